@@ -1,0 +1,53 @@
+# kit_problem(<slug>): builds one problem package's tools into build/problems/<slug>/
+# (validator, checker, gen, reference), its harness archive into build/harness/, and
+# its generated secret tests (tests.txt) into build/problems/<slug>/data/secret/.
+function(kit_problem slug)
+  set(src ${PROJECT_SOURCE_DIR}/problems/${slug})
+  set(sol ${PROJECT_SOURCE_DIR}/solutions/${slug})
+  set(out ${PROJECT_BINARY_DIR}/problems/${slug})
+  file(READ ${src}/problem.json json)
+  string(JSON kind ERROR_VARIABLE err GET "${json}" kind)
+  if(err)
+    message(FATAL_ERROR "problems/${slug}/problem.json: no \"kind\": ${err}")
+  endif()
+
+  foreach(tool validator checker gen)
+    if(EXISTS ${src}/${tool}.c)
+      add_executable(${slug}-${tool} ${src}/${tool}.c)
+      target_compile_options(${slug}-${tool} PRIVATE -O2 ${KIT_WARNINGS})
+      target_link_libraries(${slug}-${tool} PRIVATE m)
+      set_target_properties(${slug}-${tool} PROPERTIES OUTPUT_NAME ${tool}
+                            RUNTIME_OUTPUT_DIRECTORY ${out})
+    endif()
+  endforeach()
+
+  add_executable(${slug}-reference ${sol}/reference.c)
+  target_compile_options(${slug}-reference PRIVATE ${KIT_SUBMISSION_FLAGS} ${KIT_WARNINGS})
+  target_link_options(${slug}-reference PRIVATE -static)
+  target_link_libraries(${slug}-reference PRIVATE m)
+  set_target_properties(${slug}-reference PROPERTIES OUTPUT_NAME reference
+                        RUNTIME_OUTPUT_DIRECTORY ${out})
+
+  if(kind STREQUAL "function")
+    add_library(harness_${slug} STATIC ${PROJECT_SOURCE_DIR}/harness/${slug}.c)
+    target_include_directories(harness_${slug} PRIVATE ${src} ${PROJECT_SOURCE_DIR}/harness/lib)
+    target_compile_options(harness_${slug} PRIVATE ${KIT_SUBMISSION_FLAGS} ${KIT_WARNINGS})
+    set_target_properties(harness_${slug} PROPERTIES OUTPUT_NAME harness_${slug}
+                          ARCHIVE_OUTPUT_DIRECTORY ${KIT_HARNESS_DIR})
+    target_include_directories(${slug}-reference PRIVATE ${src})
+    target_link_options(${slug}-reference PRIVATE ${KIT_WRAP_FLAGS})
+    target_link_libraries(${slug}-reference PRIVATE harness_${slug} kit_harness)
+  endif()
+
+  if(EXISTS ${src}/tests.txt)
+    set(stamp ${out}/data/secret/.stamp)
+    add_custom_command(OUTPUT ${stamp}
+      COMMAND bash ${PROJECT_SOURCE_DIR}/cmake/gen-tests.sh $<TARGET_FILE:${slug}-gen>
+              $<TARGET_FILE:${slug}-reference> $<TARGET_FILE:${slug}-validator>
+              ${src}/tests.txt ${out}/data/secret
+      DEPENDS ${slug}-gen ${slug}-reference ${slug}-validator ${src}/tests.txt
+              ${PROJECT_SOURCE_DIR}/cmake/gen-tests.sh
+      COMMENT "generating secret tests of ${slug}" VERBATIM)
+    add_custom_target(${slug}-tests ALL DEPENDS ${stamp})
+  endif()
+endfunction()

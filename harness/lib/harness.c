@@ -1,0 +1,273 @@
+/* Implementation of the shared harness: a buffered reader over fd 0, the answer and
+ * report channels on fds 3 and 4, CPU timing and counted allocation wrappers.
+ * Readers allocate through the counted wrappers like any code, so a harness
+ * checks ownership by comparing harness_live_blocks() before and after the
+ * learner's calls, never by its absolute value. */
+#define _GNU_SOURCE
+#include "harness.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <malloc.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { ANSWER_FD = 3, REPORT_FD = 4, INBUF_SIZE = 1 << 16 };
+
+static unsigned char inbuf[INBUF_SIZE];
+static size_t in_pos, in_len;
+static bool in_eof;
+
+static FILE *answer;
+static char answer_buf[1 << 16];
+static char stdout_buf[BUFSIZ], stderr_buf[BUFSIZ];
+
+static long long timer_total_ns, timer_started_ns;
+static char fail_msg[512];
+
+static long live_blocks;
+static long long live_bytes;
+
+void *__real_malloc(size_t size);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t size);
+void __real_free(void *p);
+
+static int fill(void)
+{
+    if (in_eof)
+        return -1;
+    ssize_t got;
+    do
+        got = read(0, inbuf, sizeof inbuf);
+    while (got < 0 && errno == EINTR);
+    if (got <= 0) {
+        in_eof = true;
+        return -1;
+    }
+    in_pos = 0;
+    in_len = (size_t)got;
+    return 0;
+}
+
+static int peek(void)
+{
+    if (in_pos == in_len && fill() < 0)
+        return EOF;
+    return inbuf[in_pos];
+}
+
+static int next(void)
+{
+    int c = peek();
+    if (c != EOF)
+        in_pos++;
+    return c;
+}
+
+static void skip_space(void)
+{
+    int c;
+    while ((c = peek()) == ' ' || c == '\n' || c == '\t' || c == '\r')
+        in_pos++;
+}
+
+int harness_read_ll(long long *out)
+{
+    skip_space();
+    int c = peek();
+    bool neg = false;
+    if (c == '-' || c == '+') {
+        neg = c == '-';
+        next();
+        c = peek();
+    }
+    if (c < '0' || c > '9')
+        return -1;
+    unsigned long long v = 0;
+    while ((c = peek()) >= '0' && c <= '9') {
+        v = v * 10 + (unsigned)(c - '0');
+        next();
+    }
+    *out = neg ? -(long long)v : (long long)v;
+    return 0;
+}
+
+int harness_read_int(int *out)
+{
+    long long v;
+    if (harness_read_ll(&v) < 0 || v < -2147483648LL || v > 2147483647LL)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int harness_read_size(size_t *out)
+{
+    long long v;
+    if (harness_read_ll(&v) < 0 || v < 0)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+char *harness_read_line(size_t *len)
+{
+    if (peek() == EOF)
+        return NULL;
+    size_t cap = 64, n = 0;
+    char *s = malloc(cap);
+    if (!s)
+        harness_bad_input("out of memory reading a line");
+    int c;
+    while ((c = next()) != EOF && c != '\n') {
+        if (n + 1 == cap) {
+            cap *= 2;
+            char *t = realloc(s, cap);
+            if (!t)
+                harness_bad_input("out of memory reading a line");
+            s = t;
+        }
+        s[n++] = (char)c;
+    }
+    if (n > 0 && s[n - 1] == '\r')
+        n--;
+    s[n] = '\0';
+    if (len)
+        *len = n;
+    return s;
+}
+
+int *harness_read_ints(size_t n)
+{
+    if (n == 0)
+        return NULL;
+    int *a = malloc(n * sizeof *a);
+    if (!a)
+        harness_bad_input("out of memory reading %zu ints", n);
+    for (size_t i = 0; i < n; i++) {
+        if (harness_read_int(&a[i]) < 0) {
+            free(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
+void harness_bad_input(const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dprintf(fcntl(REPORT_FD, F_GETFD) >= 0 ? REPORT_FD : 2, "bad-input %s\n", msg);
+    _exit(2);
+}
+
+/* Runs before main(): give stdio static buffers so the learner's first printf
+ * does not malloc a buffer that would later look like their leak. */
+__attribute__((constructor)) static void harness_setup(void)
+{
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+    setvbuf(stderr, stderr_buf, _IOLBF, sizeof stderr_buf);
+}
+
+FILE *harness_answer(void)
+{
+    if (answer)
+        return answer;
+    if (fcntl(ANSWER_FD, F_GETFD) >= 0)
+        answer = fdopen(ANSWER_FD, "w");
+    if (!answer)
+        answer = stdout;
+    else
+        setvbuf(answer, answer_buf, _IOFBF, sizeof answer_buf);
+    return answer;
+}
+
+static long long cpu_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+void harness_timer_start(void) { timer_started_ns = cpu_now_ns(); }
+
+void harness_timer_stop(void) { timer_total_ns += cpu_now_ns() - timer_started_ns; }
+
+long harness_live_blocks(void) { return __atomic_load_n(&live_blocks, __ATOMIC_RELAXED); }
+
+long long harness_live_bytes(void) { return __atomic_load_n(&live_bytes, __ATOMIC_RELAXED); }
+
+void harness_fail(const char *fmt, ...)
+{
+    if (fail_msg[0])
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(fail_msg, sizeof fail_msg, fmt, ap);
+    va_end(ap);
+    for (char *p = fail_msg; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+}
+
+int harness_finish(void)
+{
+    fflush(harness_answer());
+    int fd = fcntl(REPORT_FD, F_GETFD) >= 0 ? REPORT_FD : 2;
+    dprintf(fd, "time_ns %lld\n", timer_total_ns);
+    if (fail_msg[0])
+        dprintf(fd, "fail %s\n", fail_msg);
+    return 0;
+}
+
+static void count(void *p, long blocks)
+{
+    if (!p)
+        return;
+    __atomic_add_fetch(&live_blocks, blocks, __ATOMIC_RELAXED);
+    long long bytes = (long long)malloc_usable_size(p);
+    __atomic_add_fetch(&live_bytes, blocks > 0 ? bytes : -bytes, __ATOMIC_RELAXED);
+}
+
+void *__wrap_malloc(size_t size)
+{
+    void *p = __real_malloc(size);
+    count(p, 1);
+    return p;
+}
+
+void *__wrap_calloc(size_t n, size_t size)
+{
+    void *p = __real_calloc(n, size);
+    count(p, 1);
+    return p;
+}
+
+void *__wrap_realloc(void *p, size_t size)
+{
+    if (!p)
+        return __wrap_malloc(size);
+    long long old = (long long)malloc_usable_size(p);
+    void *q = __real_realloc(p, size);
+    if (q) {
+        __atomic_add_fetch(&live_bytes, (long long)malloc_usable_size(q) - old, __ATOMIC_RELAXED);
+    } else if (size == 0) {
+        /* glibc freed p and returned NULL */
+        __atomic_sub_fetch(&live_blocks, 1, __ATOMIC_RELAXED);
+        __atomic_sub_fetch(&live_bytes, old, __ATOMIC_RELAXED);
+    }
+    return q;
+}
+
+void __wrap_free(void *p)
+{
+    count(p, -1);
+    __real_free(p);
+}

@@ -1,0 +1,58 @@
+/* Shared driver code for function problems: a harness main() reads one test from
+ * stdin with these readers, times the learner's calls, writes the answer to its own
+ * descriptor and reports facts (function time, ownership failures) to the judge.
+ *
+ * Channels: the answer goes to fd 3 and the report to fd 4 when the judge opened
+ * them; run by hand without them, both fall back to stdout so a harness binary is
+ * usable from a shell (`./reference < 01.in`). The learner's own stdout and stderr
+ * are never touched, so their printf debugging cannot corrupt an answer.
+ *
+ * Ownership: every reader returns data the caller owns (free() it); the answer
+ * stream belongs to the harness and is flushed by harness_finish(). */
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Input. Each returns 0 on success, -1 at end of input or on a malformed token. */
+int harness_read_ll(long long *out);
+int harness_read_int(int *out);
+int harness_read_size(size_t *out);
+/* Reads one line without its '\n' (a '\r' before it is dropped too). Returns a
+ * malloc'd NUL-terminated string the caller frees, or NULL at end of input. An
+ * empty line is returned as "". *len gets the length when len is not NULL. */
+char *harness_read_line(size_t *len);
+/* Reads n whitespace-separated ints into a malloc'd array (caller frees).
+ * Returns NULL when the input ends early or n is 0 (then nothing is allocated). */
+int *harness_read_ints(size_t n);
+
+/* Stops the harness because the test input itself is broken: the judge reports
+ * an internal error (exit 2), never a verdict against the learner. */
+void harness_bad_input(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* Output: the answer stream (fd 3, or stdout when run by hand). */
+FILE *harness_answer(void);
+
+/* Timing of the learner's code: CPU time (CLOCK_PROCESS_CPUTIME_ID) accumulated
+ * over every start/stop pair, reported by harness_finish(). */
+void harness_timer_start(void);
+void harness_timer_stop(void);
+
+/* Allocation tracking. The judge links every function submission with
+ * -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free, so each block
+ * allocated or freed anywhere in the program is counted here. */
+long harness_live_blocks(void);
+long long harness_live_bytes(void);
+
+/* Records that the learner's code broke the contract (a leak, a wrong return
+ * shape): the judge shows the message and the test is Wrong Answer. The first
+ * failure wins; later ones are ignored. */
+void harness_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Flushes the answer and writes the report. Returns main()'s exit status (0). */
+int harness_finish(void);
+
+#endif

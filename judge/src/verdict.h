@@ -1,0 +1,32 @@
+/* The closed set of verdicts, in precedence order (a worse verdict has a larger
+ * value), with their codes and the sentence a learner reads. */
+#ifndef VERDICT_H
+#define VERDICT_H
+
+#define VERDICTS(X)                                                                      \
+    X(AC, "accepted")                                                                    \
+    X(WA, "wrong answer")                                                                \
+    X(RE, "run-time error")                                                              \
+    X(OLE, "output limit exceeded")                                                      \
+    X(MLE, "memory limit exceeded")                                                      \
+    X(TLE, "time limit exceeded")                                                        \
+    X(CE, "compilation error")                                                           \
+    X(IE, "internal error")
+
+typedef enum {
+#define X(code, text) VERDICT_##code,
+    VERDICTS(X)
+#undef X
+        VERDICT_COUNT
+} verdict;
+
+/* "AC", "WA", ... */
+const char *verdict_code(verdict v);
+/* "accepted", "wrong answer", ... */
+const char *verdict_text(verdict v);
+/* Parses a code ("TLE"); returns 0 and sets *out, or -1 for an unknown code. */
+int verdict_parse(const char *code, verdict *out);
+/* The verdict that wins by precedence: IE > CE > TLE > MLE > OLE > RE > WA > AC. */
+verdict verdict_worst(verdict a, verdict b);
+
+#endif
