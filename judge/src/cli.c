@@ -1,0 +1,506 @@
+/* Subcommand dispatch and the small subcommands (list, show, start, doctor);
+ * `test` hands each file to the session module and the report module. */
+#include "cli.h"
+
+#include "config.h"
+#include "err.h"
+#include "fsutil.h"
+#include "problem.h"
+#include "report.h"
+#include "session.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define SUBCOMMANDS(X)                                                                   \
+    X(LIST, "list", "", "list the problems: slug, title, difficulty, tags")               \
+    X(SHOW, "show", "<slug>", "print a problem's statement")                              \
+    X(START, "start", "<slug>", "copy the stub to workspace/<slug>.c (never overwrites)")  \
+    X(TEST, "test", "<slug> [file...]",                                                  \
+      "judge solutions (default: workspace/<slug>.c); several files are compared")       \
+    X(DOCTOR, "doctor", "", "check the compiler and the sandbox protections here")       \
+    X(HELP, "help", "", "show this help")
+
+typedef enum {
+#define X(id, name, args, help) CMD_##id,
+    SUBCOMMANDS(X)
+#undef X
+        CMD_COUNT
+} subcommand;
+
+static const struct {
+    const char *name, *args, *help;
+} commands[] = {
+#define X(id, name, args, help) {name, args, help},
+    SUBCOMMANDS(X)
+#undef X
+};
+
+#define OPTIONS(X)                                                                       \
+    X(JSON, "json", no_argument, "print one JSON document on stdout (schema: README.md)") \
+    X(ALL, "all", no_argument, "run every test, even after a failure")                   \
+    X(JOBS, "jobs", required_argument, "N: parallel runs (default: number of cores)")    \
+    X(NO_COMPARE, "no-compare", no_argument, "do not run the reference for comparison")  \
+    X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)") \
+    X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")     \
+    X(VERSION, "version", no_argument, "print the version")                             \
+    X(OPT_HELP, "help", no_argument, "show this help")
+
+enum {
+    OPT_FIRST = 255, /* past every short option character */
+#define X(id, name, has_arg, help) OPT_##id,
+    OPTIONS(X)
+#undef X
+};
+
+static const struct option long_options[] = {
+#define X(id, name, has_arg, help) {name, has_arg, NULL, OPT_##id},
+    OPTIONS(X)
+#undef X
+    {NULL, 0, NULL, 0},
+};
+
+static const struct {
+    const char *name, *help;
+} option_help[] = {
+#define X(id, name, has_arg, help) {name, help},
+    OPTIONS(X)
+#undef X
+};
+
+typedef struct {
+    bool json, all, compare;
+    int jobs;
+    const char *root, *build, *cache;
+    char *cache_owned;
+} options;
+
+static void usage(FILE *out)
+{
+    fputs("usage: judge <command> [options] [arguments]\n\ncommands:\n", out);
+    for (int i = 0; i < CMD_COUNT; i++) {
+        char head[48];
+        snprintf(head, sizeof head, "%s %s", commands[i].name, commands[i].args);
+        fprintf(out, "  %-26s %s\n", head, commands[i].help);
+    }
+    fputs("\noptions:\n", out);
+    for (size_t i = 0; i < sizeof option_help / sizeof *option_help; i++)
+        fprintf(out, "  --%-24s %s\n", option_help[i].name, option_help[i].help);
+    fputs("\nexit status: 0 accepted, 1 not accepted, 2 usage or problem package error,\n"
+          "3 internal error\n",
+          out);
+}
+
+static int parse_jobs(const char *text, int *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(text, &end, 10);
+    if (errno || *end || n < 1 || n > 256)
+        return err_report(ERR_USAGE, "--jobs wants a number from 1 to 256, not '%s'", text);
+    *out = (int)n;
+    return 0;
+}
+
+static int parse_options(int argc, char **argv, options *o)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    *o = (options){.compare = true, .jobs = cores > 0 ? (int)cores : 1,
+                   .root = getenv("KIT_ROOT") ? getenv("KIT_ROOT") : KIT_SOURCE_DIR,
+                   .build = KIT_BUILD_DIR, .cache = getenv("KIT_CACHE")};
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+        switch (c) {
+        case OPT_JSON:
+            o->json = true;
+            break;
+        case OPT_ALL:
+            o->all = true;
+            break;
+        case OPT_JOBS:
+            if (parse_jobs(optarg, &o->jobs) < 0)
+                return ERR_USAGE;
+            break;
+        case OPT_NO_COMPARE:
+            o->compare = false;
+            break;
+        case OPT_ROOT:
+            o->root = optarg;
+            break;
+        case OPT_CACHE:
+            o->cache = optarg;
+            break;
+        case OPT_VERSION:
+            printf("judge %s\n", KIT_VERSION);
+            exit(0);
+        case OPT_OPT_HELP:
+            usage(stdout);
+            exit(0);
+        default:
+            return err_report(ERR_USAGE, "unknown option '%s' (see `judge help`)",
+                              argv[optind - 1]);
+        }
+    }
+    if (!o->cache) {
+        o->cache_owned = fs_join(o->build, "cache");
+        o->cache = o->cache_owned;
+    }
+    return o->cache ? 0 : ERR_NOMEM;
+}
+
+static int find_command(const char *name, subcommand *out)
+{
+    for (int i = 0; i < CMD_COUNT; i++) {
+        if (strcmp(commands[i].name, name) == 0) {
+            *out = (subcommand)i;
+            return 0;
+        }
+    }
+    return err_report(ERR_USAGE, "'%s' is not a command (see `judge help`)", name);
+}
+
+/* ---- list, show ---- */
+
+static int cmd_list(const options *o)
+{
+    char **slugs;
+    size_t n;
+    int rc = problem_list(o->root, &slugs, &n);
+    if (rc < 0)
+        return rc;
+    json_t *all = o->json ? json_array() : NULL;
+    if (!o->json)
+        printf("%-18s %-34s %-7s %s\n", "slug", "title", "level", "tags");
+    for (size_t i = 0; i < n; i++) {
+        problem p;
+        if (problem_load(o->root, o->build, slugs[i], &p) < 0) {
+            rc = ERR_PACKAGE;
+            problem_release(&p);
+            continue;
+        }
+        if (o->json) {
+            json_t *tags = json_array();
+            for (size_t t = 0; t < p.ntags; t++)
+                json_array_append_new(tags, json_string(p.tags[t]));
+            json_array_append_new(all, json_pack("{s:s, s:s, s:s, s:s, s:o}", "slug", p.slug,
+                                                 "title", p.title, "difficulty", p.difficulty,
+                                                 "kind", problem_kind_name(p.kind), "tags", tags));
+        } else {
+            printf("%-18s %-34s %-7s", p.slug, p.title, p.difficulty);
+            for (size_t t = 0; t < p.ntags; t++)
+                printf("%s%s", t ? ", " : " ", p.tags[t]);
+            putchar('\n');
+        }
+        problem_release(&p);
+    }
+    if (all) {
+        json_dumpf(all, stdout, JSON_INDENT(2));
+        putchar('\n');
+        json_decref(all);
+    }
+    fs_names_free(slugs, n);
+    return rc;
+}
+
+static int cmd_show(const options *o, const char *slug)
+{
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    if (rc == 0) {
+        char *path = fs_join(p.dir, "statement.md");
+        buf text = BUF_INIT;
+        rc = path ? fs_read_file(path, 1 << 20, ERR_PACKAGE, &text) : ERR_NOMEM;
+        if (rc == 0)
+            fwrite(text.data, 1, text.len, stdout);
+        buf_release(&text);
+        free(path);
+    }
+    problem_release(&p);
+    return rc;
+}
+
+/* ---- start ---- */
+
+static int copy_new_file(const char *from, const char *to)
+{
+    buf content = BUF_INIT;
+    int rc = fs_read_file(from, 1 << 20, ERR_PACKAGE, &content);
+    if (rc < 0)
+        return rc;
+    /* O_EXCL: a file that appeared meanwhile is the learner's and stays untouched */
+    int fd = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        rc = err_report(errno == EEXIST ? ERR_USAGE : ERR_INTERNAL, "cannot create '%s': %s", to,
+                        strerror(errno));
+    } else {
+        if (write(fd, content.data, content.len) != (ssize_t)content.len)
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", to, strerror(errno));
+        if (close(fd) < 0 && rc == 0)
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", to, strerror(errno));
+        if (rc < 0)
+            unlink(to);
+    }
+    buf_release(&content);
+    return rc;
+}
+
+/* clangd reads compile_flags.txt: the learner's editor then finds the headers. */
+static void write_editor_flags(const options *o, const char *workspace)
+{
+    char *path = fs_join(workspace, "compile_flags.txt");
+    FILE *f = path && !fs_exists(path) ? fopen(path, "w") : NULL;
+    if (f) {
+        char **slugs;
+        size_t n;
+        fputs("-std=c11\n-Wall\n-Wextra\n", f);
+        if (problem_list(o->root, &slugs, &n) == 0) {
+            for (size_t i = 0; i < n; i++)
+                fprintf(f, "-I%s/problems/%s\n", o->root, slugs[i]);
+            fs_names_free(slugs, n);
+        }
+        fclose(f);
+    }
+    free(path);
+}
+
+static char *workspace_file(const options *o, const char *slug)
+{
+    char rel[128];
+    snprintf(rel, sizeof rel, "workspace/%s.c", slug);
+    return fs_join(o->root, rel);
+}
+
+static int cmd_start(const options *o, const char *slug)
+{
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    char *workspace = fs_join(o->root, "workspace");
+    char *target = workspace_file(o, slug);
+    char *stub = fs_join(p.dir ? p.dir : ".", p.stub ? p.stub : "stub.c");
+    if (rc == 0 && (!workspace || !target || !stub))
+        rc = ERR_NOMEM;
+    if (rc == 0)
+        rc = fs_mkdir_p(workspace);
+    if (rc == 0 && fs_exists(target)) {
+        fprintf(stderr, "'%s' already exists: keeping your work as it is\n", target);
+    } else if (rc == 0 && (rc = copy_new_file(stub, target)) == 0) {
+        fprintf(stderr, "started '%s' from the stub\n", target);
+    }
+    if (rc == 0) {
+        write_editor_flags(o, workspace);
+        printf("problem:   %s/statement.md  (or: ./kit show %s)\n", p.dir, slug);
+        printf("your file: %s\n", target);
+        printf("next:      ./kit test %s\n", slug);
+    }
+    free(workspace);
+    free(target);
+    free(stub);
+    problem_release(&p);
+    return rc;
+}
+
+/* ---- test ---- */
+
+static char *display_path(const char *path)
+{
+    char cwd[PATH_MAX];
+    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (n && strncmp(path, cwd, n) == 0 && path[n] == '/')
+        return strdup(path + n + 1);
+    return strdup(path);
+}
+
+static int resolve_source(const char *given, char **abs, char **display)
+{
+    *abs = realpath(given, NULL);
+    if (!*abs)
+        return err_report(ERR_INPUT, "cannot open '%s': %s", given, strerror(errno));
+    *display = given[0] == '/' ? display_path(given) : strdup(given);
+    return *display ? 0 : ERR_NOMEM;
+}
+
+static int judge_file(const options *o, const problem *p, const char *given, judgement *j)
+{
+    char *abs = NULL, *display = NULL;
+    int rc = resolve_source(given, &abs, &display);
+    char box[PATH_MAX];
+    snprintf(box, sizeof box, "%s/judge-box", o->build);
+    session_config cfg = {.build = o->build, .cache = o->cache, .box = box, .jobs = o->jobs,
+                          .all = o->all, .compare = o->compare,
+                          .progress = isatty(2) && !o->json};
+    if (rc == 0)
+        rc = fs_mkdir_p(o->cache);
+    if (rc == 0)
+        rc = session_judge(&cfg, p, abs, display, j);
+    free(abs);
+    free(display);
+    return rc;
+}
+
+static int print_json(const judgement *js, size_t n)
+{
+    json_t *doc;
+    if (n == 1) {
+        doc = report_json(&js[0]);
+    } else {
+        doc = json_object();
+        json_t *results = json_array();
+        verdict worst = VERDICT_AC;
+        for (size_t i = 0; i < n; i++) {
+            json_array_append_new(results, report_json(&js[i]));
+            worst = verdict_worst(worst, js[i].v);
+        }
+        json_object_set_new(doc, "verdict", json_string(verdict_code(worst)));
+        json_object_set_new(doc, "results", results);
+    }
+    if (!doc)
+        return ERR_NOMEM;
+    json_dumpf(doc, stdout, JSON_INDENT(2));
+    putchar('\n');
+    json_decref(doc);
+    return 0;
+}
+
+static int cmd_test(const options *o, const char *slug, char **files, int nfiles)
+{
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    char *fallback = NULL;
+    char *default_file[1];
+    if (rc == 0 && nfiles == 0) {
+        fallback = workspace_file(o, slug);
+        if (!fallback) {
+            rc = ERR_NOMEM;
+        } else if (!fs_exists(fallback)) {
+            rc = err_report(ERR_USAGE, "no solution at '%s': run `./kit start %s` first, or "
+                                       "name a file",
+                            fallback, slug);
+        }
+        default_file[0] = fallback;
+        files = default_file;
+        nfiles = 1;
+    }
+    judgement *js = rc == 0 ? calloc((size_t)nfiles, sizeof *js) : NULL;
+    if (rc == 0 && !js)
+        rc = ERR_NOMEM;
+    int judged = 0;
+    report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
+    for (; rc == 0 && judged < nfiles; judged++) {
+        rc = judge_file(o, &p, files[judged], &js[judged]);
+        if (rc == 0 && !o->json) {
+            report_text(stdout, &js[judged], &style);
+            fflush(stdout);
+        }
+    }
+    if (rc == 0 && o->json)
+        rc = print_json(js, (size_t)judged);
+    else if (rc == 0 && judged > 1)
+        report_table(stdout, js, (size_t)judged, &style);
+    verdict worst = VERDICT_AC;
+    for (int i = 0; i < judged; i++) {
+        worst = verdict_worst(worst, js[i].v);
+        judgement_release(&js[i]);
+    }
+    free(js);
+    free(fallback);
+    problem_release(&p);
+    if (rc < 0)
+        return rc;
+    return worst == VERDICT_AC ? 0 : worst == VERDICT_IE ? 3 : 1;
+}
+
+/* ---- doctor ---- */
+
+static void run_and_show(const char *title, const char *shell_command)
+{
+    printf("%s:\n", title);
+    FILE *f = popen(shell_command, "r");
+    char line[512];
+    int lines = 0;
+    while (f && fgets(line, sizeof line, f)) {
+        printf("  %s", line);
+        lines++;
+    }
+    int status = f ? pclose(f) : -1;
+    if (!lines || status != 0)
+        printf("  (failed: `%s` exited with status %d)\n", shell_command, status);
+}
+
+static int cmd_doctor(const options *o)
+{
+    char probe[PATH_MAX + 64];
+    printf("judge %s\nkit:      %s\nbuild:    %s\ncache:    %s\ncores:    %ld\n", KIT_VERSION,
+           o->root, o->build, o->cache, sysconf(_SC_NPROCESSORS_ONLN));
+    run_and_show("compiler", KIT_CC " --version | head -n 1");
+    run_and_show("static C library (submissions are linked statically)",
+                 KIT_CC " -print-file-name=libc.a");
+    snprintf(probe, sizeof probe, "'%s/judge-box' --probe", o->build);
+    run_and_show("sandbox protections on this machine", probe);
+    puts("a missing protection weakens isolation but never the verdicts: limits on time,\n"
+         "memory and output hold without it.");
+    return 0;
+}
+
+int cli_main(int argc, char **argv)
+{
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    subcommand cmd;
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+        cmd = CMD_HELP;
+    else if (strcmp(argv[1], "--version") == 0)
+        cmd = CMD_HELP, printf("judge %s\n", KIT_VERSION), exit(0);
+    else if (find_command(argv[1], &cmd) < 0)
+        return 2;
+    options o;
+    int rc = parse_options(argc - 1, argv + 1, &o);
+    char **args = argv + 1 + optind;
+    int nargs = argc - 1 - optind;
+    bool needs_slug = cmd == CMD_SHOW || cmd == CMD_START || cmd == CMD_TEST;
+    if (rc == 0 && needs_slug && nargs < 1)
+        rc = err_report(ERR_USAGE, "`judge %s` needs a problem name: %s %s", commands[cmd].name,
+                        commands[cmd].name, commands[cmd].args);
+    else if (rc == 0 && !needs_slug && nargs > 0)
+        rc = err_report(ERR_USAGE, "`judge %s` takes no arguments, got '%s'", commands[cmd].name,
+                        args[0]);
+    else if (rc == 0 && (cmd == CMD_SHOW || cmd == CMD_START) && nargs > 1)
+        rc = err_report(ERR_USAGE, "`judge %s` takes one problem name, got '%s' too",
+                        commands[cmd].name, args[1]);
+    if (rc == 0) {
+        switch (cmd) {
+        case CMD_LIST:
+            rc = cmd_list(&o);
+            break;
+        case CMD_SHOW:
+            rc = cmd_show(&o, args[0]);
+            break;
+        case CMD_START:
+            rc = cmd_start(&o, args[0]);
+            break;
+        case CMD_TEST:
+            rc = cmd_test(&o, args[0], args + 1, nargs - 1);
+            break;
+        case CMD_DOCTOR:
+            rc = cmd_doctor(&o);
+            break;
+        case CMD_HELP:
+        case CMD_COUNT:
+            usage(stdout);
+            break;
+        }
+    }
+    free(o.cache_owned);
+    return rc < 0 ? err_exit_status(rc) : rc;
+}

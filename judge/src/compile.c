@@ -1,0 +1,306 @@
+/* Submission builds: source checks, the cache key, the compiler command line, and
+ * the verdict-free outcome of a compile (ok, CE reason, or internal failure). */
+#include "compile.h"
+
+#include "buf.h"
+#include "config.h"
+#include "err.h"
+#include "fsutil.h"
+#include "hash.h"
+#include "run.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+enum {
+    SOURCE_MAX = 16 << 20,
+    LOG_CAP = 64 << 10,
+    COMPILE_WALL_MS = 30000,
+    COMPILE_MEM_KB = 2 << 20,
+    COMPILE_FSIZE_KB = 256 << 10,
+};
+
+/* The pinned flags; CMakeLists.txt builds references and harnesses the same way. */
+static const char *const base_flags[] = {"-std=c11", "-O2", "-pipe", "-Wall", "-fmax-errors=20",
+                                         "-fdiagnostics-color=never", NULL};
+static const char *const link_flags[] = {"-static", "-lm", "-Wl,--wrap=malloc",
+                                         "-Wl,--wrap=calloc", "-Wl,--wrap=realloc",
+                                         "-Wl,--wrap=free", NULL};
+
+typedef struct {
+    compile_input in;
+    char *tmp_out, *final_out;
+    char *archive, *common_archive, *include_dir;
+    struct timespec started;
+    compile_done_cb cb;
+    void *data;
+} build;
+
+static int check_source(const char *path, const char *display, buf *text)
+{
+    int rc = fs_read_file(path, SOURCE_MAX, ERR_INPUT, text);
+    if (rc < 0)
+        return rc;
+    if (text->len == 0)
+        return err_report(ERR_INPUT, "'%s' is empty: write a solution first (see `judge start`)",
+                          display);
+    if (memchr(text->data, '\0', text->len))
+        return err_report(ERR_INPUT, "'%s' is a binary file, not C source", display);
+    return 0;
+}
+
+static int hash_file(hash_state *h, const char *path, int code)
+{
+    buf content = BUF_INIT;
+    int rc = fs_read_file(path, 64 << 20, code, &content);
+    if (rc == 0) {
+        hash_string(h, path);
+        hash_update(h, content.data, content.len);
+    }
+    buf_release(&content);
+    return rc;
+}
+
+static void hash_compiler(hash_state *h)
+{
+    struct stat st;
+    hash_string(h, KIT_CC);
+    if (stat(KIT_CC, &st) == 0) {
+        hash_update(h, &st.st_size, sizeof st.st_size);
+        hash_update(h, &st.st_mtim, sizeof st.st_mtim);
+    }
+}
+
+static int cache_key(const build *b, const buf *source, char key[33])
+{
+    hash_state h;
+    hash_init(&h);
+    hash_string(&h, KIT_VERSION);
+    for (const char *const *f = base_flags; *f; f++)
+        hash_string(&h, *f);
+    for (const char *const *f = link_flags; *f; f++)
+        hash_string(&h, *f);
+    hash_compiler(&h);
+    hash_update(&h, source->data, source->len);
+    int rc = 0;
+    if (b->archive) {
+        char *header = fs_join(b->include_dir, b->in.prob->header);
+        if (!header)
+            return ERR_NOMEM;
+        if ((rc = hash_file(&h, header, ERR_PACKAGE)) == 0 &&
+            (rc = hash_file(&h, b->archive, ERR_PACKAGE)) == 0)
+            rc = hash_file(&h, b->common_archive, ERR_PACKAGE);
+        free(header);
+    }
+    hash_hex(&h, key);
+    return rc;
+}
+
+static void build_free(build *b)
+{
+    free(b->tmp_out);
+    free(b->final_out);
+    free(b->archive);
+    free(b->common_archive);
+    free(b->include_dir);
+    free(b);
+}
+
+static int prepare_paths(build *b, const char *key)
+{
+    char name[96];
+    static unsigned counter;
+    char *bin_dir = fs_join(b->in.cache, "bin");
+    if (!bin_dir || fs_mkdir_p(bin_dir) < 0) {
+        free(bin_dir);
+        return bin_dir ? ERR_INTERNAL : ERR_NOMEM;
+    }
+    b->final_out = fs_join(bin_dir, key);
+    snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter++);
+    b->tmp_out = fs_join(bin_dir, name);
+    free(bin_dir);
+    return b->final_out && b->tmp_out ? 0 : ERR_NOMEM;
+}
+
+static int prepare_harness(build *b)
+{
+    const problem *p = b->in.prob;
+    if (p->kind != PROBLEM_FUNCTION)
+        return 0;
+    char name[128];
+    snprintf(name, sizeof name, "harness/libharness_%s.a", p->slug);
+    b->archive = fs_join(b->in.build, name);
+    b->common_archive = fs_join(b->in.build, "harness/libharness.a");
+    b->include_dir = strdup(p->dir);
+    if (!b->archive || !b->common_archive || !b->include_dir)
+        return ERR_NOMEM;
+    if (!fs_exists(b->archive))
+        return err_report(ERR_PACKAGE, "'%s' is missing: build the kit (./kit) first", b->archive);
+    return 0;
+}
+
+/* Replaces every occurrence of the absolute source path with the learner's own
+ * spelling, so `file:line:col:` points where their editor expects. */
+static char *rewrite_log(const buf *log, const char *from, const char *to)
+{
+    buf out = BUF_INIT;
+    size_t lf = strlen(from), lt = strlen(to);
+    const char *p = log->data ? log->data : "";
+    const char *end = p + log->len;
+    while (p < end) {
+        const char *hit = lf ? memmem(p, (size_t)(end - p), from, lf) : NULL;
+        size_t chunk = hit ? (size_t)(hit - p) : (size_t)(end - p);
+        buf_append(&out, p, chunk);
+        if (!hit)
+            break;
+        buf_append(&out, to, lt);
+        p = hit + lf;
+    }
+    if (!out.data)
+        buf_append(&out, "", 0);
+    return buf_detach(&out);
+}
+
+static const char *failure_reason(const record *rec, bool *internal)
+{
+    *internal = false;
+    switch (rec->status) {
+    case RECORD_OK:
+    case RECORD_EXIT:
+        return NULL;
+    case RECORD_CPU:
+    case RECORD_WALL:
+        return "the compiler ran out of time (30 s): is something expanding without end?";
+    case RECORD_MEM:
+        return "the compiler ran out of memory (2 GiB)";
+    case RECORD_SIGNAL:
+        return rec->signal == 25 ? "the compiler's output grew past its size limit"
+                                 : "the compiler was killed by a signal";
+    case RECORD_SETUP:
+    case RECORD_ERROR:
+    default:
+        *internal = true;
+        return "the compiler could not be run";
+    }
+}
+
+static long elapsed_ms(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - since->tv_sec) * 1000 + (now.tv_nsec - since->tv_nsec) / 1000000;
+}
+
+static void on_compiled(run_result *res, void *data)
+{
+    build *b = data;
+    compile_result out = {.ms = elapsed_ms(&b->started)};
+    buf log = BUF_INIT;
+    buf_append(&log, res->stream[RUN_STDERR].data ? res->stream[RUN_STDERR].data : "",
+               res->stream[RUN_STDERR].len);
+    buf_append(&log, res->stream[RUN_STDOUT].data ? res->stream[RUN_STDOUT].data : "",
+               res->stream[RUN_STDOUT].len);
+    if (res->total[RUN_STDERR] > res->stream[RUN_STDERR].len)
+        buf_appendf(&log, "... (%zu more bytes of diagnostics)\n",
+                    res->total[RUN_STDERR] - res->stream[RUN_STDERR].len);
+    out.log = rewrite_log(&log, b->in.source, b->in.display);
+    buf_release(&log);
+    const char *reason = failure_reason(&res->rec, &out.internal);
+    if (reason) {
+        if (!out.internal || !res->rec.msg[0] ||
+            asprintf(&out.reason, "%s: %s", reason, res->rec.msg) < 0)
+            out.reason = strdup(reason);
+        unlink(b->tmp_out);
+    } else if (res->rec.status == RECORD_EXIT) {
+        out.reason = strdup("the compiler reported errors");
+        unlink(b->tmp_out);
+    } else if (rename(b->tmp_out, b->final_out) < 0) {
+        out.internal = true;
+        if (asprintf(&out.reason, "cannot store the binary '%s': %s", b->final_out,
+                     strerror(errno)) < 0)
+            out.reason = NULL;
+        unlink(b->tmp_out);
+    } else {
+        out.ok = true;
+        out.binary = strdup(b->final_out);
+    }
+    run_result_release(res);
+    compile_done_cb cb = b->cb;
+    void *cb_data = b->data;
+    build_free(b);
+    cb(&out, cb_data);
+}
+
+static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
+{
+    const char *argv[40];
+    int n = 0;
+    argv[n++] = KIT_CC;
+    for (const char *const *f = base_flags; *f; f++)
+        argv[n++] = *f;
+    char include[4200];
+    if (b->include_dir) {
+        snprintf(include, sizeof include, "-I%s", b->include_dir);
+        argv[n++] = include;
+    }
+    argv[n++] = "-o";
+    argv[n++] = b->tmp_out;
+    argv[n++] = b->in.source;
+    if (b->archive) {
+        argv[n++] = b->archive;
+        argv[n++] = b->common_archive;
+    }
+    for (const char *const *f = link_flags; *f; f++)
+        argv[n++] = *f;
+    argv[n] = NULL;
+    run_spec spec = {.box = box, .argv = argv, .profile = "compile", .dir = b->in.scratch,
+                     .cpu_ms = COMPILE_WALL_MS, .wall_ms = COMPILE_WALL_MS,
+                     .mem_kb = COMPILE_MEM_KB, .fsize_kb = COMPILE_FSIZE_KB, .nstreams = 2,
+                     .cap = {LOG_CAP, LOG_CAP}};
+    clock_gettime(CLOCK_MONOTONIC, &b->started);
+    return run_start(loop, &spec, on_compiled, b);
+}
+
+int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in,
+                  compile_result *cached, compile_done_cb cb, void *data)
+{
+    buf source = BUF_INIT;
+    char key[33];
+    build *b = calloc(1, sizeof *b);
+    int rc = b ? 0 : ERR_NOMEM;
+    if (rc == 0) {
+        b->in = *in;
+        b->cb = cb;
+        b->data = data;
+        rc = check_source(in->source, in->display, &source);
+    }
+    if (rc == 0 && (rc = prepare_harness(b)) == 0 && (rc = cache_key(b, &source, key)) == 0)
+        rc = prepare_paths(b, key);
+    buf_release(&source);
+    if (rc == 0 && access(b->final_out, X_OK) == 0) {
+        memset(cached, 0, sizeof *cached);
+        cached->ok = cached->cached = true;
+        cached->binary = strdup(b->final_out);
+        cached->log = strdup("");
+        build_free(b);
+        return 1;
+    }
+    if (rc == 0)
+        rc = start_compiler(loop, box, b);
+    if (rc < 0 && b)
+        build_free(b);
+    return rc;
+}
+
+void compile_result_release(compile_result *r)
+{
+    free(r->binary);
+    free(r->log);
+    free(r->reason);
+    memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,47 @@
+/* Building a submission (the learner's file or a package's reference) into a static
+ * binary, through the sandbox, with the pinned flags; binaries are cached by a hash
+ * of everything that went into them (source, header, harness archives, flags,
+ * compiler), so an unchanged re-run does not recompile.
+ *
+ * Ownership: compile_result strings are malloc'd and freed by
+ * compile_result_release(); the inputs stay the caller's. */
+#ifndef COMPILE_H
+#define COMPILE_H
+
+#include "problem.h"
+#include "sandbox.h"
+
+#include <stdbool.h>
+#include <uv.h>
+
+typedef struct {
+    const problem *prob;
+    const char *source;  /* absolute path of the .c */
+    const char *display; /* the path as the learner wrote it, for diagnostics */
+    const char *build;   /* build directory (harness archives) */
+    const char *cache;   /* cache directory */
+    const char *scratch; /* working directory for the compiler */
+} compile_input;
+
+typedef struct {
+    bool ok;       /* a binary is ready */
+    bool internal; /* failed through no fault of the source (IE) */
+    bool cached;
+    long ms;       /* wall time of the compile, 0 when cached */
+    char *binary;  /* path of the cached binary when ok */
+    char *log;     /* compiler diagnostics (paths as the learner wrote them), capped */
+    char *reason;  /* one line: why it failed ("the compiler ran out of time") */
+} compile_result;
+
+typedef void (*compile_done_cb)(compile_result *result, void *data);
+
+/* Checks the source (a readable, non-empty, text file) and starts the build.
+ * Returns 1 with *cached filled when the cache holds the binary (cb is not called),
+ * 0 when the build started (cb is called later), or a negative error (reported):
+ * ERR_INPUT for an unusable source. */
+int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in,
+                  compile_result *cached, compile_done_cb cb, void *data);
+
+void compile_result_release(compile_result *r);
+
+#endif

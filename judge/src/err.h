@@ -1,0 +1,28 @@
+/* Errors of the judge itself (never of a learner's program, which gets a verdict):
+ * one closed table of codes, each with its exit status, and the one place that
+ * prints an error line. Functions return 0 or one of these negative codes. */
+#ifndef ERR_H
+#define ERR_H
+
+#define ERRORS(X)                                                                        \
+    X(USAGE, -1, 2, "usage error")                                                       \
+    X(PACKAGE, -2, 2, "problem package error")                                           \
+    X(INPUT, -3, 2, "unusable input file")                                               \
+    X(INTERNAL, -4, 3, "internal error")                                                 \
+    X(NOMEM, -5, 3, "out of memory")
+
+typedef enum {
+#define X(id, value, exit_status, text) ERR_##id = value,
+    ERRORS(X)
+#undef X
+} err_code;
+
+/* Prints "judge: <message>" on stderr and returns code, so a failing step reads
+ * `return err_report(ERR_INPUT, "cannot open '%s': %s", path, strerror(errno));`. */
+int err_report(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The process exit status for an error code (2 for usage and package errors,
+ * 3 for internal ones). */
+int err_exit_status(int code);
+
+#endif

@@ -1,0 +1,35 @@
+/* File-system helpers shared by the modules: whole-file reads with a size cap,
+ * directory listing, recursive mkdir, path joining. Errors are reported once here
+ * (one line naming the path and the failing call) and returned as codes. */
+#ifndef FSUTIL_H
+#define FSUTIL_H
+
+#include "buf.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Reads the whole regular file at path into out (appended). Files larger than
+ * max_bytes are refused. Returns 0, or code (the caller's choice of ERR_INPUT or
+ * ERR_PACKAGE) after printing why. */
+int fs_read_file(const char *path, size_t max_bytes, int code, buf *out);
+
+/* A malloc'd "a/b" (caller frees); NULL when out of memory. */
+char *fs_join(const char *a, const char *b);
+
+/* Creates dir and its parents (mode 0755). Returns 0 or ERR_INTERNAL, reported. */
+int fs_mkdir_p(const char *dir);
+
+/* The sorted names in dir ending in suffix (without "." and ".."), as a malloc'd
+ * array of malloc'd strings; *n gets the count. A missing dir gives 0 names.
+ * Returns 0 or a reported error. Free with fs_names_free(). */
+int fs_list(const char *dir, const char *suffix, char ***names, size_t *n);
+void fs_names_free(char **names, size_t n);
+
+bool fs_is_dir(const char *path);
+bool fs_exists(const char *path);
+
+/* Removes dir and everything in it; missing is fine. Returns 0 or a reported error. */
+int fs_remove_tree(const char *dir);
+
+#endif

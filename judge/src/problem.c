@@ -1,0 +1,342 @@
+/* Loading a problem package: problem.json is parsed with jansson and every field
+ * checked for type and range, so a broken package is one clear line, never a crash
+ * later in the run. */
+#include "problem.h"
+
+#include "err.h"
+#include "fsutil.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { PROBLEM_JSON_MAX = 1 << 20 };
+
+static const char *const kind_names[] = {
+#define X(id, name) name,
+    PROBLEM_KINDS(X)
+#undef X
+};
+
+static const char *const group_names[] = {
+#define X(id, name) name,
+    TEST_GROUPS(X)
+#undef X
+};
+
+const char *problem_kind_name(problem_kind kind) { return kind_names[kind]; }
+
+const char *test_group_name(test_group group) { return group_names[group]; }
+
+bool problem_slug_ok(const char *slug)
+{
+    size_t n = strlen(slug);
+    if (n == 0 || n > 64 || slug[0] == '-')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = slug[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+/* Reads an optional string field; a present field of another type is an error. */
+static int get_string(json_t *obj, const char *key, bool required, const char *where,
+                      char **out)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v) {
+        if (required)
+            return err_report(ERR_PACKAGE, "'%s' has no \"%s\"", where, key);
+        return 0;
+    }
+    if (!json_is_string(v) || json_string_length(v) == 0)
+        return err_report(ERR_PACKAGE, "'%s': \"%s\" must be a non-empty string", where, key);
+    *out = strdup(json_string_value(v));
+    return *out ? 0 : ERR_NOMEM;
+}
+
+static int get_limit(json_t *limits, const char *key, long max, const char *where,
+                     long *out)
+{
+    json_t *v = json_object_get(limits, key);
+    if (!v)
+        return err_report(ERR_PACKAGE, "'%s': limits has no \"%s\"", where, key);
+    if (!json_is_integer(v) || json_integer_value(v) <= 0 || json_integer_value(v) > max)
+        return err_report(ERR_PACKAGE, "'%s': limits.%s must be an integer in 1..%ld", where,
+                          key, max);
+    *out = (long)json_integer_value(v);
+    return 0;
+}
+
+static int load_tags(json_t *root, const char *where, problem *p)
+{
+    json_t *tags = json_object_get(root, "tags");
+    if (!tags)
+        return 0;
+    if (!json_is_array(tags))
+        return err_report(ERR_PACKAGE, "'%s': \"tags\" must be an array of strings", where);
+    p->tags = calloc(json_array_size(tags) + 1, sizeof *p->tags);
+    if (!p->tags)
+        return ERR_NOMEM;
+    size_t i;
+    json_t *t;
+    json_array_foreach(tags, i, t)
+    {
+        if (!json_is_string(t))
+            return err_report(ERR_PACKAGE, "'%s': \"tags\" must be an array of strings", where);
+        if (!(p->tags[p->ntags++] = strdup(json_string_value(t))))
+            return ERR_NOMEM;
+    }
+    return 0;
+}
+
+static int load_kind(json_t *root, const char *where, problem *p)
+{
+    char *kind = NULL;
+    int rc = get_string(root, "kind", true, where, &kind);
+    if (rc < 0)
+        return rc;
+    if (strcmp(kind, "function") == 0)
+        p->kind = PROBLEM_FUNCTION;
+    else if (strcmp(kind, "program") == 0)
+        p->kind = PROBLEM_PROGRAM;
+    else
+        rc = err_report(ERR_PACKAGE, "'%s': \"kind\" must be \"function\" or \"program\", not '%s'",
+                        where, kind);
+    free(kind);
+    return rc;
+}
+
+static int load_checker(json_t *root, const char *where, problem *p)
+{
+    char *name = NULL;
+    int rc = get_string(root, "checker", false, where, &name);
+    check_kind kind = CHECK_TOKENS;
+    if (rc == 0 && name && check_kind_parse(name, &kind) < 0)
+        rc = err_report(ERR_PACKAGE, "'%s': unknown checker '%s' (exact, tokens, float, custom)",
+                        where, name);
+    free(name);
+    if (rc < 0)
+        return rc;
+    p->checker = check_spec_default(kind);
+    json_t *abs_tol = json_object_get(root, "float_abs");
+    json_t *rel_tol = json_object_get(root, "float_rel");
+    if ((abs_tol && !json_is_number(abs_tol)) || (rel_tol && !json_is_number(rel_tol)))
+        return err_report(ERR_PACKAGE, "'%s': float_abs and float_rel must be numbers", where);
+    if (abs_tol)
+        p->checker.abs_tol = json_number_value(abs_tol);
+    if (rel_tol)
+        p->checker.rel_tol = json_number_value(rel_tol);
+    if (kind != CHECK_CUSTOM)
+        return 0;
+    p->checker_path = fs_join(p->build_dir, "checker");
+    if (!p->checker_path)
+        return ERR_NOMEM;
+    if (!fs_exists(p->checker_path))
+        return err_report(ERR_PACKAGE, "'%s' is missing: build the kit (./kit) first",
+                          p->checker_path);
+    return 0;
+}
+
+static int load_metadata(json_t *root, const char *where, problem *p)
+{
+    int rc;
+    if (!json_is_object(root))
+        return err_report(ERR_PACKAGE, "'%s' must hold a JSON object", where);
+    if ((rc = get_string(root, "title", true, where, &p->title)) < 0 ||
+        (rc = get_string(root, "difficulty", true, where, &p->difficulty)) < 0 ||
+        (rc = get_string(root, "complexity", false, where, &p->complexity)) < 0 ||
+        (rc = get_string(root, "stub", false, where, &p->stub)) < 0 ||
+        (rc = load_tags(root, where, p)) < 0 || (rc = load_kind(root, where, p)) < 0)
+        return rc;
+    if (p->kind == PROBLEM_FUNCTION &&
+        (rc = get_string(root, "header", true, where, &p->header)) < 0)
+        return rc;
+    if (strcmp(p->difficulty, "easy") && strcmp(p->difficulty, "medium") &&
+        strcmp(p->difficulty, "hard"))
+        return err_report(ERR_PACKAGE, "'%s': \"difficulty\" must be easy, medium or hard", where);
+    json_t *limits = json_object_get(root, "limits");
+    if (!json_is_object(limits))
+        return err_report(ERR_PACKAGE, "'%s' has no \"limits\" object", where);
+    if ((rc = get_limit(limits, "time_ms", 60000, where, &p->time_ms)) < 0 ||
+        (rc = get_limit(limits, "memory_mb", 4096, where, &p->memory_mb)) < 0 ||
+        (rc = get_limit(limits, "output_kb", 1 << 20, where, &p->output_kb)) < 0)
+        return rc;
+    return load_checker(root, where, p);
+}
+
+static int add_test(problem *p, size_t *cap, const char *dir, const char *file,
+                    test_group group)
+{
+    if (p->ntests == *cap) {
+        *cap = *cap ? *cap * 2 : 32;
+        test_case *grown = realloc(p->tests, *cap * sizeof *grown);
+        if (!grown)
+            return ERR_NOMEM;
+        p->tests = grown;
+    }
+    test_case *t = &p->tests[p->ntests];
+    memset(t, 0, sizeof *t);
+    t->group = group;
+    t->name = strndup(file, strlen(file) - 3);
+    t->in_path = fs_join(dir, file);
+    char *ans_name = t->name ? malloc(strlen(t->name) + 5) : NULL;
+    if (ans_name) {
+        strcpy(ans_name, t->name);
+        strcat(ans_name, ".ans");
+        t->ans_path = fs_join(dir, ans_name);
+        free(ans_name);
+    }
+    p->ntests++;
+    if (!t->name || !t->in_path || !t->ans_path)
+        return ERR_NOMEM;
+    if (!fs_exists(t->ans_path))
+        return err_report(ERR_PACKAGE, "test '%s' has no answer file '%s'", t->in_path,
+                          t->ans_path);
+    return 0;
+}
+
+static int cmp_tests(const void *a, const void *b)
+{
+    const test_case *x = a, *y = b;
+    if (x->group != y->group)
+        return (int)x->group - (int)y->group;
+    return strcmp(x->name, y->name);
+}
+
+static int scan_tests(problem *p, size_t *cap, const char *dir, test_group group)
+{
+    char **names;
+    size_t n;
+    int rc = fs_list(dir, ".in", &names, &n);
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        rc = add_test(p, cap, dir, names[i], group);
+    fs_names_free(names, n);
+    return rc;
+}
+
+static int load_tests(problem *p)
+{
+    size_t cap = 0;
+    char *sample = fs_join(p->dir, "data/sample");
+    char *secret = fs_join(p->dir, "data/secret");
+    char *generated = fs_join(p->build_dir, "data/secret");
+    int rc = ERR_NOMEM;
+    if (!sample || !secret || !generated)
+        goto cleanup;
+    if ((rc = scan_tests(p, &cap, sample, TEST_SAMPLE)) < 0 ||
+        (rc = scan_tests(p, &cap, secret, TEST_SECRET)) < 0 ||
+        (rc = scan_tests(p, &cap, generated, TEST_SECRET)) < 0)
+        goto cleanup;
+    if (p->ntests == 0) {
+        rc = err_report(ERR_PACKAGE, "problem '%s' has no tests in '%s' or '%s'", p->slug,
+                        sample, secret);
+        goto cleanup;
+    }
+    qsort(p->tests, p->ntests, sizeof *p->tests, cmp_tests);
+cleanup:
+    free(sample);
+    free(secret);
+    free(generated);
+    return rc;
+}
+
+static int parse_json(const char *path, json_t **out)
+{
+    buf text = BUF_INIT;
+    int rc = fs_read_file(path, PROBLEM_JSON_MAX, ERR_PACKAGE, &text);
+    if (rc < 0)
+        return rc;
+    json_error_t error;
+    *out = json_loadb(text.data, text.len, 0, &error);
+    if (!*out)
+        rc = err_report(ERR_PACKAGE, "'%s' is not valid JSON: %s at line %d", path, error.text,
+                        error.line);
+    buf_release(&text);
+    return rc;
+}
+
+int problem_load(const char *root, const char *build, const char *slug, problem *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!problem_slug_ok(slug))
+        return err_report(ERR_USAGE, "'%s' is not a problem name (see `judge list`)", slug);
+    char sub[128];
+    snprintf(sub, sizeof sub, "problems/%s", slug);
+    out->slug = strdup(slug);
+    out->dir = fs_join(root, sub);
+    out->build_dir = fs_join(build, sub);
+    char *json_path = out->dir ? fs_join(out->dir, "problem.json") : NULL;
+    if (!out->slug || !out->build_dir || !json_path) {
+        free(json_path);
+        return ERR_NOMEM;
+    }
+    int rc;
+    json_t *json = NULL;
+    if (!fs_is_dir(out->dir)) {
+        rc = err_report(ERR_USAGE, "no problem named '%s' (see `judge list`)", slug);
+        goto cleanup;
+    }
+    if ((rc = parse_json(json_path, &json)) < 0 ||
+        (rc = load_metadata(json, json_path, out)) < 0 || (rc = load_tests(out)) < 0)
+        goto cleanup;
+    out->validator_path = fs_join(out->build_dir, "validator");
+    if (!out->validator_path)
+        rc = ERR_NOMEM;
+cleanup:
+    json_decref(json);
+    free(json_path);
+    return rc;
+}
+
+void problem_release(problem *p)
+{
+    for (size_t i = 0; i < p->ntests; i++) {
+        free(p->tests[i].name);
+        free(p->tests[i].in_path);
+        free(p->tests[i].ans_path);
+    }
+    free(p->tests);
+    for (size_t i = 0; i < p->ntags; i++)
+        free(p->tags[i]);
+    free(p->tags);
+    free(p->slug);
+    free(p->dir);
+    free(p->build_dir);
+    free(p->title);
+    free(p->difficulty);
+    free(p->complexity);
+    free(p->checker_path);
+    free(p->validator_path);
+    free(p->header);
+    free(p->stub);
+    memset(p, 0, sizeof *p);
+}
+
+int problem_list(const char *root, char ***slugs, size_t *n)
+{
+    char *dir = fs_join(root, "problems");
+    if (!dir)
+        return ERR_NOMEM;
+    char **names;
+    size_t count;
+    int rc = fs_list(dir, "", &names, &count);
+    *slugs = names;
+    *n = 0;
+    /* keep only directories that hold a problem.json */
+    for (size_t i = 0; rc == 0 && i < count; i++) {
+        char *pkg = fs_join(dir, names[i]);
+        char *json = pkg ? fs_join(pkg, "problem.json") : NULL;
+        bool keep = json && fs_exists(json);
+        free(pkg);
+        free(json);
+        if (keep)
+            names[(*n)++] = names[i];
+        else
+            free(names[i]);
+    }
+    free(dir);
+    return rc;
+}

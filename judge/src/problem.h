@@ -1,0 +1,78 @@
+/* A problem package, loaded and validated: problem.json's metadata and limits,
+ * the paths of its tools, and its tests (sample, secret, and generated at build
+ * time) in the order they are run.
+ *
+ * Ownership: problem_load() fills a caller-owned struct whose strings and arrays
+ * it allocates; problem_release() frees them, also after a failed load. */
+#ifndef PROBLEM_H
+#define PROBLEM_H
+
+#include "check.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PROBLEM_KINDS(X)                                                                 \
+    X(FUNCTION, "function")                                                              \
+    X(PROGRAM, "program")
+
+typedef enum {
+#define X(id, name) PROBLEM_##id,
+    PROBLEM_KINDS(X)
+#undef X
+} problem_kind;
+
+#define TEST_GROUPS(X)                                                                   \
+    X(SAMPLE, "sample")                                                                  \
+    X(SECRET, "secret")                                                                  \
+    X(CUSTOM, "custom")
+
+typedef enum {
+#define X(id, name) TEST_##id,
+    TEST_GROUPS(X)
+#undef X
+} test_group;
+
+typedef struct {
+    char *name;     /* "01-example" */
+    char *in_path;  /* absolute or root-relative path of the .in */
+    char *ans_path; /* the .ans; NULL for a custom test without one */
+    test_group group;
+} test_case;
+
+typedef struct {
+    char *slug;
+    char *dir;       /* problems/<slug> */
+    char *build_dir; /* build/problems/<slug> */
+    char *title, *difficulty, *complexity;
+    char **tags;
+    size_t ntags;
+    problem_kind kind;
+    long time_ms, memory_mb, output_kb;
+    check_spec checker;
+    char *checker_path;   /* built custom checker, or NULL */
+    char *validator_path; /* built validator, or NULL */
+    char *header;         /* "lcs.h" (function problems) */
+    char *stub;           /* "stub.c" */
+    test_case *tests;
+    size_t ntests;
+} problem;
+
+/* True when slug is a plausible package name: [a-z0-9-], 1..64 characters, so it
+ * can never name a path outside problems/. */
+bool problem_slug_ok(const char *slug);
+
+/* Loads problems/<slug> under root, with generated tests from build. Every
+ * problem is reported on stderr with the file named; returns 0, ERR_USAGE (bad or
+ * unknown slug), ERR_PACKAGE (broken package) or ERR_NOMEM. */
+int problem_load(const char *root, const char *build, const char *slug, problem *out);
+void problem_release(problem *p);
+
+/* The sorted slugs of every package under root/problems (caller frees with
+ * fs_names_free). */
+int problem_list(const char *root, char ***slugs, size_t *n);
+
+const char *problem_kind_name(problem_kind kind);
+const char *test_group_name(test_group group);
+
+#endif

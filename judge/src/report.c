@@ -1,0 +1,312 @@
+/* Text and JSON rendering of judgements. Hidden tests show only their name, verdict
+ * and facts that reveal nothing of their data (time, memory, signal); a failing
+ * sample shows input, expected and actual, truncated with explicit markers. */
+#include "report.h"
+
+#include "assess.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { SHOW_LINES = 12, SHOW_COLUMNS = 160 };
+
+static const char *paint(const report_style *st, verdict v)
+{
+    if (!st->color)
+        return "";
+    return v == VERDICT_AC ? "\033[32m" : v == VERDICT_IE ? "\033[35m" : "\033[31m";
+}
+
+static const char *reset(const report_style *st) { return st->color ? "\033[0m" : ""; }
+
+bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_time)
+{
+    double fn_mine = 0, fn_ref = 0, cpu_mine = 0, cpu_ref = 0;
+    bool all_fn = true;
+    size_t both = 0;
+    for (size_t i = 0; i < j->total; i++) {
+        const test_outcome *a = &j->mine[i], *b = &j->ref[i];
+        if (!a->ran || !b->ran || a->v != VERDICT_AC || b->v != VERDICT_AC)
+            continue;
+        both++;
+        if (a->fn_ns < 0 || b->fn_ns < 0)
+            all_fn = false;
+        fn_mine += (double)a->fn_ns;
+        fn_ref += (double)b->fn_ns;
+        cpu_mine += (double)a->cpu_ms;
+        cpu_ref += (double)b->cpu_ms;
+    }
+    if (both == 0)
+        return false;
+    *function_time = all_fn;
+    *mine = all_fn ? fn_mine : cpu_mine;
+    *ref = all_fn ? fn_ref : cpu_ref;
+    return *ref > 0;
+}
+
+/* Prints at most SHOW_LINES lines of bytes, each cut at SHOW_COLUMNS, bytes that
+ * are not printable ASCII escaped, with markers for what was left out. */
+static void show_block(FILE *out, const char *title, const char *data, size_t len,
+                       size_t total)
+{
+    fprintf(out, "    %s:\n", title);
+    size_t line = 0, i = 0;
+    while (i < len && line < SHOW_LINES) {
+        fputs("      ", out);
+        size_t col = 0;
+        for (; i < len && data[i] != '\n'; i++, col++) {
+            unsigned char c = (unsigned char)data[i];
+            if (col == SHOW_COLUMNS) {
+                size_t rest = 0;
+                while (i + rest < len && data[i + rest] != '\n')
+                    rest++;
+                fprintf(out, " ... (%zu more characters)", rest);
+                i += rest;
+                break;
+            }
+            if (c == '\t' || (c >= 32 && c < 127))
+                fputc(c, out);
+            else if (c == '\r')
+                fputs("\\r", out);
+            else
+                fprintf(out, "\\x%02x", c);
+        }
+        fputc('\n', out);
+        line++;
+        if (i < len)
+            i++; /* the newline */
+    }
+    if (len == 0)
+        fputs("      (empty)\n", out);
+    size_t more = 0;
+    for (size_t k = i; k < len; k++)
+        if (data[k] == '\n' || k + 1 == len)
+            more++;
+    if (more)
+        fprintf(out, "      ... %zu more lines\n", more);
+    if (total > len)
+        fprintf(out, "      ... %zu more bytes not kept\n", total - len);
+}
+
+static void show_file(FILE *out, const char *title, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(out, "    %s: (cannot read '%s')\n", title, path);
+        return;
+    }
+    static char data[64 << 10];
+    size_t n = fread(data, 1, sizeof data, f);
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fclose(f);
+    show_block(out, title, data, n, size > 0 ? (size_t)size : n);
+}
+
+static void show_failure(FILE *out, const judgement *j, size_t i)
+{
+    const test_case *t = &j->prob->tests[i];
+    const test_outcome *o = &j->mine[i];
+    if (t->group == TEST_SECRET) {
+        if (!o->from_checker && o->message[0])
+            fprintf(out, "    %s\n", o->message);
+        fputs("    (a hidden test: only its name and verdict are shown)\n", out);
+        return;
+    }
+    if (o->message[0])
+        fprintf(out, "    %s\n", o->message);
+    if (o->whitespace_only)
+        fputs("    hint: only whitespace differs (spaces, line ends, a final newline)\n", out);
+    show_file(out, "input", t->in_path);
+    show_file(out, "expected", t->ans_path);
+    show_block(out, "your answer", o->answer.data, o->answer.len, o->answer_total);
+    if (o->diff_line > 0)
+        fprintf(out, "    first difference: line %ld of the expected answer\n", o->diff_line);
+    if (o->out_total)
+        show_block(out, "your stdout (printf debugging; not part of the answer)", o->out.data,
+                   o->out.len, o->out_total);
+    if (o->err_total)
+        show_block(out, "your stderr", o->err.data, o->err.len, o->err_total);
+}
+
+static void fmt_ns(char *text, size_t size, long long ns)
+{
+    if (ns < 0)
+        snprintf(text, size, "-");
+    else
+        snprintf(text, size, "%.3f", (double)ns / 1e6);
+}
+
+static void show_row(FILE *out, const judgement *j, size_t i, const report_style *st)
+{
+    const test_case *t = &j->prob->tests[i];
+    const test_outcome *o = &j->mine[i], *r = &j->ref[i];
+    char name[64], fn[32], ref[32];
+    snprintf(name, sizeof name, "%s/%s", test_group_name(t->group), t->name);
+    fmt_ns(fn, sizeof fn, o->fn_ns);
+    if (!r->ran)
+        snprintf(ref, sizeof ref, "-");
+    else if (o->fn_ns >= 0 && r->fn_ns >= 0)
+        fmt_ns(ref, sizeof ref, r->fn_ns);
+    else
+        snprintf(ref, sizeof ref, "%ld", r->cpu_ms);
+    fprintf(out, "  %-34s %s%-4s%s %7ld %8ld %8.1f %10s %10s\n", name, paint(st, o->v),
+            verdict_code(o->v), reset(st), o->cpu_ms, o->wall_ms, (double)o->rss_kb / 1024.0,
+            fn, ref);
+}
+
+static void show_compile(FILE *out, const judgement *j)
+{
+    const compile_result *c = &j->compile;
+    if (c->ok && c->cached)
+        fputs("compiled: unchanged since last time (cached)\n", out);
+    else if (c->ok)
+        fprintf(out, "compiled in %.2f s\n", (double)c->ms / 1000.0);
+    if (c->log && c->log[0])
+        fprintf(out, "%s%s", c->log, c->log[strlen(c->log) - 1] == '\n' ? "" : "\n");
+}
+
+static void show_summary(FILE *out, const judgement *j, const report_style *st)
+{
+    fprintf(out, "%s%s%s  %s", paint(st, j->v), verdict_code(j->v), reset(st),
+            verdict_text(j->v));
+    if (j->v == VERDICT_CE || !j->compile.ok) {
+        fprintf(out, ": %s\n", j->note);
+        return;
+    }
+    fprintf(out, ": %zu/%zu tests passed", j->passed, j->total);
+    if (j->ran < j->total)
+        fprintf(out, " (stopped at the first failure; --all runs every test)");
+    double mine, ref;
+    bool fn;
+    if (report_ratio(j, &mine, &ref, &fn)) {
+        if (fn)
+            fprintf(out, "; your function %.2f ms, %.2fx the reference (%.2f ms)", mine / 1e6,
+                    mine / ref, ref / 1e6);
+        else
+            fprintf(out, "; %.0f ms CPU, %.2fx the reference (%.0f ms)", mine, mine / ref, ref);
+    }
+    fputc('\n', out);
+}
+
+void report_text(FILE *out, const judgement *j, const report_style *st)
+{
+    fprintf(out, "%s: %s  [%s]  %s\n", j->prob->slug, j->prob->title, j->prob->difficulty,
+            j->display);
+    show_compile(out, j);
+    if (j->compile.ok) {
+        fprintf(out, "  %-34s %-4s %7s %8s %8s %10s %10s\n", "test", "", "cpu ms", "wall ms",
+                "mem MB", "fn ms", "ref");
+        for (size_t i = 0; i < j->total; i++) {
+            if (!j->mine[i].ran || (j->first_failure >= 0 && (long)i > j->first_failure &&
+                                    j->ran < j->total))
+                continue;
+            show_row(out, j, i, st);
+            if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
+                show_failure(out, j, i);
+        }
+    }
+    show_summary(out, j, st);
+}
+
+void report_table(FILE *out, const judgement *js, size_t n, const report_style *st)
+{
+    fprintf(out, "\n%-40s %-4s %9s %12s\n", "file", "", "passed", "vs reference");
+    for (size_t k = 0; k < n; k++) {
+        const judgement *j = &js[k];
+        char passed[32], ratio[32] = "-";
+        snprintf(passed, sizeof passed, "%zu/%zu", j->passed, j->total);
+        double mine, ref;
+        bool fn;
+        if (j->v == VERDICT_AC && report_ratio(j, &mine, &ref, &fn))
+            snprintf(ratio, sizeof ratio, "%.2fx", mine / ref);
+        fprintf(out, "%-40s %s%-4s%s %9s %12s\n", j->display, paint(st, j->v),
+                verdict_code(j->v), reset(st), passed, ratio);
+    }
+}
+
+/* A JSON string that is always valid: bytes that do not form UTF-8 become '?'. */
+static json_t *text(const char *s)
+{
+    json_t *v = json_string(s ? s : "");
+    if (v)
+        return v;
+    char *copy = strdup(s);
+    if (!copy)
+        return NULL;
+    for (char *p = copy; *p; p++)
+        if ((unsigned char)*p >= 0x80)
+            *p = '?';
+    v = json_string(copy);
+    free(copy);
+    return v;
+}
+
+static json_t *outcome_json(const test_outcome *o, bool hide_message)
+{
+    json_t *t = json_object();
+    json_object_set_new(t, "verdict", json_string(verdict_code(o->v)));
+    json_object_set_new(t, "cpu_ms", json_integer(o->cpu_ms));
+    json_object_set_new(t, "wall_ms", json_integer(o->wall_ms));
+    json_object_set_new(t, "memory_kb", json_integer(o->rss_kb));
+    json_object_set_new(t, "function_ns", o->fn_ns >= 0 ? json_integer(o->fn_ns) : json_null());
+    json_object_set_new(t, "exit_code", json_integer(o->exit_code));
+    json_object_set_new(t, "signal", json_integer(o->signal));
+    json_object_set_new(t, "message", text(hide_message ? "" : o->message));
+    return t;
+}
+
+static json_t *tests_json(const judgement *j)
+{
+    json_t *tests = json_array();
+    for (size_t i = 0; i < j->total; i++) {
+        const test_outcome *o = &j->mine[i];
+        if (!o->ran || (j->first_failure >= 0 && (long)i > j->first_failure && j->ran < j->total))
+            continue;
+        const test_case *tc = &j->prob->tests[i];
+        json_t *t = outcome_json(o, tc->group == TEST_SECRET && o->from_checker);
+        json_object_set_new(t, "name", json_string(tc->name));
+        json_object_set_new(t, "group", json_string(test_group_name(tc->group)));
+        json_object_set_new(t, "answer_bytes", json_integer((json_int_t)o->answer_total));
+        json_object_set_new(t, "reference",
+                            j->ref[i].ran ? outcome_json(&j->ref[i], false) : json_null());
+        json_array_append_new(tests, t);
+    }
+    return tests;
+}
+
+json_t *report_json(const judgement *j)
+{
+    json_t *doc = json_object();
+    if (!doc)
+        return NULL;
+    json_object_set_new(doc, "problem", json_string(j->prob->slug));
+    json_object_set_new(doc, "file", text(j->display));
+    json_object_set_new(doc, "verdict", json_string(verdict_code(j->v)));
+    json_object_set_new(doc, "verdict_text", json_string(verdict_text(j->v)));
+    json_object_set_new(doc, "passed", json_integer((json_int_t)j->passed));
+    json_object_set_new(doc, "ran", json_integer((json_int_t)j->ran));
+    json_object_set_new(doc, "total", json_integer((json_int_t)j->total));
+    json_t *c = json_object();
+    json_object_set_new(c, "ok", json_boolean(j->compile.ok));
+    json_object_set_new(c, "cached", json_boolean(j->compile.cached));
+    json_object_set_new(c, "ms", json_integer(j->compile.ms));
+    json_object_set_new(c, "log", text(j->compile.log));
+    json_object_set_new(c, "reason", j->compile.reason ? text(j->compile.reason)
+                                                       : json_null());
+    json_object_set_new(doc, "compile", c);
+    json_object_set_new(doc, "tests", tests_json(j));
+    double mine, ref;
+    bool fn;
+    if (report_ratio(j, &mine, &ref, &fn)) {
+        json_t *cmp = json_object();
+        json_object_set_new(cmp, "metric", json_string(fn ? "function_ns" : "cpu_ms"));
+        json_object_set_new(cmp, "yours", json_real(mine));
+        json_object_set_new(cmp, "reference", json_real(ref));
+        json_object_set_new(cmp, "ratio", json_real(mine / ref));
+        json_object_set_new(doc, "comparison", cmp);
+    } else {
+        json_object_set_new(doc, "comparison", json_null());
+    }
+    return doc;
+}

@@ -1,0 +1,30 @@
+/* What the learner reads: a judgement as a text table (with the details of a
+ * failing sample) or as one JSON document, and the side-by-side summary of
+ * several files. Results go to the given stream (stdout); nothing here judges.
+ *
+ * JSON schema: see README.md, "JSON output". */
+#ifndef REPORT_H
+#define REPORT_H
+
+#include "session.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct {
+    bool color; /* ANSI colours (only on a terminal) */
+} report_style;
+
+void report_text(FILE *out, const judgement *j, const report_style *style);
+/* One row per judgement: file, verdict, tests passed, time, ratio. */
+void report_table(FILE *out, const judgement *js, size_t n, const report_style *style);
+/* A new JSON object for one judgement (caller decrefs); NULL when out of memory. */
+json_t *report_json(const judgement *j);
+
+/* The learner's total time over the tests both solutions passed, and the
+ * reference's: in function time (ns) when the harness measured both, else CPU ms.
+ * Returns false when there is nothing to compare. */
+bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_time);
+
+#endif

@@ -1,0 +1,603 @@
+/* The judging of one file: compile jobs, then test jobs, spread over the
+ * sandboxes of one libuv loop; see session.h for the theory of operation. */
+#include "session.h"
+
+#include "assess.h"
+#include "err.h"
+#include "fsutil.h"
+#include "run.h"
+#include "sandbox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum {
+    SHOWN_CAP = 64 << 10,     /* learner's stdout/stderr kept for display */
+    REPORT_CAP = 4 << 10,     /* harness report */
+    CHECKER_TIMEOUT_MS = 10000,
+    ANSWER_FILE_MAX = 1 << 30,
+};
+
+typedef enum { JOB_COMPILE_MINE, JOB_COMPILE_REF, JOB_RUN_MINE, JOB_RUN_REF } job_kind;
+
+typedef struct {
+    job_kind kind;
+    size_t test;
+} job;
+
+struct session;
+
+typedef struct {
+    struct session *s;
+    sandbox *box;
+    char *dir;
+    bool busy;
+    job current;
+    /* a custom checker in flight */
+    uv_process_t checker;
+    uv_timer_t timer;
+    bool timed_out;
+    int checker_handles;
+    char *feedback_dir;
+} worker;
+
+typedef struct session {
+    uv_loop_t loop;
+    const session_config *cfg;
+    const problem *prob;
+    judgement *j;
+    const char *source;
+    worker *workers;
+    int nworkers;
+    job *jobs;
+    size_t njobs, next_job;
+    size_t limit; /* tests with an index >= limit are not started */
+    int compiles_left;
+    bool runs_planned;
+    char *mine_bin, *ref_bin;
+    char *scratch;
+    int error;
+    size_t done_count, planned_count;
+} session;
+
+static void dispatch(session *s);
+
+static void progress(session *s)
+{
+    if (!s->cfg->progress)
+        return;
+    fprintf(stderr, "\rjudging %s: %zu/%zu runs", s->prob->slug, s->done_count, s->planned_count);
+    fflush(stderr);
+}
+
+static void fail(session *s, int code)
+{
+    if (s->error == 0)
+        s->error = code;
+    s->limit = 0;
+}
+
+/* ---- compile jobs ---- */
+
+static void plan_runs(session *s)
+{
+    judgement *j = s->j;
+    s->runs_planned = true;
+    if (!j->compile.ok)
+        return;
+    size_t n = s->prob->ntests;
+    s->jobs = calloc(2 * n, sizeof *s->jobs);
+    if (!s->jobs) {
+        fail(s, ERR_NOMEM);
+        return;
+    }
+    s->njobs = s->next_job = 0;
+    for (size_t i = 0; i < n; i++) {
+        s->jobs[s->njobs++] = (job){JOB_RUN_MINE, i};
+        if (j->reference_ok && s->cfg->compare)
+            s->jobs[s->njobs++] = (job){JOB_RUN_REF, i};
+    }
+    s->planned_count = s->njobs;
+}
+
+static void compiled(session *s, job_kind kind, compile_result *res)
+{
+    judgement *j = s->j;
+    if (kind == JOB_COMPILE_MINE) {
+        j->compile = *res;
+        if (res->ok)
+            s->mine_bin = res->binary;
+    } else {
+        j->reference_ok = res->ok;
+        if (res->ok) {
+            s->ref_bin = res->binary;
+            res->binary = NULL;
+        } else if (s->cfg->compare) {
+            fprintf(stderr, "judge: the reference solution of '%s' did not compile (%s): "
+                            "no comparison\n",
+                    s->prob->slug, res->reason ? res->reason : "unknown reason");
+        }
+        compile_result_release(res);
+    }
+    if (--s->compiles_left == 0)
+        plan_runs(s);
+}
+
+typedef struct {
+    worker *w;
+    job_kind kind;
+} compile_ctx;
+
+static void on_compiled(compile_result *res, void *data)
+{
+    compile_ctx *ctx = data;
+    worker *w = ctx->w;
+    session *s = w->s;
+    job_kind kind = ctx->kind;
+    free(ctx);
+    w->busy = false;
+    compiled(s, kind, res);
+    dispatch(s);
+}
+
+static int start_compile(session *s, worker *w, job_kind kind)
+{
+    char *ref_path = NULL;
+    compile_input in = {.prob = s->prob, .source = s->source, .display = s->j->display,
+                        .build = s->cfg->build, .cache = s->cfg->cache, .scratch = w->dir};
+    if (kind == JOB_COMPILE_REF) {
+        char rel[160];
+        snprintf(rel, sizeof rel, "solutions/%s/reference.c", s->prob->slug);
+        /* problems/<slug> -> the kit root is two levels up */
+        char *root = strdup(s->prob->dir);
+        if (!root)
+            return ERR_NOMEM;
+        *strrchr(root, '/') = '\0';
+        *strrchr(root, '/') = '\0';
+        ref_path = fs_join(root, rel);
+        free(root);
+        if (!ref_path)
+            return ERR_NOMEM;
+        in.source = in.display = ref_path;
+    }
+    compile_ctx *ctx = malloc(sizeof *ctx);
+    if (!ctx) {
+        free(ref_path);
+        return ERR_NOMEM;
+    }
+    *ctx = (compile_ctx){w, kind};
+    compile_result cached;
+    int rc = compile_start(&s->loop, w->box, &in, &cached, on_compiled, ctx);
+    free(ref_path);
+    if (rc == 1) {
+        free(ctx);
+        compiled(s, kind, &cached);
+        return 0;
+    }
+    if (rc < 0) {
+        free(ctx);
+        if (kind == JOB_COMPILE_REF) {
+            compile_result none = {.reason = strdup("its source is unusable")};
+            compiled(s, kind, &none);
+            return 0;
+        }
+        return rc;
+    }
+    w->busy = true;
+    return 0;
+}
+
+/* ---- test jobs ---- */
+
+static test_outcome *outcome_of(session *s, const job *jb)
+{
+    return jb->kind == JOB_RUN_MINE ? &s->j->mine[jb->test] : &s->j->ref[jb->test];
+}
+
+static bool keep_output(session *s, const job *jb, verdict v)
+{
+    return jb->kind == JOB_RUN_MINE &&
+           (s->prob->tests[jb->test].group != TEST_SECRET || v != VERDICT_AC);
+}
+
+static void finish_test(worker *w, verdict v, const char *message, run_result *res,
+                        const assessment *as, const check_result *chk)
+{
+    session *s = w->s;
+    job jb = w->current;
+    test_outcome *o = outcome_of(s, &jb);
+    o->ran = true;
+    o->v = v;
+    o->cpu_ms = res->rec.cpu_ms;
+    o->wall_ms = res->rec.wall_ms;
+    o->rss_kb = res->rec.rss_kb;
+    o->exit_code = res->rec.exit_code;
+    o->signal = res->rec.signal;
+    o->fn_ns = as->fn_ns;
+    snprintf(o->message, sizeof o->message, "%s", message ? message : "");
+    o->from_checker = chk != NULL && v == VERDICT_WA;
+    if (chk) {
+        o->diff_line = chk->line;
+        o->whitespace_only = chk->whitespace_only;
+    }
+    bool program = s->prob->kind == PROBLEM_PROGRAM;
+    run_stream answer = program ? RUN_STDOUT : RUN_ANSWER;
+    o->answer_total = res->total[answer];
+    o->out_total = program ? 0 : res->total[RUN_STDOUT];
+    o->err_total = res->total[RUN_STDERR];
+    if (keep_output(s, &jb, v)) {
+        o->answer = res->stream[answer];
+        memset(&res->stream[answer], 0, sizeof(buf));
+        o->err = res->stream[RUN_STDERR];
+        memset(&res->stream[RUN_STDERR], 0, sizeof(buf));
+        if (!program) {
+            o->out = res->stream[RUN_STDOUT];
+            memset(&res->stream[RUN_STDOUT], 0, sizeof(buf));
+        }
+    }
+    run_result_release(res);
+    if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->cfg->all && jb.test + 1 < s->limit)
+        s->limit = jb.test + 1;
+    w->busy = false;
+    s->done_count++;
+    progress(s);
+    dispatch(s);
+}
+
+/* The custom checker of a test: written answer in, 42/43 out. */
+typedef struct {
+    worker *w;
+    run_result res;
+    assessment as;
+    int exit_status, term_signal;
+} checking;
+
+static void checker_handle_closed(uv_handle_t *handle)
+{
+    checking *c = handle->data;
+    worker *w = c->w;
+    if (--w->checker_handles > 0)
+        return;
+    check_result chk;
+    check_custom_result(c->exit_status, c->term_signal, w->timed_out, w->feedback_dir, &chk);
+    verdict v = chk.outcome == CHECK_ACCEPT   ? VERDICT_AC
+                : chk.outcome == CHECK_REJECT ? VERDICT_WA
+                                              : VERDICT_IE;
+    char msg[320];
+    if (v == VERDICT_IE)
+        snprintf(msg, sizeof msg, "the problem's checker failed, not your program: %s",
+                 chk.message);
+    else
+        snprintf(msg, sizeof msg, "%s", chk.message);
+    run_result res = c->res;
+    assessment as = c->as;
+    free(c);
+    finish_test(w, v, msg, &res, &as, &chk);
+}
+
+static void on_checker_exit(uv_process_t *proc, int64_t status, int sig)
+{
+    checking *c = proc->data;
+    c->exit_status = (int)status;
+    c->term_signal = sig;
+    uv_timer_stop(&c->w->timer);
+    uv_close((uv_handle_t *)proc, checker_handle_closed);
+    uv_close((uv_handle_t *)&c->w->timer, checker_handle_closed);
+}
+
+static void on_checker_timeout(uv_timer_t *timer)
+{
+    checking *c = timer->data;
+    c->w->timed_out = true;
+    uv_process_kill(&c->w->checker, SIGKILL);
+}
+
+static int write_file(const char *path, const buf *content)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
+    size_t off = 0;
+    while (off < content->len) {
+        ssize_t n = write(fd, content->data + off, content->len - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            close(fd);
+            return err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+        }
+        off += (size_t)n;
+    }
+    return close(fd) < 0 ? err_report(ERR_INTERNAL, "cannot write '%s'", path) : 0;
+}
+
+static int start_checker(worker *w, run_result *res, const assessment *as, const test_case *t)
+{
+    session *s = w->s;
+    run_stream answer = s->prob->kind == PROBLEM_PROGRAM ? RUN_STDOUT : RUN_ANSWER;
+    char *out_path = fs_join(w->dir, "answer.out");
+    int rc = out_path ? 0 : ERR_NOMEM;
+    if (rc == 0 && (rc = fs_remove_tree(w->feedback_dir)) == 0 &&
+        (rc = fs_mkdir_p(w->feedback_dir)) == 0)
+        rc = write_file(out_path, &res->stream[answer]);
+    int in_fd = rc == 0 ? open(out_path, O_RDONLY | O_CLOEXEC) : -1;
+    free(out_path);
+    if (rc < 0 || in_fd < 0)
+        return rc < 0 ? rc : err_report(ERR_INTERNAL, "cannot reopen the answer file");
+    checking *c = calloc(1, sizeof *c);
+    if (!c) {
+        close(in_fd);
+        return ERR_NOMEM;
+    }
+    *c = (checking){.w = w, .res = *res, .as = *as};
+    memset(res, 0, sizeof *res); /* the checking owns the buffers now */
+    char *args[] = {s->prob->checker_path, t->in_path, t->ans_path, w->feedback_dir, NULL};
+    uv_stdio_container_t stdio[3] = {{.flags = UV_INHERIT_FD, .data.fd = in_fd},
+                                     {.flags = UV_IGNORE},
+                                     {.flags = UV_IGNORE}};
+    uv_process_options_t opts = {.exit_cb = on_checker_exit, .file = args[0], .args = args,
+                                 .stdio_count = 3, .stdio = stdio};
+    w->checker.data = c;
+    w->timed_out = false;
+    rc = uv_spawn(&s->loop, &w->checker, &opts);
+    close(in_fd);
+    if (rc < 0) {
+        /* a failed spawn still needs its handle closed; report it as a checker fault */
+        c->exit_status = -1;
+        w->checker_handles = 1;
+        uv_close((uv_handle_t *)&w->checker, checker_handle_closed);
+        return 0;
+    }
+    w->checker_handles = 2;
+    uv_timer_init(&s->loop, &w->timer);
+    w->timer.data = c;
+    uv_timer_start(&w->timer, on_checker_timeout, CHECKER_TIMEOUT_MS, 0);
+    return 0;
+}
+
+static void check_builtin(worker *w, run_result *res, const assessment *as, const test_case *t)
+{
+    session *s = w->s;
+    run_stream answer = s->prob->kind == PROBLEM_PROGRAM ? RUN_STDOUT : RUN_ANSWER;
+    buf expected = BUF_INIT;
+    if (fs_read_file(t->ans_path, ANSWER_FILE_MAX, ERR_PACKAGE, &expected) < 0) {
+        finish_test(w, VERDICT_IE, "the expected answer file cannot be read", res, as, NULL);
+        return;
+    }
+    check_result chk;
+    const buf *got = &res->stream[answer];
+    check_compare(&s->prob->checker, expected.data, expected.len, got->data ? got->data : "",
+                  got->len, &chk);
+    buf_release(&expected);
+    verdict v = chk.outcome == CHECK_ACCEPT ? VERDICT_AC
+                : chk.outcome == CHECK_REJECT ? VERDICT_WA
+                                              : VERDICT_IE;
+    finish_test(w, v, chk.message, res, as, &chk);
+}
+
+static void on_ran(run_result *res, void *data)
+{
+    worker *w = data;
+    session *s = w->s;
+    job jb = w->current;
+    const test_case *t = &s->prob->tests[jb.test];
+    bool program = s->prob->kind == PROBLEM_PROGRAM;
+    run_stream answer = program ? RUN_STDOUT : RUN_ANSWER;
+    assessment as;
+    assess_run(&res->rec, res->overflow[answer], res->stream[RUN_REPORT].data,
+               res->stream[RUN_REPORT].len, &as);
+    if (!as.needs_check || jb.kind == JOB_RUN_REF) {
+        finish_test(w, as.needs_check ? VERDICT_AC : as.v, as.message, res, &as, NULL);
+        return;
+    }
+    if (s->prob->checker.kind != CHECK_CUSTOM) {
+        check_builtin(w, res, &as, t);
+        return;
+    }
+    if (start_checker(w, res, &as, t) < 0)
+        finish_test(w, VERDICT_IE, "the problem's checker could not be started", res, &as, NULL);
+}
+
+static int start_run(session *s, worker *w, const job *jb)
+{
+    const test_case *t = &s->prob->tests[jb->test];
+    const problem *p = s->prob;
+    const char *argv[] = {jb->kind == JOB_RUN_MINE ? s->mine_bin : s->ref_bin, NULL};
+    bool program = p->kind == PROBLEM_PROGRAM;
+    run_spec spec = {.box = w->box, .argv = argv, .profile = "run", .dir = w->dir,
+                     .input_path = t->in_path, .cpu_ms = p->time_ms,
+                     .wall_ms = 3 * p->time_ms + 500, .mem_kb = p->memory_mb * 1024,
+                     .fsize_kb = p->output_kb, .nstreams = program ? 2 : 4};
+    size_t output_cap = (size_t)p->output_kb * 1024;
+    spec.cap[RUN_STDOUT] = program ? output_cap : SHOWN_CAP;
+    spec.hard_cap[RUN_STDOUT] = program;
+    spec.cap[RUN_STDERR] = SHOWN_CAP;
+    spec.cap[RUN_ANSWER] = output_cap;
+    spec.hard_cap[RUN_ANSWER] = true;
+    spec.cap[RUN_REPORT] = REPORT_CAP;
+    w->current = *jb;
+    w->busy = true;
+    int rc = run_start(&s->loop, &spec, on_ran, w);
+    if (rc < 0)
+        w->busy = false;
+    return rc;
+}
+
+/* ---- the dispatcher ---- */
+
+static bool next_job(session *s, job *out)
+{
+    while (s->next_job < s->njobs) {
+        job jb = s->jobs[s->next_job++];
+        if (jb.kind == JOB_COMPILE_MINE || jb.kind == JOB_COMPILE_REF || jb.test < s->limit) {
+            *out = jb;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void dispatch(session *s)
+{
+    for (int i = 0; i < s->nworkers; i++) {
+        worker *w = &s->workers[i];
+        job jb;
+        while (!w->busy && next_job(s, &jb)) {
+            int rc = jb.kind == JOB_COMPILE_MINE || jb.kind == JOB_COMPILE_REF
+                         ? start_compile(s, w, jb.kind)
+                         : start_run(s, w, &jb);
+            if (rc < 0) {
+                fail(s, rc);
+                break;
+            }
+        }
+    }
+    for (int i = 0; i < s->nworkers; i++)
+        if (s->workers[i].busy)
+            return;
+    if (s->next_job < s->njobs && s->error == 0)
+        return;
+    /* nothing running and nothing left: let the loop end */
+    for (int i = 0; i < s->nworkers; i++) {
+        if (s->workers[i].box) {
+            sandbox_close(s->workers[i].box);
+            s->workers[i].box = NULL;
+        }
+    }
+}
+
+/* ---- set-up and summary ---- */
+
+static int start_workers(session *s)
+{
+    char tmpl[] = "/tmp/judge-XXXXXX";
+    if (!mkdtemp(tmpl))
+        return err_report(ERR_INTERNAL, "cannot create a scratch directory: %s", strerror(errno));
+    s->scratch = strdup(tmpl);
+    s->workers = calloc((size_t)s->nworkers, sizeof *s->workers);
+    if (!s->scratch || !s->workers)
+        return ERR_NOMEM;
+    for (int i = 0; i < s->nworkers; i++) {
+        worker *w = &s->workers[i];
+        char name[32];
+        snprintf(name, sizeof name, "w%d", i);
+        w->s = s;
+        w->dir = fs_join(s->scratch, name);
+        w->feedback_dir = w->dir ? fs_join(w->dir, "feedback") : NULL;
+        if (!w->dir || !w->feedback_dir)
+            return ERR_NOMEM;
+        int rc = fs_mkdir_p(w->dir);
+        if (rc == 0)
+            rc = sandbox_start(&s->loop, s->cfg->box, &w->box);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static void stop_workers(session *s)
+{
+    for (int i = 0; s->workers && i < s->nworkers; i++) {
+        if (s->workers[i].box)
+            sandbox_close(s->workers[i].box);
+        s->workers[i].box = NULL;
+    }
+    uv_run(&s->loop, UV_RUN_DEFAULT);
+    for (int i = 0; s->workers && i < s->nworkers; i++) {
+        free(s->workers[i].dir);
+        free(s->workers[i].feedback_dir);
+    }
+    free(s->workers);
+    if (s->scratch) {
+        fs_remove_tree(s->scratch);
+        free(s->scratch);
+    }
+}
+
+static void summarise(session *s)
+{
+    judgement *j = s->j;
+    if (!j->compile.ok) {
+        j->v = j->compile.internal ? VERDICT_IE : VERDICT_CE;
+        snprintf(j->note, sizeof j->note, "%s", j->compile.reason ? j->compile.reason : "");
+        return;
+    }
+    j->v = VERDICT_AC;
+    for (size_t i = 0; i < j->total; i++) {
+        if (i >= s->limit || !j->mine[i].ran)
+            continue;
+        j->ran++;
+        if (j->mine[i].v == VERDICT_AC) {
+            j->passed++;
+        } else if (j->first_failure < 0) {
+            j->first_failure = (long)i;
+            j->v = j->mine[i].v;
+        }
+    }
+    if (j->ran < j->total && j->first_failure < 0)
+        j->v = VERDICT_IE; /* should not happen: every test must have run */
+}
+
+int session_judge(const session_config *cfg, const problem *prob, const char *source,
+                  const char *display, judgement *out)
+{
+    memset(out, 0, sizeof *out);
+    session s = {.cfg = cfg, .prob = prob, .j = out, .source = source,
+                 .nworkers = cfg->jobs < 1 ? 1 : cfg->jobs, .limit = prob->ntests,
+                 .compiles_left = 2};
+    out->prob = prob;
+    out->first_failure = -1;
+    out->total = prob->ntests;
+    out->display = strdup(display);
+    out->mine = calloc(prob->ntests, sizeof *out->mine);
+    out->ref = calloc(prob->ntests, sizeof *out->ref);
+    static job compile_jobs[] = {{JOB_COMPILE_MINE, 0}, {JOB_COMPILE_REF, 0}};
+    s.jobs = compile_jobs;
+    s.njobs = 2;
+    if (!out->display || !out->mine || !out->ref)
+        return ERR_NOMEM;
+    int rc = uv_loop_init(&s.loop);
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot start the event loop: %s", uv_strerror(rc));
+    rc = start_workers(&s);
+    if (rc == 0) {
+        dispatch(&s);
+        uv_run(&s.loop, UV_RUN_DEFAULT);
+        rc = s.error;
+    }
+    stop_workers(&s);
+    uv_loop_close(&s.loop);
+    if (cfg->progress && s.done_count)
+        fputs("\r\033[K", stderr);
+    if (s.jobs != compile_jobs)
+        free(s.jobs);
+    free(s.ref_bin);
+    if (rc == 0)
+        summarise(&s);
+    return rc;
+}
+
+static void outcome_release(test_outcome *o)
+{
+    buf_release(&o->answer);
+    buf_release(&o->out);
+    buf_release(&o->err);
+}
+
+void judgement_release(judgement *j)
+{
+    for (size_t i = 0; j->mine && i < j->total; i++) {
+        outcome_release(&j->mine[i]);
+        outcome_release(&j->ref[i]);
+    }
+    free(j->mine);
+    free(j->ref);
+    free(j->display);
+    compile_result_release(&j->compile);
+    memset(j, 0, sizeof *j);
+}

@@ -1,0 +1,69 @@
+/* Judging one source file against one problem: compile it and the reference
+ * (cached), run both on every test over N sandboxes in parallel, check each
+ * answer, and collect the facts the report shows.
+ *
+ * Theory of operation: one libuv loop drives everything. Each worker is a box
+ * server; jobs are taken in test order (the learner's run of test i, then the
+ * reference's), so the first failure in name order is found first. After a
+ * failure (unless --all) no job for a later test is started; jobs already running
+ * finish and are dropped, so the report is the same whatever the timing.
+ *
+ * Ownership: session_judge() fills a caller-owned judgement; judgement_release()
+ * frees it. The problem must outlive the judgement. */
+#ifndef SESSION_H
+#define SESSION_H
+
+#include "buf.h"
+#include "check.h"
+#include "compile.h"
+#include "problem.h"
+#include "verdict.h"
+
+#include <stdbool.h>
+
+typedef struct {
+    const char *build;   /* build directory (harness, tools, judge-box) */
+    const char *cache;   /* compile cache directory */
+    const char *box;     /* path of judge-box */
+    int jobs;            /* parallel sandboxes, >= 1 */
+    bool all;            /* run every test even after a failure */
+    bool compare;        /* also run the reference for the time ratio */
+    bool progress;       /* print progress on stderr */
+} session_config;
+
+typedef struct {
+    bool ran;
+    verdict v;
+    long cpu_ms, wall_ms, rss_kb;
+    long long fn_ns; /* the learner's function time (harness), -1 if not measured */
+    int exit_code, signal;
+    char message[512];
+    bool from_checker;    /* message compares answers: hidden for secret tests */
+    long diff_line;       /* first differing line of the expected answer, 0 unknown */
+    bool whitespace_only; /* exact checker: only whitespace differs */
+    buf answer, out, err; /* kept for samples and the first failure only */
+    size_t answer_total, out_total, err_total;
+} test_outcome;
+
+typedef struct {
+    const problem *prob;
+    char *display;   /* the file as the learner named it */
+    compile_result compile;
+    bool reference_ok;       /* the reference compiled (comparison possible) */
+    verdict v;               /* overall */
+    size_t passed, ran, total;
+    long first_failure;      /* index of the first failing test, -1 if none */
+    test_outcome *mine;      /* prob->ntests entries */
+    test_outcome *ref;       /* prob->ntests entries (ran=false when not compared) */
+    char note[256];          /* a reason for IE or CE, for the summary line */
+} judgement;
+
+/* Returns 0 with *out filled (the verdict is data: CE, WA, ... are not errors), or a
+ * negative error (reported) when the judge itself could not judge: ERR_INPUT for
+ * an unusable source, ERR_INTERNAL, ERR_NOMEM. */
+int session_judge(const session_config *cfg, const problem *prob, const char *source,
+                  const char *display, judgement *out);
+
+void judgement_release(judgement *j);
+
+#endif
