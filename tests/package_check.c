@@ -1,0 +1,209 @@
+/* Integration test of one problem package, through the real judge: the validator
+ * accepts every input, the reference is accepted and fast, the brute force agrees
+ * wherever it finishes, the stub is not accepted, and every known-bad attempt
+ * gets exactly its folder's verdict.
+ *
+ * usage: package_check JUDGE ROOT SLUG   (the build directory is JUDGE's) */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <jansson.h>
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+static const char *judge, *root, *slug;
+static char build[4096];
+static int passed, failed;
+
+static void result(int ok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void result(int ok, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("%s ", ok ? "ok  " : "FAIL");
+    vprintf(fmt, ap);
+    putchar('\n');
+    va_end(ap);
+    fflush(stdout);
+    if (ok)
+        passed++;
+    else
+        failed++;
+}
+
+/* Runs `judge test SLUG FILE --json EXTRA` and returns the parsed document. */
+static json_t *judge_json(const char *file, const char *extra)
+{
+    char *cmd;
+    if (asprintf(&cmd, "'%s' test %s '%s' --json --jobs 2 %s", judge, slug, file, extra) < 0)
+        return NULL;
+    FILE *p = popen(cmd, "r");
+    free(cmd);
+    if (!p)
+        return NULL;
+    json_error_t err;
+    json_t *doc = json_loadf(p, 0, &err);
+    pclose(p);
+    return doc;
+}
+
+static const char *verdict_of(json_t *doc)
+{
+    const char *v = json_string_value(json_object_get(doc, "verdict"));
+    return v ? v : "(no verdict)";
+}
+
+static int validate_dir(const char *dir, const char *validator)
+{
+    DIR *d = opendir(dir);
+    int count = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 4 || strcmp(e->d_name + n - 3, ".in") != 0)
+            continue;
+        char *cmd;
+        if (asprintf(&cmd, "'%s' < '%s/%s' > /dev/null 2>&1", validator, dir, e->d_name) < 0)
+            continue;
+        int status = system(cmd);
+        free(cmd);
+        int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result(code == 42, "validator accepts %s/%s (exit %d)", dir, e->d_name, code);
+        count++;
+    }
+    if (d)
+        closedir(d);
+    return count;
+}
+
+static void check_validator(void)
+{
+    char validator[8192], dir[8192];
+    snprintf(validator, sizeof validator, "%s/problems/%s/validator", build, slug);
+    int total = 0;
+    const char *groups[] = {"sample", "secret"};
+    for (int g = 0; g < 2; g++) {
+        snprintf(dir, sizeof dir, "%s/problems/%s/data/%s", root, slug, groups[g]);
+        total += validate_dir(dir, validator);
+    }
+    snprintf(dir, sizeof dir, "%s/problems/%s/data/secret", build, slug);
+    total += validate_dir(dir, validator);
+    result(total > 0, "%d test inputs validated", total);
+}
+
+static long limit_ms(void)
+{
+    char path[8192];
+    snprintf(path, sizeof path, "%s/problems/%s/problem.json", root, slug);
+    json_error_t err;
+    json_t *p = json_load_file(path, 0, &err);
+    long ms = (long)json_integer_value(json_object_get(json_object_get(p, "limits"), "time_ms"));
+    json_decref(p);
+    return ms;
+}
+
+static void check_reference(void)
+{
+    char file[8192];
+    snprintf(file, sizeof file, "%s/solutions/%s/reference.c", root, slug);
+    json_t *doc = judge_json(file, "--no-compare");
+    result(doc && strcmp(verdict_of(doc), "AC") == 0, "reference is accepted (got %s)",
+           verdict_of(doc));
+    long worst = 0, limit = limit_ms();
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(doc, "tests"), i, t)
+    {
+        long cpu = (long)json_integer_value(json_object_get(t, "cpu_ms"));
+        if (cpu > worst)
+            worst = cpu;
+    }
+    result(limit > 0 && worst * 2 <= limit,
+           "reference takes a small fraction of the limit: worst test %ld ms of %ld ms", worst,
+           limit);
+    json_decref(doc);
+}
+
+static void check_brute(void)
+{
+    char file[8192];
+    snprintf(file, sizeof file, "%s/solutions/%s/brute.c", root, slug);
+    json_t *doc = judge_json(file, "--all --no-compare");
+    size_t i, agreed = 0, slow = 0, wrong = 0;
+    json_t *t;
+    json_array_foreach(json_object_get(doc, "tests"), i, t)
+    {
+        const char *v = json_string_value(json_object_get(t, "verdict"));
+        const char *group = json_string_value(json_object_get(t, "group"));
+        if (v && strcmp(v, "AC") == 0)
+            agreed++;
+        else if (v && (strcmp(v, "TLE") == 0 || strcmp(v, "MLE") == 0) && group &&
+                 strcmp(group, "sample") != 0)
+            slow++;
+        else
+            wrong++;
+    }
+    result(doc && wrong == 0 && agreed > 0,
+           "brute agrees with the reference on %zu tests (%zu too slow, %zu disagreements)", agreed,
+           slow, wrong);
+    json_decref(doc);
+}
+
+static void check_stub(void)
+{
+    char file[8192];
+    snprintf(file, sizeof file, "%s/problems/%s/stub.c", root, slug);
+    json_t *doc = judge_json(file, "--no-compare");
+    const char *v = verdict_of(doc);
+    result(doc && strcmp(v, "AC") && strcmp(v, "CE") && strcmp(v, "IE"),
+           "stub compiles and is not accepted (got %s)", v);
+    json_decref(doc);
+}
+
+static void check_attempts(const char *folder, const char *expected)
+{
+    char dir[8192];
+    snprintf(dir, sizeof dir, "%s/solutions/%s/%s", root, slug, folder);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+            continue;
+        char file[8300];
+        snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
+        json_t *doc = judge_json(file, "--no-compare");
+        result(doc && strcmp(verdict_of(doc), expected) == 0, "%s/%s gets %s (got %s)", folder,
+               e->d_name, expected, verdict_of(doc));
+        json_decref(doc);
+    }
+    if (d)
+        closedir(d);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        fprintf(stderr, "usage: package_check JUDGE ROOT SLUG\n");
+        return 2;
+    }
+    judge = argv[1];
+    root = argv[2];
+    slug = argv[3];
+    char copy[4096];
+    snprintf(copy, sizeof copy, "%s", judge);
+    snprintf(build, sizeof build, "%s", dirname(copy));
+    check_validator();
+    check_reference();
+    check_brute();
+    check_stub();
+    check_attempts("wrong_answer", "WA");
+    check_attempts("time_limit_exceeded", "TLE");
+    check_attempts("memory_limit_exceeded", "MLE");
+    check_attempts("run_time_error", "RE");
+    printf("%s: %d passed, %d failed\n", slug, passed, failed);
+    return failed ? 1 : 0;
+}
