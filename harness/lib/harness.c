@@ -31,10 +31,16 @@ static char fail_msg[512];
 static long live_blocks;
 static long long live_bytes;
 
+/* The linker's --wrap pairs: __real_* are glibc's allocator, __wrap_* replace
+ * every call to it. */
 void *__real_malloc(size_t size);
 void *__real_calloc(size_t n, size_t size);
 void *__real_realloc(void *p, size_t size);
 void __real_free(void *p);
+void *__wrap_malloc(size_t size);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t size);
+void __wrap_free(void *p);
 
 static int fill(void)
 {

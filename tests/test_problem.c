@@ -1,0 +1,179 @@
+/* Check suite of the problem module: a good package loads with its tests in
+ * order; every kind of broken package is refused with the documented code. */
+#include "err.h"
+#include "fsutil.h"
+#include "problem.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char root[64];
+
+static void write_file(const char *rel, const char *content)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", path);
+    *strrchr(dir, '/') = '\0';
+    ck_assert_int_eq(fs_mkdir_p(dir), 0);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(content, f);
+    fclose(f);
+}
+
+static const char *good_json =
+    "{\"title\": \"Demo\", \"difficulty\": \"easy\", \"tags\": [\"a\", \"b\"],"
+    " \"kind\": \"program\", \"checker\": \"float\", \"float_abs\": 0.5,"
+    " \"limits\": {\"time_ms\": 500, \"memory_mb\": 64, \"output_kb\": 32}}";
+
+static void setup(void)
+{
+    snprintf(root, sizeof root, "/tmp/test-problem-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(root));
+    write_file("problems/demo/problem.json", good_json);
+    write_file("problems/demo/data/sample/01-a.in", "1\n");
+    write_file("problems/demo/data/sample/01-a.ans", "1\n");
+    write_file("problems/demo/data/secret/02-b.in", "2\n");
+    write_file("problems/demo/data/secret/02-b.ans", "2\n");
+    write_file("problems/demo/data/secret/01-c.in", "3\n");
+    write_file("problems/demo/data/secret/01-c.ans", "3\n");
+}
+
+static void teardown(void) { fs_remove_tree(root); }
+
+static int load(const char *slug)
+{
+    problem p;
+    char build[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    int rc = problem_load(root, build, slug, &p);
+    problem_release(&p);
+    return rc;
+}
+
+START_TEST(good_package_loads_in_order)
+{
+    problem p;
+    char build[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    write_file("build/problems/demo/data/secret/50-big.in", "4\n");
+    write_file("build/problems/demo/data/secret/50-big.ans", "4\n");
+    ck_assert_int_eq(problem_load(root, build, "demo", &p), 0);
+    ck_assert_str_eq(p.title, "Demo");
+    ck_assert_int_eq(p.kind, PROBLEM_PROGRAM);
+    ck_assert_int_eq(p.time_ms, 500);
+    ck_assert_int_eq(p.memory_mb, 64);
+    ck_assert_int_eq(p.output_kb, 32);
+    ck_assert_int_eq(p.checker.kind, CHECK_FLOAT);
+    ck_assert(p.checker.abs_tol == 0.5);
+    ck_assert_int_eq(p.ntags, 2);
+    ck_assert_int_eq(p.ntests, 4);
+    ck_assert_str_eq(p.tests[0].name, "01-a");
+    ck_assert_int_eq(p.tests[0].group, TEST_SAMPLE);
+    ck_assert_str_eq(p.tests[1].name, "01-c");
+    ck_assert_str_eq(p.tests[2].name, "02-b");
+    ck_assert_str_eq(p.tests[3].name, "50-big");
+    ck_assert_int_eq(p.tests[3].group, TEST_SECRET);
+    problem_release(&p);
+}
+END_TEST
+
+START_TEST(bad_slugs_are_usage_errors)
+{
+    ck_assert_int_eq(load("nope"), ERR_USAGE);
+    ck_assert_int_eq(load("../demo"), ERR_USAGE);
+    ck_assert_int_eq(load("demo/../demo"), ERR_USAGE);
+    ck_assert_int_eq(load(""), ERR_USAGE);
+    ck_assert_int_eq(load("Demo"), ERR_USAGE);
+    ck_assert(!problem_slug_ok("-rf"));
+    ck_assert(problem_slug_ok("subarray-sum-k"));
+}
+END_TEST
+
+static const char *const broken[] = {
+    "",
+    "not json at all",
+    "[1, 2, 3]",
+    "{\"title\": 7, \"difficulty\": \"easy\", \"kind\": \"program\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\","
+    " \"limits\": {\"time_ms\": -5, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": \"64\", \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\"}",
+    "{\"title\": \"t\", \"difficulty\": \"extreme\", \"kind\": \"program\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"script\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"function\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"checker\": \"fuzzy\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"tags\": \"x\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"checker\": \"custom\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+};
+
+START_TEST(broken_problem_json_is_a_package_error)
+{
+    write_file("problems/demo/problem.json", broken[_i]);
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+}
+END_TEST
+
+START_TEST(missing_problem_json_is_a_package_error)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/problems/demo/problem.json", root);
+    unlink(path);
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+    /* and the package is no longer listed */
+    char **slugs;
+    size_t n;
+    ck_assert_int_eq(problem_list(root, &slugs, &n), 0);
+    ck_assert_int_eq(n, 0);
+    fs_names_free(slugs, n);
+}
+END_TEST
+
+START_TEST(input_without_answer_is_a_package_error)
+{
+    write_file("problems/demo/data/secret/03-lonely.in", "5\n");
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+}
+END_TEST
+
+START_TEST(package_without_tests_is_a_package_error)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/problems/demo/data", root);
+    fs_remove_tree(path);
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("problem");
+    TCase *tc = tcase_create("load");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, good_package_loads_in_order);
+    tcase_add_test(tc, bad_slugs_are_usage_errors);
+    tcase_add_loop_test(tc, broken_problem_json_is_a_package_error, 0,
+                        (int)(sizeof broken / sizeof *broken));
+    tcase_add_test(tc, missing_problem_json_is_a_package_error);
+    tcase_add_test(tc, input_without_answer_is_a_package_error);
+    tcase_add_test(tc, package_without_tests_is_a_package_error);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
