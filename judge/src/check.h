@@ -5,8 +5,10 @@
  *
  * Ownership: the caller owns every buffer passed in; results are plain structs
  * with fixed-size messages, nothing to free. */
-#ifndef CHECK_H
-#define CHECK_H
+/* Not CHECK_H: the Check unit-test framework's <check.h> uses that guard, and
+ * the suites include both. */
+#ifndef JUDGE_CHECK_H
+#define JUDGE_CHECK_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -24,6 +26,25 @@ typedef enum {
         CHECK_KIND_COUNT
 } check_kind;
 
+/* What each kind accepts:
+ * - exact: the bytes are equal. When they differ only in whitespace (same tokens)
+ *   the result says so (whitespace_only), still a reject. The flags are ignored.
+ * - tokens: the answers split on whitespace (space, \t, \n, \r, \v, \f) give the
+ *   same tokens; NUL and every other byte belong to tokens. With space_sensitive
+ *   every whitespace run (leading and trailing ones too) must also be byte-equal;
+ *   without case_sensitive ASCII letters compare case-insensitively.
+ * - float: tokens, except that an expected token which is wholly a decimal number
+ *   ([+-]digits[.digits][e[+-]digits], ".5" and "1." too; inf, infinity, nan in
+ *   any case; no hex) needs an actual
+ *   token that is wholly a number too, with equal value or within abs_tol or within
+ *   rel_tol*|e| (allowing for the rounding of both decimals into doubles, so a
+ *   difference of exactly the tolerance passes). A negative tolerance disables that
+ *   bound. An expected nan accepts only nan; an infinity (or a value too large for
+ *   a double, which reads as one) only the same infinity; -0 equals 0. Expected
+ *   tokens that are not numbers compare as text, case_sensitive applying.
+ * A difference is described in message with at most about 60 bytes of each value:
+ * printable ASCII and valid UTF-8 as they are, \n \r \t \\ escaped, any other byte
+ * (NUL, invalid UTF-8) as \xNN; "..." marks a value cut at either end. */
 typedef struct {
     check_kind kind;
     double abs_tol;       /* float: accepted when |a-e| <= abs_tol ... */
@@ -37,7 +58,8 @@ typedef enum { CHECK_ACCEPT, CHECK_REJECT, CHECK_FAULT } check_outcome;
 typedef struct {
     check_outcome outcome;
     char message[256]; /* why it was rejected (or the checker fault), "" when accepted */
-    long line;         /* 1-based line of the expected answer where they first differ, 0 unknown */
+    long line;         /* 1-based line of the expected answer where they first differ
+                          (past its end: its newline count + 1), 0 unknown or custom */
     bool whitespace_only; /* exact: the answers differ only in whitespace */
 } check_result;
 
@@ -48,15 +70,21 @@ const char *check_kind_name(check_kind kind);
 check_spec check_spec_default(check_kind kind);
 
 /* Compares actual (the run's answer) with expected (the .ans) for the built-in
- * kinds. Neither buffer needs a NUL; both may hold any bytes, NULs included.
- * Returns 0 with *out filled, or a negative error for CHECK_CUSTOM. */
+ * kinds. Neither buffer needs a NUL; both may hold any bytes, NULs included, and
+ * either may be NULL when its length is 0. Linear time, no recursion; memory is
+ * allocated only to parse a number token longer than 127 bytes.
+ * Returns 0 with *out filled, or a negative error with out->outcome CHECK_FAULT:
+ * -EINVAL for CHECK_CUSTOM, an unknown kind or bad arguments, -ENOMEM. */
 int check_compare(const check_spec *spec, const char *expected, size_t expected_len,
                   const char *actual, size_t actual_len, check_result *out);
 
-/* Interprets a custom checker's end: exit 42 accept, 43 reject (message from
- * feedback_dir/judgemessage.txt when present), anything else, a signal or a
- * timeout is CHECK_FAULT: the package's fault, never the learner's. */
+/* Interprets a custom checker's end: exit 42 accept, 43 reject (message: the
+ * first non-blank line of feedback_dir/judgemessage.txt, trimmed, escaped and
+ * capped at 200 bytes, when it is a regular file; feedback_dir may be NULL),
+ * anything else, a signal or a timeout is CHECK_FAULT: the package's fault, never
+ * the learner's ("checker exited with status 7", "checker killed by signal 11
+ * (SIGSEGV)", "checker timed out"; a timeout wins over the signal that ended it). */
 void check_custom_result(int exit_status, int term_signal, bool timed_out,
                          const char *feedback_dir, check_result *out);
 
-#endif
+#endif /* JUDGE_CHECK_H */
