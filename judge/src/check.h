@@ -35,11 +35,10 @@ typedef enum {
  *   without case_sensitive ASCII letters compare case-insensitively.
  * - float: tokens, except that an expected token which is wholly a decimal number
  *   ([+-]digits[.digits][e[+-]digits], ".5" and "1." too; inf, infinity, nan in
- *   any case; no hex) needs an actual
- *   token that is wholly a number too, with equal value or within abs_tol or within
- *   rel_tol*|e| (allowing for the rounding of both decimals into doubles, so a
- *   difference of exactly the tolerance passes). A negative tolerance disables that
- *   bound. An expected nan accepts only nan; an infinity (or a value too large for
+ *   any case; no hex) needs an actual token that is wholly a number too, with equal
+ *   value or within abs_tol or within rel_tol*|e| (allowing for the rounding of
+ *   both decimals into doubles, so a difference of exactly the tolerance passes).
+ *   A negative tolerance disables that bound. An expected nan accepts only nan; an infinity (or a value too large for
  *   a double, which reads as one) only the same infinity; -0 equals 0. Expected
  *   tokens that are not numbers compare as text, case_sensitive applying.
  * A difference is described in message with at most about 60 bytes of each value:
