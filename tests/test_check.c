@@ -15,6 +15,7 @@
 #define KATTIS_DIR KIT_SHARED_DIR "/external/kattis-problemtools/tests/default_validator_tests"
 #define KATTIS_CASES 24
 #define MAX_CASES 256
+#define ROCKET "\xf0\x9f\x9a\x80" /* U+1F680 in UTF-8, four bytes */
 
 /* ---- helpers ---- */
 
@@ -80,8 +81,11 @@ static bool valid_utf8(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
     while (*u) {
-        size_t len = *u < 0x80 ? 1 : *u >= 0xC2 && *u < 0xE0 ? 2 : *u >= 0xE0 && *u < 0xF0 ? 3
-                                 : *u >= 0xF0 && *u <= 0xF4 ? 4 : 0;
+        size_t len = *u < 0x80                  ? 1
+                     : *u >= 0xC2 && *u < 0xE0  ? 2
+                     : *u >= 0xE0 && *u < 0xF0  ? 3
+                     : *u >= 0xF0 && *u <= 0xF4 ? 4
+                                                : 0;
         if (len == 0)
             return false;
         for (size_t i = 1; i < len; i++) {
@@ -236,16 +240,16 @@ START_TEST(test_exact_window_never_splits_utf8)
      * on whole characters. */
     char e[512] = "", a[512] = "";
     for (int i = 0; i < 100; i++) {
-        strcat(e, "\xf0\x9f\x9a\x80");
-        strcat(a, "\xf0\x9f\x9a\x80");
+        strcat(e, ROCKET);
+        strcat(a, ROCKET);
     }
     strcat(e, "1");
     strcat(a, "2");
     check_result r = run(spec_of(CHECK_EXACT), e, a);
     ck_assert_int_eq(r.outcome, CHECK_REJECT);
     ck_assert_msg(valid_utf8(r.message), "invalid UTF-8 in: %s", r.message);
-    ck_assert_ptr_nonnull(strstr(r.message, "\xf0\x9f\x9a\x80" "1'"));
-    ck_assert_ptr_nonnull(strstr(r.message, "\xf0\x9f\x9a\x80" "2'"));
+    ck_assert_ptr_nonnull(strstr(r.message, ROCKET "1'"));
+    ck_assert_ptr_nonnull(strstr(r.message, ROCKET "2'"));
 }
 END_TEST
 
@@ -290,7 +294,8 @@ START_TEST(test_tokens_missing_and_extra)
 {
     assert_says(spec_of(CHECK_TOKENS), "1 2 3 9", "1 2 3", 1,
                 "expected more output: token 4 '9' missing");
-    assert_says(spec_of(CHECK_TOKENS), "1\n2\n", "", 1, "expected more output: token 1 '1' missing");
+    assert_says(spec_of(CHECK_TOKENS), "1\n2\n", "", 1,
+                "expected more output: token 1 '1' missing");
     assert_says(spec_of(CHECK_TOKENS), "1\n2\n", "1\n", 2,
                 "expected more output: token 2 '2' missing");
     assert_says(spec_of(CHECK_TOKENS), "1 2\n", "1 2 3\n4\n", 2,
@@ -463,8 +468,8 @@ START_TEST(test_float_number_syntax)
     assert_rejects(s, "0x10", "16");
     assert_says(s, "16", "0x10", 1, "token 1 (line 1): expected a number near 16, got '0x10'");
     /* Not numbers: compared as text. */
-    const char *texts[] = {"e5", ".", "-", "+", "1e", "1e+", "1.2.3", "--1", "1,5", "infinit",
-                           "nan(1)", "1f", "1e5.0"};
+    const char *texts[] = {"e5",  ".",   "-",       "+",      "1e", "1e+",  "1.2.3",
+                           "--1", "1,5", "infinit", "nan(1)", "1f", "1e5.0"};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         assert_accepts(s, texts[i], texts[i]);
         check_result r = run(s, texts[i], "1");
@@ -490,9 +495,9 @@ START_TEST(test_float_messages)
     assert_says(s, "1e308", "-1e308", 1,
                 "token 1 (line 1): expected 1e308, got -1e308 (off by inf, allowed 1e+302)");
     /* "1.4" followed by rockets is not a number (Kattis: test_float_rocket_wa). */
-    check_result r = run(s, "1", "1.4\xf0\x9f\x9a\x80\xf0\x9f\x9a\x80");
-    ck_assert_str_eq(r.message, "token 1 (line 1): expected a number near 1, got "
-                                "'1.4\xf0\x9f\x9a\x80\xf0\x9f\x9a\x80'");
+    check_result r = run(s, "1", "1.4" ROCKET ROCKET);
+    ck_assert_str_eq(r.message,
+                     "token 1 (line 1): expected a number near 1, got '1.4" ROCKET ROCKET "'");
 }
 END_TEST
 
@@ -584,7 +589,9 @@ START_TEST(test_random_answers_invariants)
         for (size_t i = 0; i < en; i++)
             e[i] = alphabet[rand_r(&seed) % (sizeof alphabet - 1)];
         for (size_t i = 0; i < an; i++)
-            a[i] = rand_r(&seed) % 3 == 0 && i < en ? e[i] : alphabet[rand_r(&seed) % (sizeof alphabet - 1)];
+            a[i] = rand_r(&seed) % 3 == 0 && i < en
+                       ? e[i]
+                       : alphabet[rand_r(&seed) % (sizeof alphabet - 1)];
         check_result ex = run_n(spec_of(CHECK_EXACT), e, en, a, an);
         check_spec tokens = spec_of(CHECK_TOKENS);
         check_result tk = run_n(tokens, e, en, a, an);
@@ -592,7 +599,8 @@ START_TEST(test_random_answers_invariants)
         check_result strict = run_n(tokens, e, en, a, an);
         check_result fl = run_n(spec_of(CHECK_FLOAT), e, en, a, an);
         ck_assert_int_eq(ex.outcome == CHECK_ACCEPT, strict.outcome == CHECK_ACCEPT);
-        ck_assert_int_eq(ex.whitespace_only, ex.outcome == CHECK_REJECT && tk.outcome == CHECK_ACCEPT);
+        ck_assert_int_eq(ex.whitespace_only,
+                         ex.outcome == CHECK_REJECT && tk.outcome == CHECK_ACCEPT);
         if (tk.outcome == CHECK_ACCEPT)
             ck_assert_int_eq(fl.outcome, CHECK_ACCEPT);
         const check_result *all[] = {&ex, &tk, &strict, &fl};
@@ -864,8 +872,8 @@ static check_spec kattis_spec(const char *name, char *args)
 START_TEST(test_kattis_cases_present)
 {
     ck_assert_msg(case_count >= 0, "cannot read %s", KATTIS_DIR);
-    ck_assert_msg(case_count >= KATTIS_CASES, "only %d Kattis cases in %s, expected %d",
-                  case_count, KATTIS_DIR, KATTIS_CASES);
+    ck_assert_msg(case_count >= KATTIS_CASES, "only %d Kattis cases in %s, expected %d", case_count,
+                  KATTIS_DIR, KATTIS_CASES);
 }
 END_TEST
 

@@ -66,8 +66,8 @@ END_TEST
 
 START_TEST(test_parse_unknown_fails)
 {
-    static const char *const unknown[] = {"", "XX", "A", "ACC", "AC ", " AC", "accepted",
-                                          "WA\n", "TLE2", "RTE", "OK"};
+    static const char *const unknown[] = {"",         "XX",   "A",    "ACC", "AC ", " AC",
+                                          "accepted", "WA\n", "TLE2", "RTE", "OK"};
     for (size_t i = 0; i < sizeof unknown / sizeof *unknown; i++) {
         verdict parsed = VERDICT_TLE;
         ck_assert_msg(verdict_parse(unknown[i], &parsed) == -1, "'%s' parsed", unknown[i]);

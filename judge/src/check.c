@@ -65,9 +65,8 @@ check_spec check_spec_default(check_kind kind)
 
 /* ---- results ---- */
 
-__attribute__((format(printf, 4, 5))) static void set_result(check_result *out,
-                                                             check_outcome outcome,
-                                                             long line, const char *fmt, ...)
+__attribute__((format(printf, 4, 5))) static void
+set_result(check_result *out, check_outcome outcome, long line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -100,8 +99,8 @@ static size_t utf8_length(const unsigned char *s, size_t n)
         if ((s[i] & 0xC0) != 0x80)
             return 0;
     }
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) || (c == 0xF0 && s[1] < 0x90) ||
+        (c == 0xF4 && s[1] > 0x8F))
         return 0;
     return len;
 }
@@ -394,8 +393,8 @@ static void reject_number(const check_spec *spec, size_t index, long line, span 
 }
 
 /* The expected token is a number: the actual one must be a number near it. */
-static int match_number(const check_spec *spec, size_t index, long line, span e, double ev,
-                        span a, check_result *out)
+static int match_number(const check_spec *spec, size_t index, long line, span e, double ev, span a,
+                        check_result *out)
 {
     double av;
     int rc = parse_number(a, &av);
@@ -405,8 +404,8 @@ static int match_number(const check_spec *spec, size_t index, long line, span e,
         char es[SHOW_BUF], as[SHOW_BUF];
         show_number(es, e.p, e.n);
         show(as, a.p, a.n, 0);
-        set_result(out, CHECK_REJECT, line, "token %zu (line %ld): expected a number near %s, got %s",
-                   index, line, es, as);
+        set_result(out, CHECK_REJECT, line,
+                   "token %zu (line %ld): expected a number near %s, got %s", index, line, es, as);
     } else if (!number_matches(spec, ev, av)) {
         reject_number(spec, index, line, e, ev, a, av, out);
     }
@@ -550,7 +549,8 @@ static void describe_line(check_result *out, long line, span e, span a, size_t d
     show(es, el.p, el.n, from);
     show(as, al.p, al.n, from);
     if (a_ended)
-        set_result(out, CHECK_REJECT, line, "line %ld: expected %s, but the output ended", line, es);
+        set_result(out, CHECK_REJECT, line, "line %ld: expected %s, but the output ended", line,
+                   es);
     else if (e_ended)
         set_result(out, CHECK_REJECT, line, "line %ld: expected the output to end, got %s", line,
                    as);
@@ -626,8 +626,8 @@ static size_t read_feedback(const char *feedback_dir, char buf[FEEDBACK_READ + 1
     size_t len = 0;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
         ssize_t got;
-        while (len < FEEDBACK_READ &&
-               ((got = read(fd, buf + len, FEEDBACK_READ - len)) > 0 || (got < 0 && errno == EINTR)))
+        while (len < FEEDBACK_READ && ((got = read(fd, buf + len, FEEDBACK_READ - len)) > 0 ||
+                                       (got < 0 && errno == EINTR)))
             len += got > 0 ? (size_t)got : 0;
     }
     close(fd);
@@ -657,8 +657,8 @@ static bool feedback_line(const char *feedback_dir, char *dst, size_t cap)
     return true;
 }
 
-void check_custom_result(int exit_status, int term_signal, bool timed_out,
-                         const char *feedback_dir, check_result *out)
+void check_custom_result(int exit_status, int term_signal, bool timed_out, const char *feedback_dir,
+                         check_result *out)
 {
     if (out == NULL)
         return;

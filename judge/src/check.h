@@ -38,9 +38,10 @@ typedef enum {
  *   any case; no hex) needs an actual token that is wholly a number too, with equal
  *   value or within abs_tol or within rel_tol*|e| (allowing for the rounding of
  *   both decimals into doubles, so a difference of exactly the tolerance passes).
- *   A negative tolerance disables that bound. An expected nan accepts only nan; an infinity (or a value too large for
- *   a double, which reads as one) only the same infinity; -0 equals 0. Expected
- *   tokens that are not numbers compare as text, case_sensitive applying.
+ *   A negative tolerance disables that bound. An expected nan accepts only nan;
+ *   an infinity (or a value too large for a double, which reads as one) only the
+ *   same infinity; -0 equals 0. Expected tokens that are not numbers compare as
+ *   text, case_sensitive applying.
  * A difference is described in message with at most about 60 bytes of each value:
  * printable ASCII and valid UTF-8 as they are, \n \r \t \\ escaped, any other byte
  * (NUL, invalid UTF-8) as \xNN; "..." marks a value cut at either end. */
