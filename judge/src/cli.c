@@ -457,11 +457,13 @@ int cli_main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    subcommand cmd;
+    subcommand cmd = CMD_HELP;
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
         cmd = CMD_HELP;
-    else if (strcmp(argv[1], "--version") == 0)
-        cmd = CMD_HELP, printf("judge %s\n", KIT_VERSION), exit(0);
+    else if (strcmp(argv[1], "--version") == 0) {
+        printf("judge %s\n", KIT_VERSION);
+        return 0;
+    }
     else if (find_command(argv[1], &cmd) < 0)
         return 2;
     options o;

@@ -155,6 +155,25 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
             fn, ref);
 }
 
+/* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), cut
+ * after the first screenful: the first error is the one to fix. */
+static void show_log(FILE *out, const char *log)
+{
+    enum { LOG_LINES = 40 };
+    const char *p = log;
+    for (int line = 0; *p && line < LOG_LINES; line++) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        fprintf(out, "%.*s\n", (int)n, p);
+        p += n + (nl ? 1 : 0);
+    }
+    size_t more = 0;
+    for (; *p; p++)
+        more += *p == '\n' || p[1] == '\0';
+    if (more)
+        fprintf(out, "... %zu more lines of diagnostics (--json has them all)\n", more);
+}
+
 static void show_compile(FILE *out, const judgement *j)
 {
     const compile_result *c = &j->compile;
@@ -163,7 +182,7 @@ static void show_compile(FILE *out, const judgement *j)
     else if (c->ok)
         fprintf(out, "compiled in %.2f s\n", (double)c->ms / 1000.0);
     if (c->log && c->log[0])
-        fprintf(out, "%s%s", c->log, c->log[strlen(c->log) - 1] == '\n' ? "" : "\n");
+        show_log(out, c->log);
 }
 
 static void show_summary(FILE *out, const judgement *j, const report_style *st)
