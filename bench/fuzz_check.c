@@ -3,7 +3,7 @@
  * where the semantics say they must. Built with the rest it runs random cases (or
  * replays the files named on argv) and prints its rate; built with clang
  * -fsanitize=fuzzer,address -DKIT_LIBFUZZER it is a libFuzzer target. */
-#include "check.h"
+#include "checker.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* Tests of the output checkers: each kind at its boundaries, the messages a
  * learner reads, a custom checker's end read from a real feedback directory, the
  * Kattis default-validator conformance cases, and random bytes for robustness. */
-#include "check.h"
+#include "checker.h"
 
 #include <check.h>
 #include <dirent.h>

@@ -7,7 +7,7 @@
 #ifndef PROBLEM_H
 #define PROBLEM_H
 
-#include "check.h"
+#include "checker.h"
 
 #include <stdbool.h>
 #include <stddef.h>

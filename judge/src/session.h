@@ -14,7 +14,7 @@
 #define SESSION_H
 
 #include "buf.h"
-#include "check.h"
+#include "checker.h"
 #include "compile.h"
 #include "problem.h"
 #include "verdict.h"

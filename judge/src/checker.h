@@ -5,8 +5,8 @@
  *
  * Ownership: the caller owns every buffer passed in; results are plain structs
  * with fixed-size messages, nothing to free. */
-/* Not CHECK_H: the Check unit-test framework's <check.h> uses that guard, and
- * the suites include both. */
+/* Named checker.h, guarded by JUDGE_CHECK_H: the Check unit-test framework owns
+ * <check.h> and CHECK_H, and the suites include both. */
 #ifndef JUDGE_CHECK_H
 #define JUDGE_CHECK_H
 

@@ -2,7 +2,7 @@
  * checker's end. Each comparison is one forward pass over both answers, without
  * recursion and without reading past either length, because both come from files
  * and programs we do not trust: any bytes, any size. */
-#include "check.h"
+#include "checker.h"
 
 #include <errno.h>
 #include <fcntl.h>
