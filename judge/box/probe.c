@@ -1,0 +1,244 @@
+/* Checks, by actually doing it in a throwaway child, which protections this
+ * machine gives the sandbox. Each check's child exits 0 when the protection works
+ * and with an errno otherwise, so the line can say why not. */
+#include "probe.h"
+
+#include "filter.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/personality.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PROBES(X)                                                                        \
+    X(user_ns, "user-namespace")                                                         \
+    X(pid_ns, "pid-namespace")                                                           \
+    X(ipc_ns, "ipc-namespace")                                                           \
+    X(no_new_privs, "no-new-privs")                                                      \
+    X(seccomp, "seccomp")                                                                \
+    X(aslr_off, "aslr-off")                                                              \
+    X(rlimits, "rlimits")                                                                \
+    X(pidfd, "pidfd")
+
+/* The address and token the probe's filter expects; the probe never execs. */
+static char probe_exec_path[16];
+
+static pid_t clone_flags(unsigned long flags)
+{
+    return (pid_t)syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
+}
+
+/* Waits for a probe child; returns its exit status, or 256 + signal. */
+static int wait_probe(pid_t pid)
+{
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return 255;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 256 + WTERMSIG(status);
+}
+
+static int check_ns(unsigned long flags, char *detail, size_t size, const char *what)
+{
+    pid_t pid = clone_flags(flags);
+    if (pid == 0)
+        _exit((flags & CLONE_NEWPID) && getpid() != 1 ? 1 : 0);
+    if (pid < 0) {
+        snprintf(detail, size, "cannot clone %s: %s", what, strerror(errno));
+        return -1;
+    }
+    if (wait_probe(pid) != 0) {
+        snprintf(detail, size, "clone %s did not give a new namespace", what);
+        return -1;
+    }
+    snprintf(detail, size, "clone %s works", what);
+    return 0;
+}
+
+static int probe_user_ns(char *detail, size_t size)
+{
+    return check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+}
+
+static int probe_pid_ns(char *detail, size_t size)
+{
+    return check_ns(CLONE_NEWUSER | CLONE_NEWPID, detail, size, "CLONE_NEWUSER|CLONE_NEWPID");
+}
+
+static int probe_ipc_ns(char *detail, size_t size)
+{
+    return check_ns(CLONE_NEWUSER | CLONE_NEWIPC, detail, size, "CLONE_NEWUSER|CLONE_NEWIPC");
+}
+
+/* Runs fn in a forked child and describes the outcome. */
+static int in_child(int (*fn)(void), char *detail, size_t size, const char *ok)
+{
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(fn());
+    if (pid < 0) {
+        snprintf(detail, size, "cannot fork: %s", strerror(errno));
+        return -1;
+    }
+    int st = wait_probe(pid);
+    if (st == 0) {
+        snprintf(detail, size, "%s", ok);
+        return 0;
+    }
+    if (st > 256)
+        snprintf(detail, size, "the check was killed by signal %d", st - 256);
+    else
+        snprintf(detail, size, "%s", strerror(st));
+    return -1;
+}
+
+static int nnp_child(void)
+{
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        return errno;
+    return prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) == 1 ? 0 : EINVAL;
+}
+
+static int probe_no_new_privs(char *detail, size_t size)
+{
+    return in_child(nnp_child, detail, size, "prctl PR_SET_NO_NEW_PRIVS works");
+}
+
+/* Loads the real filter, then expects: socket EACCES, fork EPERM, and death by
+ * SIGSYS on mkdir (the parent checks that). */
+static int seccomp_child(void)
+{
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        return errno;
+    int rc = filter_install(getpid());
+    if (rc < 0)
+        return -rc;
+    if (socket(AF_INET, SOCK_STREAM, 0) >= 0 || errno != EACCES)
+        return EPROTO;
+    if (fork() >= 0 || errno != EPERM)
+        return EPROTO;
+    syscall(SYS_mkdir, "/nonexistent", 0700);
+    return EPROTO;
+}
+
+static int probe_seccomp(char *detail, size_t size)
+{
+    char err[200];
+    int rc = filter_build(probe_exec_path, 0x0123456789abcdefULL, err, sizeof err);
+    if (rc < 0) {
+        snprintf(detail, size, "%s", err);
+        return -1;
+    }
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(seccomp_child());
+    if (pid < 0) {
+        snprintf(detail, size, "cannot fork: %s", strerror(errno));
+        return -1;
+    }
+    int st = wait_probe(pid);
+    if (st == 256 + SIGSYS) {
+        snprintf(detail, size,
+                 "allowlist of %d BPF instructions: socket EACCES, fork EPERM, mkdir SIGSYS",
+                 filter_length());
+        return 0;
+    }
+    snprintf(detail, size, "the filter did not act as expected (%s)",
+             st > 256 ? strsignal(st - 256) : strerror(st));
+    return -1;
+}
+
+static int aslr_child(void)
+{
+    int p = personality(0xffffffff);
+    if (p < 0 || personality((unsigned long)p | ADDR_NO_RANDOMIZE) < 0)
+        return errno;
+    return personality(0xffffffff) & ADDR_NO_RANDOMIZE ? 0 : EINVAL;
+}
+
+static int probe_aslr_off(char *detail, size_t size)
+{
+    return in_child(aslr_child, detail, size, "personality ADDR_NO_RANDOMIZE works");
+}
+
+static int rlimits_child(void)
+{
+    static const int resources[] = {RLIMIT_AS, RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_CORE};
+    for (size_t i = 0; i < sizeof resources / sizeof resources[0]; i++) {
+        struct rlimit want = {16 << 20, 16 << 20}, got;
+        if (resources[i] == RLIMIT_CORE)
+            want.rlim_cur = want.rlim_max = 0;
+        if (resources[i] == RLIMIT_NOFILE)
+            want.rlim_cur = want.rlim_max = 64;
+        if (setrlimit(resources[i], &want) < 0)
+            return errno;
+        if (getrlimit(resources[i], &got) < 0 || got.rlim_cur != want.rlim_cur)
+            return EINVAL;
+    }
+    return 0;
+}
+
+static int probe_rlimits(char *detail, size_t size)
+{
+    return in_child(rlimits_child, detail, size, "AS CPU FSIZE NOFILE CORE can be set");
+}
+
+static int probe_pidfd(char *detail, size_t size)
+{
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(0);
+    if (pid < 0) {
+        snprintf(detail, size, "cannot fork: %s", strerror(errno));
+        return -1;
+    }
+    int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+    int err = errno;
+    wait_probe(pid);
+    if (fd < 0) {
+        snprintf(detail, size, "cannot pidfd_open: %s (runs are polled instead)", strerror(err));
+        return -1;
+    }
+    close(fd);
+    snprintf(detail, size, "pidfd_open works");
+    return 0;
+}
+
+int probe_print(FILE *out, bool namespaces, bool seccomp)
+{
+    static const struct {
+        const char *name;
+        int (*fn)(char *, size_t);
+    } probes[] = {
+#define X(fn, name) {name, probe_##fn},
+        PROBES(X)
+#undef X
+    };
+    for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+        char detail[256];
+        bool yes;
+        if (!namespaces && strstr(probes[i].name, "namespace")) {
+            snprintf(detail, sizeof detail, "disabled (--no-namespaces or JUDGE_BOX_NO_NAMESPACES=1)");
+            yes = false;
+        } else if (!seccomp && strcmp(probes[i].name, "seccomp") == 0) {
+            snprintf(detail, sizeof detail, "disabled (--no-seccomp)");
+            yes = false;
+        } else {
+            yes = probes[i].fn(detail, sizeof detail) == 0;
+        }
+        fprintf(out, "%s %s %s\n", probes[i].name, yes ? "yes" : "no", detail);
+    }
+    if (fflush(out) == EOF || ferror(out))
+        return -EIO;
+    return 0;
+}

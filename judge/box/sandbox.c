@@ -1,0 +1,645 @@
+/* Runs one job in the sandbox and measures it.
+ *
+ * Theory of operation. The box is a small long-lived process; everything costly
+ * (the seccomp BPF, the report page, the scratch directory) is made once in
+ * sandbox_init, because the box forks for every run and a forked child's peak
+ * RSS starts from what it inherits.
+ *
+ *   box ──clone(NEWUSER|NEWPID)──> keeper (pid 1) ──clone(VM|VFORK)──> program (pid 2)
+ *
+ * The keeper is pid 1 of a fresh pid namespace (and IPC namespace, for runs
+ * without the seccomp filter), so when it exits the kernel kills
+ * whatever the program left behind; the program is pid 2, so signals it raises
+ * (abort) act normally, which they would not on a pid 1. The program's process
+ * sets its descriptors, limits and personality, then loads the seccomp filter and
+ * execs; if anything fails before the exec it writes why into the shared report
+ * page and exits, and the run is SETUP. The keeper waits on a pidfd with a
+ * timeout of the wall or CPU time left, reads the program's CPU clock at every
+ * wake-up and kills it at either limit, reaps it with wait4 for its rusage,
+ * decides the status and writes the record into the report page. The box reaps
+ * the keeper (killing it if it overruns the wall limit by 2 s, or when the
+ * server's socket hangs up) and reads the record from the page.
+ *
+ * Without namespaces (disabled, or refused by the kernel) the keeper is a plain
+ * fork: it becomes a child subreaper, the program leads its own session and
+ * process group, and after the run the keeper kills the group and every orphan
+ * that was reparented to it. The seccomp filter then also keeps the program from
+ * signalling anything but itself. */
+#include "sandbox.h"
+
+#include "filter.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/personality.h>
+#include <sys/prctl.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* How long past its wall limit the box waits for a keeper before killing it. */
+#define KEEPER_GRACE_MS 2000
+/* RLIMIT_AS is the memory limit plus a quarter plus 32 MB: address space counts
+ * reservations that are never resident (thread stacks, glibc's 64 MB malloc
+ * arenas, the image itself), so an AS equal to the limit would fail programs whose
+ * real use is well under it. The verdict comes from the peak RSS; the AS limit
+ * only bounds a runaway allocation to about 1.25 times the limit. */
+#define AS_GRACE_BYTES (32L << 20)
+/* The IPC namespace is left out when the seccomp filter is on: the filter kills
+ * every SysV and POSIX IPC call anyway, and the namespace costs ~25 us a run. */
+#define NS_CLONE_FLAGS (CLONE_NEWUSER | CLONE_NEWPID)
+#define MS 1000000LL
+
+/* The page the keeper (and, for SETUP, the program) reports through. */
+struct report {
+    record rec;      /* filled by the keeper */
+    int done;        /* the keeper finished rec */
+    pid_t child;     /* the program's pid, without namespaces only */
+    int setup_failed;
+    char setup_msg[sizeof ((record *)0)->msg];
+};
+
+/* One run, as the keeper and the program need it. */
+struct run {
+    const job *j;
+    const char *dir; /* chdir here, or fchdir(dir_fd) when NULL */
+    int dir_fd;
+    bool in_ns;
+    pid_t box;
+};
+
+static struct {
+    bool namespaces;
+    bool seccomp;
+    int hangup_fd;
+    int scratch_fd; /* an empty directory already removed: nothing can be made in it */
+    long ncpu;
+    char cwd[PATH_MAX];
+    char tmp[PATH_MAX - 64]; /* room for /judge-box.XXXXXX */
+    struct report *report;
+} box = {.hangup_fd = -1, .scratch_fd = -1};
+
+/* The one execve the filter allows passes the address of this buffer: the box runs
+ * with ASLR, so a program cannot forge it. */
+static char exec_path[PATH_MAX];
+static uint64_t exec_token;
+
+static char *const run_env[] = {NULL};
+static char env_path[] = "PATH=/usr/bin:/bin";
+static char env_lc_all[] = "LC_ALL=C";
+static char *const compile_env[] = {env_path, env_lc_all, NULL};
+
+static int64_t now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static struct timespec ns_to_timespec(int64_t ns)
+{
+    return (struct timespec){.tv_sec = ns / 1000000000LL, .tv_nsec = ns % 1000000000LL};
+}
+
+static int pidfd_open(pid_t pid)
+{
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+__attribute__((format(printf, 1, 2), noreturn)) static void child_fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(box.report->setup_msg, sizeof box.report->setup_msg, fmt, ap);
+    va_end(ap);
+    box.report->setup_failed = 1;
+    _exit(127);
+}
+
+/* Makes j's descriptors the program's 0 .. nfds-1 and closes every other one.
+ * Each is first duplicated above nfds, so a source that is also a target (say
+ * fds = {1, 0}) is never overwritten before it is used. */
+static int move_fds(const job *j)
+{
+    int tmp[JOB_MAX_FDS];
+    for (int i = 0; i < j->nfds; i++) {
+        tmp[i] = -1;
+        if (j->fds[i] >= 0 && (tmp[i] = fcntl(j->fds[i], F_DUPFD_CLOEXEC, j->nfds)) < 0)
+            return -errno;
+    }
+    for (int i = 0; i < j->nfds; i++) {
+        if (tmp[i] >= 0 ? dup2(tmp[i], i) < 0 : close(i) < 0 && errno != EBADF)
+            return -errno;
+    }
+    if (close_range((unsigned)j->nfds, ~0U, 0) < 0)
+        return -errno;
+    return 0;
+}
+
+#define CHILD_LIMITS(X)                                                                  \
+    X(RLIMIT_AS)                                                                         \
+    X(RLIMIT_CPU)                                                                        \
+    X(RLIMIT_FSIZE)                                                                      \
+    X(RLIMIT_NOFILE)                                                                     \
+    X(RLIMIT_CORE)                                                                       \
+    X(RLIMIT_STACK)
+
+static void set_limits(const job *j)
+{
+    struct rlimit l;
+    /* The stack takes the hard limit (normally unlimited) rather than the memory
+     * limit: glibc gives every thread a stack of RLIMIT_STACK, so a stack limit
+     * equal to the memory limit would let two threads exhaust RLIMIT_AS. The main
+     * stack is still bounded by RLIMIT_AS and counted in the peak RSS. */
+    struct rlimit stack = {RLIM_INFINITY, RLIM_INFINITY};
+    if (getrlimit(RLIMIT_STACK, &l) == 0)
+        stack.rlim_cur = stack.rlim_max = l.rlim_max;
+    rlim_t cpu_s = (rlim_t)(j->cpu_ms + 999) / 1000;
+    const struct {
+        int resource;
+        struct rlimit value;
+    } limits[] = {
+        {RLIMIT_AS, {(rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES, (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES}},
+        /* A backstop only: the keeper kills at the exact limit. */
+        {RLIMIT_CPU, {cpu_s + 1, cpu_s + 2}},
+        {RLIMIT_FSIZE, {(rlim_t)j->fsize_kb * 1024, (rlim_t)j->fsize_kb * 1024}},
+        {RLIMIT_NOFILE, {64, 64}},
+        {RLIMIT_CORE, {0, 0}},
+        {RLIMIT_STACK, stack},
+    };
+    static const char *const names[] = {
+#define X(name) #name,
+        CHILD_LIMITS(X)
+#undef X
+    };
+    for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
+        if (setrlimit(limits[i].resource, &limits[i].value) < 0)
+            child_fail("cannot setrlimit %s: %s", names[i], strerror(errno));
+}
+
+/* The program's process, from fork to execve. */
+__attribute__((noreturn)) static void child_main(const struct run *c, pid_t keeper)
+{
+    const job *j = c->j;
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGPIPE, SIG_DFL); /* the box ignores it; ignored stays ignored across exec */
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
+        child_fail("cannot prctl PR_SET_PDEATHSIG: %s", strerror(errno));
+    if (getppid() != keeper)
+        _exit(127); /* the keeper is already gone */
+    if (setsid() < 0)
+        child_fail("cannot setsid: %s", strerror(errno));
+    if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
+        child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)", strerror(errno));
+    int rc = move_fds(j);
+    if (rc < 0)
+        child_fail("cannot set up descriptors: %s", strerror(-rc));
+    set_limits(j);
+    int persona = personality(0xffffffff);
+    if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
+        child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
+    if (j->profile == JOB_RUN && box.seccomp && (rc = filter_install(getpid())) < 0)
+        child_fail("cannot load the seccomp filter: %s", strerror(-rc));
+    /* From here on only what the filter allows: this execve, memory, exit. */
+    syscall(SYS_execve, exec_path, j->argv, j->profile == JOB_RUN ? run_env : compile_env,
+            exec_token, 0, 0);
+    child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
+}
+
+struct child_start {
+    const struct run *c;
+    pid_t keeper;
+};
+
+/* The stack of the program's process until its execve (it shares the keeper's
+ * memory until then). */
+static char child_stack[64 * 1024] __attribute__((aligned(64)));
+
+static int child_entry(void *arg)
+{
+    const struct child_start *start = arg;
+    child_main(start->c, start->keeper);
+}
+
+/* Kills the orphans the program left (they were reparented to the keeper, a
+ * subreaper) until the keeper has no child left. Without namespaces only. */
+static void keeper_reap_orphans(void)
+{
+    for (int round = 0; round < 500; round++) {
+        pid_t w;
+        while ((w = waitpid(-1, NULL, WNOHANG | __WALL)) > 0)
+            ;
+        if (w < 0 && errno == ECHILD)
+            return;
+        int fd = open("/proc/thread-self/children", O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            char buf[4096];
+            ssize_t n = read(fd, buf, sizeof buf - 1);
+            close(fd);
+            buf[n > 0 ? n : 0] = '\0';
+            for (char *p = buf, *end; *p; p = end) {
+                long pid = strtol(p, &end, 10);
+                if (end == p)
+                    break;
+                if (pid > 0)
+                    kill((pid_t)pid, SIGKILL);
+            }
+        }
+        struct timespec ms = {0, 1000000};
+        nanosleep(&ms, NULL);
+    }
+}
+
+/* Waits for the program, killing it at the CPU or wall limit. Returns
+ * RECORD_CPU, RECORD_WALL or RECORD_OK (it ended by itself). */
+static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
+{
+    const job *j = c->j;
+    int pfd = pidfd_open(pid);
+    clockid_t clock;
+    bool have_clock = clock_getcpuclockid(pid, &clock) == 0;
+    int64_t cpu_limit = j->cpu_ms * MS, wall_limit = j->wall_ms * MS;
+    record_status killed = RECORD_OK;
+    for (;;) {
+        int64_t wall = now_ns() - t0, cpu = 0;
+        struct timespec ts;
+        if (have_clock && clock_gettime(clock, &ts) == 0)
+            cpu = (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+        if (cpu >= cpu_limit) {
+            killed = RECORD_CPU;
+            break;
+        }
+        if (wall >= wall_limit) {
+            killed = RECORD_WALL;
+            break;
+        }
+        /* A program busy on every core spends CPU time ncpu times as fast as wall
+         * time, so wake up early enough to catch that too. */
+        int64_t wait = wall_limit - wall, cpu_wait = (cpu_limit - cpu) / box.ncpu;
+        if (cpu_wait < wait)
+            wait = cpu_wait;
+        if (wait < MS / 4)
+            wait = MS / 4;
+        if (pfd >= 0) {
+            struct pollfd p = {.fd = pfd, .events = POLLIN};
+            ts = ns_to_timespec(wait);
+            if (ppoll(&p, 1, &ts, NULL) > 0)
+                break;
+        } else { /* no pidfd (kernel before 5.3): poll the child every 10 ms */
+            siginfo_t si = {0};
+            if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid)
+                break;
+            ts = ns_to_timespec(wait < 10 * MS ? wait : 10 * MS);
+            nanosleep(&ts, NULL);
+        }
+    }
+    if (killed != RECORD_OK) {
+        kill(pid, SIGKILL);
+        if (!c->in_ns)
+            kill(-pid, SIGKILL);
+    }
+    if (pfd >= 0)
+        close(pfd);
+    return killed;
+}
+
+static void keeper_decide(const job *j, record *r, record_status killed, int status,
+                          const struct rusage *ru)
+{
+    long long cpu_us = (long long)ru->ru_utime.tv_sec * 1000000 + ru->ru_utime.tv_usec +
+                       (long long)ru->ru_stime.tv_sec * 1000000 + ru->ru_stime.tv_usec;
+    r->cpu_ms = (long)(cpu_us / 1000);
+    r->rss_kb = ru->ru_maxrss;
+    r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
+    r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    r->msg[0] = '\0';
+    if (box.report->setup_failed) {
+        r->status = RECORD_SETUP;
+        memcpy(r->msg, box.report->setup_msg, sizeof r->msg);
+        r->msg[sizeof r->msg - 1] = '\0';
+    } else if (killed == RECORD_CPU || cpu_us > j->cpu_ms * 1000LL || r->signal == SIGXCPU) {
+        r->status = RECORD_CPU;
+        snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms, j->cpu_ms);
+    } else if (killed == RECORD_WALL) {
+        r->status = RECORD_WALL;
+        snprintf(r->msg, sizeof r->msg, "wall time %ld ms over the %ld ms limit", r->wall_ms, j->wall_ms);
+    } else if (r->rss_kb > j->mem_kb) {
+        r->status = RECORD_MEM;
+        snprintf(r->msg, sizeof r->msg, "peak memory %ld KB over the %ld KB limit", r->rss_kb, j->mem_kb);
+    } else if (r->signal == SIGSYS && j->profile == JOB_RUN && box.seccomp) {
+        r->status = RECORD_SIGNAL;
+        snprintf(r->msg, sizeof r->msg, "forbidden system call (killed by SIGSYS)");
+    } else if (r->signal) {
+        const char *abbrev = sigabbrev_np(r->signal);
+        r->status = RECORD_SIGNAL;
+        snprintf(r->msg, sizeof r->msg, "killed by signal %d (SIG%s)", r->signal, abbrev ? abbrev : "?");
+    } else if (r->exit_code) {
+        r->status = RECORD_EXIT;
+        snprintf(r->msg, sizeof r->msg, "exited with status %d", r->exit_code);
+    } else {
+        r->status = RECORD_OK;
+    }
+}
+
+/* The keeper, from the box's clone or fork to its exit: starts and watches the
+ * program and writes the record. */
+__attribute__((noreturn)) static void keeper_main(const struct run *c)
+{
+    record *r = &box.report->rec;
+    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    if (!c->in_ns) {
+        if (getppid() != c->box)
+            _exit(1);
+        prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+    }
+    struct child_start start = {.c = c, .keeper = getpid()};
+    int64_t t0 = now_ns();
+    /* Like posix_spawn: the program's process shares the keeper's memory until
+     * its execve (the keeper waits), which skips copying the page tables. */
+    pid_t pid = clone(child_entry, child_stack + sizeof child_stack,
+                      CLONE_VM | CLONE_VFORK | SIGCHLD, &start);
+    if (pid < 0) {
+        r->status = RECORD_ERROR;
+        snprintf(r->msg, sizeof r->msg, "cannot clone: %s", strerror(errno));
+        box.report->done = 1;
+        _exit(0);
+    }
+    if (!c->in_ns)
+        box.report->child = pid;
+    /* The keeper needs no descriptor; holding none, it never delays the EOF the
+     * judge waits for on the program's pipes. */
+    close_range(0, ~0U, 0);
+    record_status killed = keeper_watch(c, pid, t0);
+    int status = 0;
+    struct rusage ru;
+    memset(&ru, 0, sizeof ru);
+    while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
+        ;
+    r->wall_ms = (long)((now_ns() - t0) / MS);
+    keeper_decide(c->j, r, killed, status, &ru);
+    box.report->done = 1;
+    if (!c->in_ns) {
+        kill(-pid, SIGKILL);
+        keeper_reap_orphans();
+    }
+    _exit(0); /* as pid 1, this also kills whatever is left in the namespace */
+}
+
+/* Starts the keeper, in fresh namespaces when allowed. Returns its pid or -errno. */
+static pid_t start_keeper(struct run *c)
+{
+    if (box.namespaces) {
+        c->in_ns = true;
+        unsigned long flags = NS_CLONE_FLAGS;
+        if (c->j->profile != JOB_RUN || !box.seccomp)
+            flags |= CLONE_NEWIPC;
+        pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
+        if (pid == 0)
+            keeper_main(c);
+        if (pid > 0)
+            return pid;
+        /* Refused for good (no user namespaces here): stop trying. A transient
+         * failure (namespace count, memory) falls back for this run only. */
+        if (errno == EPERM || errno == EINVAL || errno == ENOSYS || errno == EACCES)
+            box.namespaces = false;
+    }
+    c->in_ns = false;
+    pid_t pid = fork();
+    if (pid == 0)
+        keeper_main(c);
+    return pid < 0 ? -errno : pid;
+}
+
+/* Waits for the keeper: kills it when it overruns, or when the server's socket
+ * hangs up (then returns -ECONNRESET). Returns 0 once it is reaped. */
+static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
+{
+    int rc = 0;
+    int kfd = pidfd_open(keeper);
+    int64_t deadline = now_ns() + (j->wall_ms + KEEPER_GRACE_MS) * MS;
+    while (kfd >= 0) {
+        struct pollfd p[2] = {{.fd = kfd, .events = POLLIN},
+                              {.fd = box.hangup_fd, .events = POLLRDHUP}};
+        int64_t left = deadline - now_ns();
+        struct timespec ts = ns_to_timespec(left > 0 ? left : 0);
+        int n = ppoll(p, box.hangup_fd >= 0 ? 2 : 1, &ts, NULL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n > 0 && p[0].revents)
+            break;
+        if (n > 0 && !(p[1].revents & (POLLHUP | POLLRDHUP | POLLERR)))
+            continue;
+        if (n > 0)
+            rc = -ECONNRESET;
+        else
+            *overran = true;
+        kill(keeper, SIGKILL);
+        if (box.report->child > 0)
+            kill(-box.report->child, SIGKILL);
+        break;
+    }
+    while (waitpid(keeper, status, 0) < 0 && errno == EINTR)
+        ;
+    if (kfd >= 0)
+        close(kfd);
+    return rc;
+}
+
+/* Puts the absolute path of the program into exec_path: a name without '/' is
+ * looked up in /usr/bin and /bin, a relative path is taken from the box's cwd (the
+ * program's own cwd is the run's directory). */
+static int resolve_program(const char *prog)
+{
+    int n;
+    if (strchr(prog, '/')) {
+        n = prog[0] == '/' ? snprintf(exec_path, sizeof exec_path, "%s", prog)
+                           : snprintf(exec_path, sizeof exec_path, "%s/%s", box.cwd, prog);
+        return n < 0 || (size_t)n >= sizeof exec_path ? -ENAMETOOLONG : 0;
+    }
+    static const char *const dirs[] = {"/usr/bin", "/bin"};
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+        n = snprintf(exec_path, sizeof exec_path, "%s/%s", dirs[i], prog);
+        if (n < 0 || (size_t)n >= sizeof exec_path)
+            return -ENAMETOOLONG;
+        if (access(exec_path, X_OK) == 0)
+            return 0;
+    }
+    snprintf(exec_path, sizeof exec_path, "%s", prog);
+    return -ENOENT;
+}
+
+/* Removes dirfd's entry name and everything below it, without following links. */
+static void remove_tree(int parent, const char *name)
+{
+    if (unlinkat(parent, name, AT_REMOVEDIR) == 0 || errno == ENOENT)
+        return;
+    if (errno == ENOTDIR) {
+        unlinkat(parent, name, 0);
+        return;
+    }
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    fchmod(fd, 0700); /* the program may have taken its own write permission away */
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        close(fd);
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            remove_tree(dirfd(d), e->d_name);
+    closedir(d);
+    unlinkat(parent, name, AT_REMOVEDIR);
+}
+
+int sandbox_run(const job *j, record *out)
+{
+    int rc = 0;
+    char made[PATH_MAX] = "";
+    _Static_assert(sizeof made > sizeof box.tmp + 17, "room for the scratch name");
+    struct run c = {.j = j, .dir = j->dir, .dir_fd = box.scratch_fd, .box = getpid()};
+
+    memset(out, 0, sizeof *out);
+    memset(box.report, 0, sizeof *box.report);
+    out->id = j->id;
+    int err = resolve_program(j->argv[0]);
+    if (err < 0) {
+        out->status = RECORD_SETUP;
+        snprintf(out->msg, sizeof out->msg, "cannot exec '%.160s': %s", exec_path, strerror(-err));
+        goto cleanup;
+    }
+    /* The removed scratch directory serves runs that cannot create files anyway;
+     * the others get a fresh directory each, removed afterwards. */
+    if (!j->dir && (j->profile != JOB_RUN || !box.seccomp)) {
+        snprintf(made, sizeof made, "%s/judge-box.XXXXXX", box.tmp);
+        if (!mkdtemp(made)) {
+            out->status = RECORD_ERROR;
+            snprintf(out->msg, sizeof out->msg, "cannot mkdtemp in '%.160s': %s", box.tmp, strerror(errno));
+            made[0] = '\0';
+            goto cleanup;
+        }
+        c.dir = made;
+    }
+    pid_t keeper = start_keeper(&c);
+    if (keeper < 0) {
+        out->status = RECORD_ERROR;
+        snprintf(out->msg, sizeof out->msg, "cannot fork: %s", strerror(-keeper));
+        goto cleanup;
+    }
+    int status = 0;
+    bool overran = false;
+    rc = wait_keeper(keeper, j, &status, &overran);
+    if (box.report->done) {
+        *out = box.report->rec;
+        out->id = j->id;
+    } else {
+        out->status = RECORD_ERROR;
+        if (rc < 0)
+            snprintf(out->msg, sizeof out->msg, "run aborted: the judge hung up");
+        else if (overran)
+            snprintf(out->msg, sizeof out->msg, "sandbox keeper overran the wall limit by %d ms",
+                     KEEPER_GRACE_MS);
+        else
+            snprintf(out->msg, sizeof out->msg, "sandbox keeper died (wait status %#x)", (unsigned)status);
+    }
+cleanup:
+    if (made[0]) {
+        char *slash = strrchr(made, '/');
+        *slash = '\0';
+        int dfd = open(made[0] ? made : "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+            remove_tree(dfd, slash + 1);
+            close(dfd);
+        }
+    }
+    return rc;
+}
+
+int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
+{
+    int rc = 0;
+    box.namespaces = o->namespaces;
+    box.seccomp = o->seccomp;
+    box.hangup_fd = o->hangup_fd;
+    box.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    if (box.ncpu < 1)
+        box.ncpu = 1;
+    if (!getcwd(box.cwd, sizeof box.cwd))
+        box.cwd[0] = '\0';
+    const char *tmp = getenv("TMPDIR");
+    if (!tmp || tmp[0] != '/' || strlen(tmp) >= sizeof box.tmp)
+        tmp = "/tmp";
+    memcpy(box.tmp, tmp, strlen(tmp) + 1);
+
+    box.report = mmap(NULL, sizeof *box.report, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (box.report == MAP_FAILED) {
+        rc = -errno;
+        box.report = NULL;
+        snprintf(err, errsize, "cannot mmap the report page: %s", strerror(errno));
+        goto cleanup;
+    }
+    if (box.seccomp) {
+        for (int tries = 0; tries < 4; tries++) {
+            if (getrandom(&exec_token, sizeof exec_token, 0) != sizeof exec_token) {
+                rc = -errno;
+                snprintf(err, errsize, "cannot getrandom: %s", strerror(errno));
+                goto cleanup;
+            }
+            if ((rc = filter_build(exec_path, exec_token, err, errsize)) != -EAGAIN)
+                break;
+        }
+        if (rc < 0)
+            goto cleanup;
+    }
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s/judge-box.XXXXXX", box.tmp);
+    if (!mkdtemp(dir)) {
+        rc = -errno;
+        snprintf(err, errsize, "cannot mkdtemp in '%.160s': %s", box.tmp, strerror(errno));
+        goto cleanup;
+    }
+    box.scratch_fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (box.scratch_fd < 0)
+        rc = -errno;
+    rmdir(dir);
+    if (rc < 0)
+        snprintf(err, errsize, "cannot open '%s': %s", dir, strerror(-rc));
+cleanup:
+    return rc;
+}
+
+bool sandbox_uses_namespaces(void)
+{
+    return box.namespaces;
+}
+
+void sandbox_fini(void)
+{
+    if (box.scratch_fd >= 0)
+        close(box.scratch_fd);
+    box.scratch_fd = -1;
+    if (box.report)
+        munmap(box.report, sizeof *box.report);
+    box.report = NULL;
+}
