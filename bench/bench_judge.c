@@ -9,6 +9,7 @@
 #include "run.h"
 #include "sandbox.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,9 @@ static double bare_run(const char *prog)
     double t0 = now_us();
     pid_t pid = fork();
     if (pid == 0) {
-        char *argv[] = {(char *)prog, NULL}, *envp[] = {NULL};
+        char path[4096];
+        snprintf(path, sizeof path, "%s", prog);
+        char *argv[] = {path, NULL}, *envp[] = {NULL};
         int devnull = open("/dev/null", 0);
         dup2(devnull, 1);
         execve(prog, argv, envp);

@@ -25,9 +25,19 @@ enum {
     COMPILE_FSIZE_KB = 256 << 10,
 };
 
-/* The pinned flags; CMakeLists.txt builds references and harnesses the same way. */
-static const char *const base_flags[] = {"-std=c11", "-O2", "-pipe", "-Wall", "-fmax-errors=20",
-                                         "-fdiagnostics-color=never", NULL};
+/* The pinned flags; CMakeLists.txt builds references and harnesses the same way.
+ * _DEFAULT_SOURCE declares POSIX functions (strdup, getline) that learners use,
+ * and an undeclared function is an error: in C an implicit int return silently
+ * truncates pointers. */
+static const char *const base_flags[] = {"-std=c11",
+                                         "-D_DEFAULT_SOURCE",
+                                         "-O2",
+                                         "-pipe",
+                                         "-Wall",
+                                         "-Werror=implicit-function-declaration",
+                                         "-fmax-errors=20",
+                                         "-fdiagnostics-color=never",
+                                         NULL};
 static const char *const link_flags[] = {"-static", "-lm", NULL};
 /* Function problems: the harness counts every allocation (harness/lib/harness.h). */
 static const char *const wrap_flags[] = {"-Wl,--wrap=malloc", "-Wl,--wrap=calloc",
