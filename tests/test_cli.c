@@ -1,0 +1,275 @@
+/* Check suite of the command line, driving the real judge binary: subcommands,
+ * exit codes (0 accepted, 1 not accepted, 2 usage or package error), one clear
+ * error line for bad input, and `start` never overwriting the learner's work. */
+#include "fsutil.h"
+
+#include <check.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char root[64];
+static buf out, err;
+static int status;
+
+/* Runs the judge with args (a shell fragment), capturing stdout, stderr, status. */
+static void judge(const char *args)
+{
+    char cmd[4096], err_path[128];
+    snprintf(err_path, sizeof err_path, "%s/stderr.txt", root);
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' %s 2> '%s'", root, KIT_JUDGE, args, err_path);
+    buf_release(&out);
+    buf_release(&err);
+    FILE *p = popen(cmd, "r");
+    ck_assert_ptr_nonnull(p);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        buf_append(&out, chunk, n);
+    int st = pclose(p);
+    status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    fs_read_file(err_path, 1 << 20, -1, &err);
+    if (!out.data)
+        buf_append(&out, "", 0);
+}
+
+static int lines(const buf *b)
+{
+    int n = 0;
+    for (size_t i = 0; i < b->len; i++)
+        n += b->data[i] == '\n';
+    return n;
+}
+
+static void write_file(const char *rel, const char *content, size_t len)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fwrite(content, 1, len, f);
+    fclose(f);
+}
+
+/* A kit root of our own: the real problems and solutions, a private workspace. */
+static void setup(void)
+{
+    snprintf(root, sizeof root, "/tmp/test-cli-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(root));
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "ln -s '%s/problems' '%s/solutions' '%s/'", KIT_SOURCE_DIR,
+             KIT_SOURCE_DIR, root);
+    ck_assert_int_eq(system(cmd), 0);
+    setenv("KIT_ROOT", root, 1);
+    char cache[128];
+    snprintf(cache, sizeof cache, "%s/cache", root);
+    setenv("KIT_CACHE", cache, 1);
+}
+
+static void teardown(void)
+{
+    fs_remove_tree(root);
+    buf_release(&out);
+    buf_release(&err);
+}
+
+START_TEST(no_arguments_is_usage)
+{
+    judge("");
+    ck_assert_int_eq(status, 2);
+    ck_assert_ptr_nonnull(strstr(err.data, "usage"));
+}
+END_TEST
+
+START_TEST(unknown_command_is_one_line)
+{
+    judge("frobnicate");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "'frobnicate'"));
+}
+END_TEST
+
+START_TEST(unknown_and_pathlike_slugs_are_one_line)
+{
+    const char *bad[] = {"test nope", "test ../problems", "show 'a/b'", "start ''",
+                         "test 'lcs;rm'"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        judge(bad[i]);
+        ck_assert_int_eq(status, 2);
+        ck_assert_int_eq(lines(&err), 1);
+        ck_assert_ptr_nonnull(strstr(err.data, "judge: "));
+    }
+}
+END_TEST
+
+START_TEST(bad_options_are_usage)
+{
+    judge("test hello --jobs 0");
+    ck_assert_int_eq(status, 2);
+    judge("list --frobnicate");
+    ck_assert_int_eq(status, 2);
+    judge("list extra");
+    ck_assert_int_eq(status, 2);
+}
+END_TEST
+
+START_TEST(list_shows_every_pilot)
+{
+    judge("list");
+    ck_assert_int_eq(status, 0);
+    const char *slugs[] = {"lcs", "subarray-sum-k", "lru-cache", "dijkstra", "hello", "different"};
+    for (size_t i = 0; i < sizeof slugs / sizeof *slugs; i++)
+        ck_assert_ptr_nonnull(strstr(out.data, slugs[i]));
+    judge("list --json");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert(json_is_array(doc));
+    ck_assert_uint_ge(json_array_size(doc), 6);
+    ck_assert_ptr_nonnull(json_string_value(json_object_get(json_array_get(doc, 0), "difficulty")));
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(show_prints_the_statement)
+{
+    judge("show lcs");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "subsequence"));
+}
+END_TEST
+
+START_TEST(start_never_overwrites)
+{
+    judge("start hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "./kit test hello"));
+    char path[256];
+    snprintf(path, sizeof path, "%s/workspace/hello.c", root);
+    ck_assert(fs_exists(path));
+    const char *mine = "/* my precious work */\n";
+    write_file("workspace/hello.c", mine, strlen(mine));
+    judge("start hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(err.data, "keeping"));
+    buf content = BUF_INIT;
+    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &content), 0);
+    ck_assert_str_eq(content.data, mine);
+    buf_release(&content);
+}
+END_TEST
+
+START_TEST(test_without_a_file_points_to_start)
+{
+    judge("test hello");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "start hello"));
+}
+END_TEST
+
+START_TEST(test_uses_the_workspace_file_and_exit_codes_follow_the_verdict)
+{
+    judge("start hello");
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    write_file("workspace/hello.c", right, strlen(right));
+    judge("test hello --json");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "AC");
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "file")), KIT_WORKSPACE_NAME);
+    ck_assert(json_is_array(json_object_get(doc, "tests")));
+    ck_assert(json_is_object(json_object_get(doc, "compile")));
+    json_decref(doc);
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    write_file("workspace/hello.c", wrong, strlen(wrong));
+    judge("test hello");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "WA"));
+}
+END_TEST
+
+START_TEST(several_files_end_in_a_table)
+{
+    judge("test different solutions/different/reference.c problems/different/stub.c");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "vs reference"));
+    judge("test different solutions/different/reference.c problems/different/stub.c --json");
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "WA");
+    ck_assert_int_eq(json_array_size(json_object_get(doc, "results")), 2);
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(unusable_files_are_one_line_and_exit_2)
+{
+    char big[128];
+    snprintf(big, sizeof big, "truncate -s 50M '%s/big.c'", root);
+    ck_assert_int_eq(system(big), 0);
+    write_file("binary.c", "\x7f" "ELF\0\0\1", 7);
+    write_file("empty.c", "", 0);
+    const char *cases[] = {"test hello missing.c", "test hello solutions", "test hello binary.c",
+                           "test hello empty.c", "test hello big.c"};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        judge(cases[i]);
+        ck_assert_int_eq(status, 2);
+        ck_assert_int_eq(lines(&err), 1);
+    }
+}
+END_TEST
+
+START_TEST(crlf_source_compiles)
+{
+    const char *crlf = "#include <stdio.h>\r\nint main(void)\r\n{\r\n  puts(\"Hello World!\");\r\n}\r\n";
+    write_file("crlf.c", crlf, strlen(crlf));
+    judge("test hello crlf.c");
+    ck_assert_int_eq(status, 0);
+}
+END_TEST
+
+START_TEST(compile_error_is_exit_1_with_positions)
+{
+    const char *bad = "int main(void)\n{\n  return missing;\n}\n";
+    write_file("bad.c", bad, strlen(bad));
+    judge("test hello bad.c");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "bad.c:3:"));
+    ck_assert_ptr_nonnull(strstr(out.data, "CE"));
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("cli");
+    TCase *tc = tcase_create("commands");
+    tcase_set_timeout(tc, 120);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, no_arguments_is_usage);
+    tcase_add_test(tc, unknown_command_is_one_line);
+    tcase_add_test(tc, unknown_and_pathlike_slugs_are_one_line);
+    tcase_add_test(tc, bad_options_are_usage);
+    tcase_add_test(tc, list_shows_every_pilot);
+    tcase_add_test(tc, show_prints_the_statement);
+    tcase_add_test(tc, start_never_overwrites);
+    tcase_add_test(tc, test_without_a_file_points_to_start);
+    tcase_add_test(tc, test_uses_the_workspace_file_and_exit_codes_follow_the_verdict);
+    tcase_add_test(tc, several_files_end_in_a_table);
+    tcase_add_test(tc, unusable_files_are_one_line_and_exit_2);
+    tcase_add_test(tc, crlf_source_compiles);
+    tcase_add_test(tc, compile_error_is_exit_1_with_positions);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
