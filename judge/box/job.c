@@ -43,7 +43,9 @@ int job_parse_number(const char *s, long min, long max, long *out)
             return -EINVAL;
         v = v * 10 + d;
     }
-    if (v < min)
+    /* The loop only guards against overflow: (max - d) / 10 rounds toward zero,
+     * so a single digit above a small max gets through it. */
+    if (v < min || v > max)
         return -EINVAL;
     *out = v;
     return 0;

@@ -215,6 +215,12 @@ __attribute__((noreturn)) static void child_main(const struct run *c, pid_t keep
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
         child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
+    /* A root box without namespaces would exec the program with every capability:
+     * an empty bounding set makes the exec grant none (uid 0 remains). */
+    if (!c->in_ns && geteuid() == 0)
+        for (int cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0 || errno != EINVAL; cap++)
+            if (cap > 63)
+                child_fail("cannot prctl PR_CAPBSET_DROP: %s", strerror(errno));
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
     if (j->profile == JOB_RUN && box.seccomp && (rc = filter_install(getpid())) < 0)
