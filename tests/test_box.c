@@ -1,0 +1,802 @@
+/* Check suite of judge-box: drives the real binary with misbehaving fixture
+ * programs and asserts the record it writes. Every run test loops over both
+ * modes, with namespaces and with JUDGE_BOX_NO_NAMESPACES=1 (the fallback); the
+ * server mode is driven over a socketpair; as root, the box is also run as an
+ * unprivileged user on copies of the fixtures. */
+#include "record.h"
+
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MODE_NAMES(X) X("namespaces") X("no namespaces")
+
+static const char *const mode_names[] = {
+#define X(name) name,
+    MODE_NAMES(X)
+#undef X
+};
+#define MODES ((int)(sizeof mode_names / sizeof mode_names[0]))
+
+/* Where the box and the fixtures are; the unprivileged case points these at
+ * copies that user 65534 can read. */
+static const char *box_path = KIT_BOX;
+static const char *fixture_dir = KIT_FIXTURE_DIR;
+static int run_as = -1; /* uid (and gid) to run the box as, -1 = ourselves */
+static char copies[] = "/tmp/test_box.XXXXXX";
+
+struct box_run {
+    record rec;
+    bool have_record;
+    int status;     /* judge-box's wait status */
+    char out[4096]; /* the program's stdout, when captured */
+    char err[4096]; /* judge-box's stderr */
+    double seconds; /* how long judge-box took */
+};
+
+static const char *fixture(const char *name)
+{
+    static char paths[8][512];
+    static int next;
+    char *p = paths[next++ % 8];
+    snprintf(p, sizeof paths[0], "%s/%s", fixture_dir, name);
+    return p;
+}
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static size_t read_all(int fd, char *buf, size_t size)
+{
+    size_t got = 0;
+    for (;;) {
+        char sink[4096];
+        char *to = got + 1 < size ? buf + got : sink;
+        size_t room = got + 1 < size ? size - 1 - got : sizeof sink;
+        ssize_t n = read(fd, to, room);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (to != sink)
+            got += (size_t)n;
+    }
+    buf[got] = '\0';
+    return got;
+}
+
+/* Makes the calling (child) process look like the box's caller in mode. */
+static void become_caller(int mode)
+{
+    if (mode == 1)
+        setenv("JUDGE_BOX_NO_NAMESPACES", "1", 1);
+    else
+        unsetenv("JUDGE_BOX_NO_NAMESPACES");
+    if (run_as >= 0) {
+        if (setgroups(0, NULL) < 0 || setresgid((gid_t)run_as, (gid_t)run_as, (gid_t)run_as) < 0 ||
+            setresuid((uid_t)run_as, (uid_t)run_as, (uid_t)run_as) < 0)
+            _exit(126);
+    }
+}
+
+/* Runs `judge-box --record-fd 3 ARGS...` (NULL-terminated) with stdin /dev/null,
+ * stdout captured when capture is set (else /dev/null), and parses its record. */
+static void box_run(struct box_run *res, int mode, bool capture, ...)
+{
+    const char *argv[32] = {box_path, "--record-fd", "3"};
+    int argc = 3;
+    va_list ap;
+    va_start(ap, capture);
+    for (const char *a; (a = va_arg(ap, const char *)) && argc < 31;)
+        argv[argc++] = a;
+    va_end(ap);
+    argv[argc] = NULL;
+
+    memset(res, 0, sizeof *res);
+    int out[2], rec[2];
+    ck_assert_int_eq(pipe2(out, O_CLOEXEC), 0);
+    ck_assert_int_eq(pipe2(rec, O_CLOEXEC), 0);
+    int err = memfd_create("box-stderr", MFD_CLOEXEC);
+    ck_assert_int_ge(err, 0);
+    double t0 = now_s();
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        become_caller(mode);
+        dup2(null, 0);
+        dup2(capture ? out[1] : null, 1);
+        dup2(err, 2);
+        dup2(rec[1], 3);
+        close_range(4, ~0U, 0);
+        execv(box_path, (char *const *)(uintptr_t)argv);
+        _exit(127);
+    }
+    close(out[1]);
+    close(rec[1]);
+    read_all(out[0], res->out, sizeof res->out);
+    char line[1024];
+    size_t n = read_all(rec[0], line, sizeof line);
+    ck_assert_int_eq(waitpid(pid, &res->status, 0), pid);
+    res->seconds = now_s() - t0;
+    lseek(err, 0, SEEK_SET);
+    read_all(err, res->err, sizeof res->err);
+    close(out[0]);
+    close(rec[0]);
+    close(err);
+    res->have_record = n > 0 && record_parse(line, n, &res->rec) == 0;
+    ck_assert_msg(WIFEXITED(res->status) && WEXITSTATUS(res->status) == 0,
+                  "judge-box failed (%s): status %#x, stderr: %s", mode_names[mode],
+                  (unsigned)res->status, res->err);
+    ck_assert_msg(res->have_record, "no record (%s): '%s', stderr: %s", mode_names[mode], line,
+                  res->err);
+}
+
+#define ck_assert_status(res, want)                                                       \
+    ck_assert_msg((res).rec.status == (want), "status %s, want %s (%s): msg '%s'",          \
+                  record_status_name((res).rec.status), record_status_name(want),          \
+                  mode_names[_i], (res).rec.msg)
+
+/* ---- one-shot runs, each in both modes ---- */
+
+START_TEST(hello_is_ok_and_prints)
+{
+    struct box_run r;
+    box_run(&r, _i, true, "--id", "42", "--", fixture("hello"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_uint_eq(r.rec.id, 42);
+    ck_assert_str_eq(r.out, "hello\n");
+    ck_assert_int_eq(r.rec.exit_code, 0);
+    ck_assert_int_eq(r.rec.signal, 0);
+    /* The box's own size must not leak into the program's peak RSS. */
+    ck_assert_int_gt(r.rec.rss_kb, 0);
+    ck_assert_int_lt(r.rec.rss_kb, 4096);
+    ck_assert_str_eq(r.err, "");
+}
+END_TEST
+
+START_TEST(spin_is_cpu)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "300", "--", fixture("spin"), NULL);
+    ck_assert_status(r, RECORD_CPU);
+    ck_assert_int_ge(r.rec.cpu_ms, 300);
+    ck_assert_int_lt(r.rec.cpu_ms, 500);
+    ck_assert_int_lt(r.rec.wall_ms, 3 * 300 + 500); /* killed for CPU, not wall */
+    ck_assert_int_eq(r.rec.signal, SIGKILL);
+}
+END_TEST
+
+START_TEST(sleep_is_wall)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "300", "--wall-ms", "600", "--", fixture("sleep"), NULL);
+    ck_assert_status(r, RECORD_WALL);
+    ck_assert_int_ge(r.rec.wall_ms, 600);
+    ck_assert_int_lt(r.rec.wall_ms, 1500);
+    ck_assert_int_lt(r.rec.cpu_ms, 100);
+}
+END_TEST
+
+START_TEST(stopped_is_wall)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "300", "--wall-ms", "600", "--", fixture("stop"), NULL);
+    ck_assert_status(r, RECORD_WALL);
+    ck_assert_double_lt(r.seconds, 5.0);
+}
+END_TEST
+
+START_TEST(default_wall_is_three_cpu_plus_half_a_second)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "100", "--", fixture("sleep"), NULL);
+    ck_assert_status(r, RECORD_WALL);
+    ck_assert_int_ge(r.rec.wall_ms, 800);
+    ck_assert_int_lt(r.rec.wall_ms, 1500);
+}
+END_TEST
+
+START_TEST(alloc_is_mem)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "3000", "--mem-mb", "64", "--", fixture("alloc"), NULL);
+    ck_assert_status(r, RECORD_MEM);
+    ck_assert_int_gt(r.rec.rss_kb, 64 * 1024);
+    /* RLIMIT_AS (1.25 * limit + 32 MB) stopped it well before the machine did. */
+    ck_assert_int_lt(r.rec.rss_kb, 64 * 1024 * 5 / 4 + 32 * 1024);
+}
+END_TEST
+
+START_TEST(segv_is_signal_11)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("segv"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    ck_assert_int_eq(r.rec.signal, SIGSEGV);
+    ck_assert_ptr_nonnull(strstr(r.rec.msg, "SIGSEGV"));
+}
+END_TEST
+
+START_TEST(abort_is_signal_6)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("abort"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    ck_assert_int_eq(r.rec.signal, SIGABRT);
+}
+END_TEST
+
+START_TEST(exit3_is_exit_3)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("exit3"), NULL);
+    ck_assert_status(r, RECORD_EXIT);
+    ck_assert_int_eq(r.rec.exit_code, 3);
+    ck_assert_int_eq(r.rec.signal, 0);
+}
+END_TEST
+
+START_TEST(flood_to_dev_null_is_cpu)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "300", "--", fixture("flood"), NULL);
+    ck_assert_status(r, RECORD_CPU);
+}
+END_TEST
+
+START_TEST(fork_is_denied)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("fork"), NULL);
+    ck_assert_msg(r.rec.status == RECORD_OK, "fork was not denied: %s %s",
+                  record_status_name(r.rec.status), r.rec.msg);
+}
+END_TEST
+
+START_TEST(fork_is_allowed_when_compiling)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--profile", "compile", "--", fixture("fork"), NULL);
+    ck_assert_status(r, RECORD_EXIT);
+    ck_assert_int_eq(r.rec.exit_code, 1);
+}
+END_TEST
+
+START_TEST(net_is_denied)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("net"), NULL);
+    ck_assert_msg(r.rec.status == RECORD_OK, "socket was not denied: %s %s",
+                  record_status_name(r.rec.status), r.rec.msg);
+}
+END_TEST
+
+START_TEST(open_is_denied)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("open"), NULL);
+    ck_assert_msg(r.rec.status == RECORD_OK, "open was not denied: %s %s",
+                  record_status_name(r.rec.status), r.rec.msg);
+    box_run(&r, _i, false, "--no-seccomp", "--", fixture("open"), NULL);
+    ck_assert_status(r, RECORD_EXIT); /* the fixture does notice an allowed open */
+}
+END_TEST
+
+START_TEST(forbidden_call_is_sigsys)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("forbidden"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    ck_assert_int_eq(r.rec.signal, SIGSYS);
+    ck_assert_ptr_nonnull(strstr(r.rec.msg, "forbidden system call"));
+}
+END_TEST
+
+START_TEST(threads_are_ok)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("threads"), NULL);
+    ck_assert_status(r, RECORD_OK);
+}
+END_TEST
+
+START_TEST(cpu_then_exit_is_ok)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "1000", "--", fixture("cpu_then_exit"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_int_ge(r.rec.cpu_ms, 190);
+    ck_assert_int_lt(r.rec.cpu_ms, 400);
+}
+END_TEST
+
+START_TEST(missing_program_is_setup)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", "/nonexistent/program", NULL);
+    ck_assert_status(r, RECORD_SETUP);
+    ck_assert_str_eq(r.rec.msg, "cannot exec '/nonexistent/program': No such file or directory");
+    box_run(&r, _i, false, "--", "no-such-program-anywhere", NULL);
+    ck_assert_status(r, RECORD_SETUP);
+    box_run(&r, _i, false, "--dir", "/nonexistent", "--", fixture("hello"), NULL);
+    ck_assert_status(r, RECORD_SETUP);
+    ck_assert_ptr_nonnull(strstr(r.rec.msg, "cannot chdir to '/nonexistent'"));
+}
+END_TEST
+
+START_TEST(environment_is_empty_or_minimal)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--", fixture("env"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    box_run(&r, _i, false, "--profile", "compile", "--", fixture("env"), NULL);
+    ck_assert_status(r, RECORD_EXIT);
+    ck_assert_int_eq(r.rec.exit_code, 2);
+}
+END_TEST
+
+/* An orphan that escaped the process group is killed, so stdout reaches EOF. */
+START_TEST(no_process_survives)
+{
+    struct box_run r;
+    box_run(&r, _i, true, "--profile", "compile", "--wall-ms", "5000", "--", fixture("orphan"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_double_lt(r.seconds, 4.0); /* box_run waited for stdout EOF */
+}
+END_TEST
+
+/* Descriptor 3 reaches the program when open; the record descriptor does not. */
+START_TEST(descriptor_3_is_passed)
+{
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    int rec[2];
+    ck_assert_int_eq(pipe(rec), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        become_caller(_i);
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(null, 1);
+        dup2(p[1], 3);
+        dup2(rec[1], 4);
+        close_range(5, ~0U, 0);
+        execl(box_path, box_path, "--record-fd", "4", "--", fixture("fd3"), (char *)NULL);
+        _exit(127);
+    }
+    close(p[1]);
+    close(rec[1]);
+    char three[16], line[512];
+    read_all(p[0], three, sizeof three);
+    size_t n = read_all(rec[0], line, sizeof line);
+    int status;
+    waitpid(pid, &status, 0);
+    record r;
+    ck_assert_int_eq(record_parse(line, n, &r), 0);
+    ck_assert_msg(r.status == RECORD_OK, "%s %s", record_status_name(r.status), r.msg);
+    ck_assert_str_eq(three, "three");
+}
+END_TEST
+
+START_TEST(record_goes_to_stderr_by_default)
+{
+    int err = memfd_create("stderr", 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        become_caller(_i);
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(null, 1);
+        dup2(err, 2);
+        close_range(3, ~0U, 0);
+        execl(box_path, box_path, "--", fixture("exit3"), (char *)NULL);
+        _exit(127);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char text[1024];
+    lseek(err, 0, SEEK_SET);
+    size_t n = read_all(err, text, sizeof text);
+    record r;
+    ck_assert_int_eq(record_parse(text, n, &r), 0);
+    ck_assert_int_eq(r.status, RECORD_EXIT);
+}
+END_TEST
+
+/* ---- usage and probe ---- */
+
+static int run_plain(const char *const *argv, char *out, size_t size)
+{
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(p[1], 1);
+        dup2(p[1], 2);
+        close_range(3, ~0U, 0);
+        execv(argv[0], (char *const *)(uintptr_t)argv);
+        _exit(127);
+    }
+    close(p[1]);
+    read_all(p[0], out, size);
+    close(p[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+START_TEST(bad_usage_is_one_line_and_exit_2)
+{
+    static const char *const cases[][6] = {
+        {"--cpu-ms", "abc", "--", "x", NULL},
+        {"--cpu-ms", "0", "--", "x", NULL},
+        {"--mem-mb", "-1", "--", "x", NULL},
+        {"--profile", "sing", "--", "x", NULL},
+        {"--frobnicate", "--", "x", NULL},
+        {"--cpu-ms", NULL},
+        {NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *argv[8] = {box_path};
+        for (int k = 0; cases[i][k]; k++)
+            argv[k + 1] = cases[i][k];
+        char out[1024];
+        ck_assert_int_eq(run_plain(argv, out, sizeof out), 2);
+        ck_assert_msg(strncmp(out, "judge-box: ", 11) == 0, "message: %s", out);
+        ck_assert_ptr_eq(strchr(out, '\n'), out + strlen(out) - 1);
+    }
+    const char *help[] = {box_path, "--help", NULL};
+    char out[4096];
+    ck_assert_int_eq(run_plain(help, out, sizeof out), 0);
+    ck_assert_ptr_nonnull(strstr(out, "--serve"));
+}
+END_TEST
+
+START_TEST(probe_prints_one_line_per_protection)
+{
+    const char *argv[] = {box_path, "--probe", NULL};
+    char out[4096];
+    ck_assert_int_eq(run_plain(argv, out, sizeof out), 0);
+    int lines = 0;
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n"), lines++) {
+        char name[64], answer[8];
+        ck_assert_int_eq(sscanf(line, "%63s %7s", name, answer), 2);
+        ck_assert_msg(strcmp(answer, "yes") == 0 || strcmp(answer, "no") == 0, "%s", line);
+        if (strcmp(name, "seccomp") == 0 || strcmp(name, "rlimits") == 0)
+            ck_assert_msg(strcmp(answer, "yes") == 0, "%s", line);
+    }
+    ck_assert_int_ge(lines, 7);
+}
+END_TEST
+
+/* ---- server mode ---- */
+
+struct server {
+    pid_t pid;
+    int sock;
+};
+
+static void server_start(struct server *s, int mode)
+{
+    int pair[2];
+    ck_assert_int_eq(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair), 0);
+    s->pid = fork();
+    ck_assert_int_ge(s->pid, 0);
+    if (s->pid == 0) {
+        become_caller(mode);
+        dup2(pair[1], 0);
+        close_range(3, ~0U, 0);
+        execl(box_path, box_path, "--serve", (char *)NULL);
+        _exit(127);
+    }
+    close(pair[1]);
+    s->sock = pair[0];
+}
+
+/* Sends a request: fields is "k=v\0k=v\0--\0prog\0..." of len bytes. */
+static void server_send(struct server *s, const char *fields, size_t len, const int *fds, int nfds)
+{
+    union {
+        char bytes[CMSG_SPACE(sizeof(int) * 8)];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct iovec iov = {.iov_base = (void *)(uintptr_t)fields, .iov_len = len};
+    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1};
+    if (nfds > 0) {
+        m.msg_control = control.bytes;
+        m.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
+        struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
+        memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
+    }
+    ck_assert_int_eq(sendmsg(s->sock, &m, MSG_NOSIGNAL), (ssize_t)len);
+}
+
+static void server_answer(struct server *s, record *r)
+{
+    struct pollfd p = {.fd = s->sock, .events = POLLIN};
+    ck_assert_int_eq(poll(&p, 1, 20000), 1);
+    char line[1024];
+    ssize_t n = recv(s->sock, line, sizeof line, 0);
+    ck_assert_int_gt(n, 0);
+    ck_assert_int_eq(line[n - 1], '\n');
+    ck_assert_int_eq(record_parse(line, (size_t)n, r), 0);
+}
+
+static int server_stop(struct server *s)
+{
+    close(s->sock);
+    int status;
+    ck_assert_int_eq(waitpid(s->pid, &status, 0), s->pid);
+    return status;
+}
+
+#define REQ(literal) literal, sizeof literal
+
+START_TEST(server_runs_requests_with_descriptors)
+{
+    char path[600];
+    struct server s;
+    server_start(&s, _i);
+    int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+    int out[2];
+    ck_assert_int_eq(pipe2(out, O_CLOEXEC), 0);
+
+    /* 1: hello, stdout to our pipe. */
+    int n = snprintf(path, sizeof path, "id=1%cprofile=run%ccpu_ms=500%cmem_kb=65536%cfds=3%c--%c%s",
+                     0, 0, 0, 0, 0, 0, fixture("hello"));
+    int fds[3] = {null, out[1], null};
+    server_send(&s, path, (size_t)n + 1, fds, 3);
+    close(out[1]); /* the box must close its copy too, or we never see EOF */
+    record r;
+    server_answer(&s, &r);
+    ck_assert_uint_eq(r.id, 1);
+    ck_assert_msg(r.status == RECORD_OK, "%s %s", record_status_name(r.status), r.msg);
+    char text[64];
+    read_all(out[0], text, sizeof text);
+    ck_assert_str_eq(text, "hello\n");
+
+    /* 2: exit3, arguments and no descriptors at all. */
+    n = snprintf(path, sizeof path, "id=2%cfds=0%c--%c%s%cextra arg", 0, 0, 0, fixture("exit3"), 0);
+    server_send(&s, path, (size_t)n + 1, NULL, 0);
+    server_answer(&s, &r);
+    ck_assert_uint_eq(r.id, 2);
+    ck_assert_int_eq(r.status, RECORD_EXIT);
+    ck_assert_int_eq(r.exit_code, 3);
+
+    /* 3: a CPU limit per request. */
+    n = snprintf(path, sizeof path, "id=3%ccpu_ms=200%cwall_ms=5000%c--%c%s", 0, 0, 0, 0, fixture("spin"));
+    server_send(&s, path, (size_t)n + 1, NULL, 0);
+    server_answer(&s, &r);
+    ck_assert_uint_eq(r.id, 3);
+    ck_assert_int_eq(r.status, RECORD_CPU);
+    ck_assert_int_lt(r.cpu_ms, 400);
+
+    ck_assert_int_eq(server_stop(&s), 0);
+    close(null);
+    close(out[0]);
+}
+END_TEST
+
+static const struct {
+    const char *text;
+    size_t len;
+    int nfds;
+    const char *why;
+} bad_requests[] = {
+    {REQ("id=5\0colour=red\0--\0/bin/true"), 0, "unknown key 'colour'"},
+    {REQ("id=5\0cpu_ms=fast\0--\0/bin/true"), 0, "bad cpu_ms"},
+    {REQ("id=5\0cpu_ms=0\0--\0/bin/true"), 0, "bad cpu_ms"},
+    {REQ("id=5\0mem_kb=12\0--\0/bin/true"), 0, "bad mem_kb"},
+    {REQ("id=5\0profile=sing\0--\0/bin/true"), 0, "unknown profile"},
+    {REQ("id=5\0id=6\0--\0/bin/true"), 0, "given twice"},
+    {REQ("id=5\0noequals\0--\0/bin/true"), 0, "not key=value"},
+    {REQ("id=5\0cpu_ms=100\0/bin/true"), 0, "field '/bin/true' is not key=value"},
+    {REQ("id=5\0cpu_ms=100"), 0, "no '--'"},
+    {REQ("id=5\0--"), 0, "no program"},
+    {REQ("id=5\0fds=6\0--\0/bin/true"), 0, "bad fds"},
+    {REQ("id=5\0fds=2\0--\0/bin/true"), 1, "fds=2 but 1 descriptors came"},
+    {REQ("id=5\0--\0/bin/true"), 2, "fds=0 but 2 descriptors came"},
+    {"id=5\0--\0/bin/true", sizeof "id=5\0--\0/bin/true" - 1, 0, "not NUL-terminated"},
+    {REQ("id=5\0dir=\0--\0/bin/true"), 0, "empty dir"},
+};
+
+START_TEST(server_answers_malformed_requests_and_goes_on)
+{
+    struct server s;
+    server_start(&s, 0);
+    int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+    int fds[2] = {null, null};
+    for (size_t i = 0; i < sizeof bad_requests / sizeof bad_requests[0]; i++) {
+        server_send(&s, bad_requests[i].text, bad_requests[i].len, fds, bad_requests[i].nfds);
+        record r;
+        server_answer(&s, &r);
+        ck_assert_msg(r.status == RECORD_ERROR, "request %zu: %s", i, record_status_name(r.status));
+        ck_assert_msg(strncmp(r.msg, "bad request: ", 13) == 0 && strstr(r.msg, bad_requests[i].why),
+                      "request %zu: msg '%s', want '%s'", i, r.msg, bad_requests[i].why);
+    }
+    char path[600];
+    int n = snprintf(path, sizeof path, "id=9%c--%c%s", 0, 0, fixture("exit3"));
+    server_send(&s, path, (size_t)n + 1, NULL, 0);
+    record r;
+    server_answer(&s, &r);
+    ck_assert_uint_eq(r.id, 9);
+    ck_assert_int_eq(r.status, RECORD_EXIT);
+    ck_assert_int_eq(server_stop(&s), 0);
+}
+END_TEST
+
+/* Hanging up mid-run kills the run and ends the box at once. */
+START_TEST(server_hangup_kills_the_run)
+{
+    struct server s;
+    server_start(&s, _i);
+    int out[2];
+    ck_assert_int_eq(pipe2(out, O_CLOEXEC), 0);
+    char path[600];
+    int n = snprintf(path, sizeof path, "id=1%cwall_ms=30000%cfds=2%c--%c%s", 0, 0, 0, 0, fixture("sleep"));
+    int fds[2] = {out[0], out[1]};
+    server_send(&s, path, (size_t)n + 1, fds, 2);
+    close(out[1]);
+    struct timespec settle = {0, 200000000};
+    nanosleep(&settle, NULL);
+    double t0 = now_s();
+    ck_assert_int_eq(server_stop(&s), 0);
+    char rest[16];
+    read_all(out[0], rest, sizeof rest); /* EOF only once the sleeper is dead */
+    ck_assert_double_lt(now_s() - t0, 3.0);
+    close(out[0]);
+}
+END_TEST
+
+/* ---- unprivileged ---- */
+
+static void copy_file(const char *from, const char *to)
+{
+    int in = open(from, O_RDONLY | O_CLOEXEC);
+    ck_assert_msg(in >= 0, "cannot open '%s'", from);
+    int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0755);
+    ck_assert_int_ge(out, 0);
+    char buf[65536];
+    ssize_t n;
+    while ((n = read(in, buf, sizeof buf)) > 0)
+        ck_assert_int_eq(write(out, buf, (size_t)n), n);
+    close(in);
+    close(out);
+}
+
+static void unprivileged_setup(void)
+{
+    static char box_copy[600];
+    if (getuid() != 0)
+        return; /* already unprivileged: the other cases cover it */
+    ck_assert_ptr_nonnull(mkdtemp(copies));
+    chmod(copies, 0755);
+    snprintf(box_copy, sizeof box_copy, "%s/judge-box", copies);
+    copy_file(KIT_BOX, box_copy);
+    static const char *const names[] = {"hello", "spin", "fork", "open", "abort", "orphan"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char from[600], to[600];
+        snprintf(from, sizeof from, "%s/%s", KIT_FIXTURE_DIR, names[i]);
+        snprintf(to, sizeof to, "%s/%s", copies, names[i]);
+        copy_file(from, to);
+    }
+    box_path = box_copy;
+    fixture_dir = copies;
+    run_as = 65534;
+}
+
+static void unprivileged_teardown(void)
+{
+    if (run_as < 0)
+        return;
+    static const char *const names[] = {"judge-box", "hello", "spin", "fork", "open", "abort", "orphan"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char path[600];
+        snprintf(path, sizeof path, "%s/%s", copies, names[i]);
+        unlink(path);
+    }
+    rmdir(copies);
+}
+
+START_TEST(unprivileged_runs)
+{
+    struct box_run r;
+    box_run(&r, _i, true, "--", fixture("hello"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_str_eq(r.out, "hello\n");
+    box_run(&r, _i, false, "--cpu-ms", "200", "--", fixture("spin"), NULL);
+    ck_assert_status(r, RECORD_CPU);
+    box_run(&r, _i, false, "--", fixture("fork"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    box_run(&r, _i, false, "--", fixture("open"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    box_run(&r, _i, false, "--", fixture("abort"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    box_run(&r, _i, true, "--profile", "compile", "--", fixture("orphan"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_double_lt(r.seconds, 4.0);
+}
+END_TEST
+
+static Suite *box_suite(void)
+{
+    Suite *s = suite_create("box");
+    TCase *t = tcase_create("one-shot");
+    tcase_set_timeout(t, 60);
+    tcase_add_loop_test(t, hello_is_ok_and_prints, 0, MODES);
+    tcase_add_loop_test(t, spin_is_cpu, 0, MODES);
+    tcase_add_loop_test(t, sleep_is_wall, 0, MODES);
+    tcase_add_loop_test(t, stopped_is_wall, 0, MODES);
+    tcase_add_loop_test(t, default_wall_is_three_cpu_plus_half_a_second, 0, MODES);
+    tcase_add_loop_test(t, alloc_is_mem, 0, MODES);
+    tcase_add_loop_test(t, segv_is_signal_11, 0, MODES);
+    tcase_add_loop_test(t, abort_is_signal_6, 0, MODES);
+    tcase_add_loop_test(t, exit3_is_exit_3, 0, MODES);
+    tcase_add_loop_test(t, flood_to_dev_null_is_cpu, 0, MODES);
+    tcase_add_loop_test(t, fork_is_denied, 0, MODES);
+    tcase_add_loop_test(t, fork_is_allowed_when_compiling, 0, MODES);
+    tcase_add_loop_test(t, net_is_denied, 0, MODES);
+    tcase_add_loop_test(t, open_is_denied, 0, MODES);
+    tcase_add_loop_test(t, forbidden_call_is_sigsys, 0, MODES);
+    tcase_add_loop_test(t, threads_are_ok, 0, MODES);
+    tcase_add_loop_test(t, cpu_then_exit_is_ok, 0, MODES);
+    tcase_add_loop_test(t, missing_program_is_setup, 0, MODES);
+    tcase_add_loop_test(t, environment_is_empty_or_minimal, 0, MODES);
+    tcase_add_loop_test(t, no_process_survives, 0, MODES);
+    tcase_add_loop_test(t, descriptor_3_is_passed, 0, MODES);
+    tcase_add_loop_test(t, record_goes_to_stderr_by_default, 0, MODES);
+    suite_add_tcase(s, t);
+
+    t = tcase_create("usage");
+    tcase_add_test(t, bad_usage_is_one_line_and_exit_2);
+    tcase_add_test(t, probe_prints_one_line_per_protection);
+    suite_add_tcase(s, t);
+
+    t = tcase_create("server");
+    tcase_set_timeout(t, 60);
+    tcase_add_loop_test(t, server_runs_requests_with_descriptors, 0, MODES);
+    tcase_add_test(t, server_answers_malformed_requests_and_goes_on);
+    tcase_add_loop_test(t, server_hangup_kills_the_run, 0, MODES);
+    suite_add_tcase(s, t);
+
+    t = tcase_create("unprivileged");
+    tcase_set_timeout(t, 60);
+    tcase_add_checked_fixture(t, unprivileged_setup, unprivileged_teardown);
+    tcase_add_loop_test(t, unprivileged_runs, 0, MODES);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *r = srunner_create(box_suite());
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
