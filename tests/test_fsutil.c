@@ -1,0 +1,145 @@
+/* Check suite of the small foundation modules: fsutil (capped reads, listings,
+ * mkdir -p), buf (growth, formatting) and hash (distinct inputs, stable digests). */
+#include "buf.h"
+#include "err.h"
+#include "fsutil.h"
+#include "hash.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char dir[64];
+
+static void setup(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/test-fsutil-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void teardown(void) { fs_remove_tree(dir); }
+
+static void touch(const char *name, const char *content)
+{
+    char *path = fs_join(dir, name);
+    FILE *f = fopen(path, "w");
+    fputs(content, f);
+    fclose(f);
+    free(path);
+}
+
+START_TEST(read_file_caps_and_refuses_directories)
+{
+    touch("a.txt", "hello");
+    char *path = fs_join(dir, "a.txt");
+    buf b = BUF_INIT;
+    ck_assert_int_eq(fs_read_file(path, 100, ERR_INPUT, &b), 0);
+    ck_assert_str_eq(b.data, "hello");
+    buf_release(&b);
+    ck_assert_int_eq(fs_read_file(path, 4, ERR_INPUT, &b), ERR_INPUT);
+    buf_release(&b);
+    ck_assert_int_eq(fs_read_file(dir, 100, ERR_PACKAGE, &b), ERR_PACKAGE);
+    ck_assert_int_eq(fs_read_file("/nonexistent/x", 100, ERR_INPUT, &b), ERR_INPUT);
+    touch("empty", "");
+    free(path);
+    path = fs_join(dir, "empty");
+    ck_assert_int_eq(fs_read_file(path, 100, ERR_INPUT, &b), 0);
+    ck_assert_ptr_nonnull(b.data);
+    ck_assert_uint_eq(b.len, 0);
+    buf_release(&b);
+    free(path);
+}
+END_TEST
+
+START_TEST(list_is_sorted_and_filtered)
+{
+    touch("b.in", "");
+    touch("a.in", "");
+    touch("a.ans", "");
+    touch(".hidden.in", "");
+    char **names;
+    size_t n;
+    ck_assert_int_eq(fs_list(dir, ".in", &names, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(names[0], "a.in");
+    ck_assert_str_eq(names[1], "b.in");
+    fs_names_free(names, n);
+    ck_assert_int_eq(fs_list("/nonexistent-dir", ".in", &names, &n), 0);
+    ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(mkdir_p_makes_parents_and_remove_tree_cleans)
+{
+    char *deep = fs_join(dir, "x/y/z");
+    ck_assert_int_eq(fs_mkdir_p(deep), 0);
+    ck_assert(fs_is_dir(deep));
+    ck_assert_int_eq(fs_mkdir_p(deep), 0); /* again: fine */
+    char *x = fs_join(dir, "x");
+    ck_assert_int_eq(fs_remove_tree(x), 0);
+    ck_assert(!fs_exists(x));
+    touch("file", "");
+    char *file = fs_join(dir, "file/sub");
+    ck_assert_int_ne(fs_mkdir_p(file), 0);
+    free(deep);
+    free(x);
+    free(file);
+}
+END_TEST
+
+START_TEST(buf_grows_and_formats)
+{
+    buf b = BUF_INIT;
+    for (int i = 0; i < 10000; i++)
+        ck_assert_int_eq(buf_appendf(&b, "%d,", i), 0);
+    ck_assert_uint_eq(b.len, strlen(b.data));
+    ck_assert(strncmp(b.data, "0,1,2,", 6) == 0);
+    ck_assert_int_eq(buf_append(&b, "\0x", 2), 0);
+    char *owned = buf_detach(&b);
+    ck_assert_ptr_null(b.data);
+    free(owned);
+}
+END_TEST
+
+static void digest(const char *a, const char *b, char out[33])
+{
+    hash_state h;
+    hash_init(&h);
+    hash_string(&h, a);
+    hash_string(&h, b);
+    hash_hex(&h, out);
+}
+
+START_TEST(hash_tells_inputs_apart_and_is_stable)
+{
+    char x[33], y[33], z[33];
+    digest("ab", "c", x);
+    digest("a", "bc", y);
+    digest("ab", "c", z);
+    ck_assert_str_ne(x, y);
+    ck_assert_str_eq(x, z);
+    ck_assert_uint_eq(strlen(x), 32);
+    digest("int main(){}", "", x);
+    digest("int main(){ }", "", y);
+    ck_assert_str_ne(x, y);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("fsutil");
+    TCase *tc = tcase_create("foundation");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, read_file_caps_and_refuses_directories);
+    tcase_add_test(tc, list_is_sorted_and_filtered);
+    tcase_add_test(tc, mkdir_p_makes_parents_and_remove_tree_cleans);
+    tcase_add_test(tc, buf_grows_and_formats);
+    tcase_add_test(tc, hash_tells_inputs_apart_and_is_stable);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,196 @@
+/* Check suite of the report module: the JSON document's schema, hidden tests
+ * revealing nothing of their data, truncation markers on a failing sample, and
+ * the time ratio to the reference. */
+#include "fsutil.h"
+#include "report.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char dir[64];
+static problem prob;
+static judgement j;
+static test_case tests[2];
+static test_outcome mine[2], ref[2];
+/* writable strings: the structs hold char *, and literals are const here */
+static char name0[] = "01-sample", name1[] = "02-hidden", slug[] = "demo", title[] = "Demo",
+            level[] = "easy", display[] = "mine.c", empty[] = "";
+
+static char *write_file(const char *name, const char *content)
+{
+    char *path = fs_join(dir, name);
+    FILE *f = fopen(path, "w");
+    fputs(content, f);
+    fclose(f);
+    return path;
+}
+
+static void setup(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/test-report-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    buf many = BUF_INIT;
+    for (int i = 0; i < 100; i++)
+        buf_appendf(&many, "%d\n", i);
+    tests[0] = (test_case){.name = name0, .group = TEST_SAMPLE,
+                           .in_path = write_file("01.in", many.data),
+                           .ans_path = write_file("01.ans", "1\n")};
+    tests[1] = (test_case){.name = name1, .group = TEST_SECRET,
+                           .in_path = write_file("02.in", "secret input 4242\n"),
+                           .ans_path = write_file("02.ans", "secret answer 4242\n")};
+    buf_release(&many);
+    prob = (problem){.slug = slug, .title = title, .difficulty = level, .tests = tests,
+                     .ntests = 2};
+    memset(mine, 0, sizeof mine);
+    memset(ref, 0, sizeof ref);
+    j = (judgement){.prob = &prob, .display = display, .v = VERDICT_AC, .total = 2,
+                    .first_failure = -1, .mine = mine, .ref = ref,
+                    .compile = {.ok = true, .log = empty}};
+}
+
+static void teardown(void)
+{
+    for (int i = 0; i < 2; i++) {
+        free(tests[i].in_path);
+        free(tests[i].ans_path);
+        buf_release(&mine[i].answer);
+    }
+    fs_remove_tree(dir);
+}
+
+static void ran(test_outcome *o, verdict v, long cpu, long long fn)
+{
+    o->ran = true;
+    o->v = v;
+    o->cpu_ms = cpu;
+    o->fn_ns = fn;
+}
+
+static char *render_text(void)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    report_style style = {.color = false};
+    report_text(f, &j, &style);
+    fclose(f);
+    return text;
+}
+
+START_TEST(json_has_the_documented_fields)
+{
+    ran(&mine[0], VERDICT_AC, 10, 2000000);
+    ran(&mine[1], VERDICT_AC, 30, 6000000);
+    ran(&ref[0], VERDICT_AC, 5, 1000000);
+    ran(&ref[1], VERDICT_AC, 15, 3000000);
+    j.passed = j.ran = 2;
+    json_t *doc = report_json(&j);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "AC");
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "problem")), "demo");
+    ck_assert_int_eq(json_integer_value(json_object_get(doc, "passed")), 2);
+    ck_assert(json_is_true(json_object_get(json_object_get(doc, "compile"), "ok")));
+    json_t *tests_json = json_object_get(doc, "tests");
+    ck_assert_int_eq(json_array_size(tests_json), 2);
+    json_t *t0 = json_array_get(tests_json, 0);
+    ck_assert_str_eq(json_string_value(json_object_get(t0, "group")), "sample");
+    ck_assert_int_eq(json_integer_value(json_object_get(t0, "function_ns")), 2000000);
+    ck_assert(json_is_object(json_object_get(t0, "reference")));
+    json_t *cmp = json_object_get(doc, "comparison");
+    ck_assert_str_eq(json_string_value(json_object_get(cmp, "metric")), "function_ns");
+    ck_assert(json_real_value(json_object_get(cmp, "ratio")) == 2.0);
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(ratio_falls_back_to_cpu_time_for_programs)
+{
+    ran(&mine[0], VERDICT_AC, 40, -1);
+    ran(&ref[0], VERDICT_AC, 10, -1);
+    double a, b;
+    bool fn;
+    ck_assert(report_ratio(&j, &a, &b, &fn));
+    ck_assert(!fn);
+    ck_assert(a / b == 4.0);
+    ran(&ref[0], VERDICT_TLE, 10, -1); /* nothing both passed */
+    ck_assert(!report_ratio(&j, &a, &b, &fn));
+}
+END_TEST
+
+START_TEST(failing_sample_shows_truncated_input_expected_and_answer)
+{
+    ran(&mine[0], VERDICT_WA, 1, -1);
+    buf_append(&mine[0].answer, "2\n", 2);
+    mine[0].answer_total = 2;
+    mine[0].diff_line = 1;
+    snprintf(mine[0].message, sizeof mine[0].message, "line 1: expected '1', got '2'");
+    j.v = VERDICT_WA;
+    j.first_failure = 0;
+    j.ran = 1;
+    char *text = render_text();
+    ck_assert_ptr_nonnull(strstr(text, "input:"));
+    ck_assert_ptr_nonnull(strstr(text, "... 88 more lines")); /* 100 lines, 12 shown */
+    ck_assert_ptr_nonnull(strstr(text, "expected:"));
+    ck_assert_ptr_nonnull(strstr(text, "your answer:"));
+    ck_assert_ptr_nonnull(strstr(text, "first difference: line 1"));
+    ck_assert_ptr_nonnull(strstr(text, "stopped at the first failure"));
+    free(text);
+}
+END_TEST
+
+START_TEST(failing_hidden_test_reveals_nothing_of_its_data)
+{
+    ran(&mine[0], VERDICT_AC, 1, -1);
+    ran(&mine[1], VERDICT_WA, 1, -1);
+    mine[1].from_checker = true;
+    snprintf(mine[1].message, sizeof mine[1].message, "expected 'secret answer 4242'");
+    buf_append(&mine[1].answer, "leak 4242\n", 10);
+    j.v = VERDICT_WA;
+    j.first_failure = 1;
+    j.passed = 1;
+    j.ran = 2;
+    char *text = render_text();
+    ck_assert_ptr_null(strstr(text, "4242"));
+    ck_assert_ptr_nonnull(strstr(text, "02-hidden"));
+    ck_assert_ptr_nonnull(strstr(text, "hidden test"));
+    free(text);
+    json_t *doc = report_json(&j);
+    char *dump = json_dumps(doc, 0);
+    ck_assert_ptr_null(strstr(dump, "4242"));
+    free(dump);
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(unprintable_bytes_are_escaped)
+{
+    ran(&mine[0], VERDICT_WA, 1, -1);
+    buf_append(&mine[0].answer, "a\0b\x1b[31m\xff\n", 10);
+    mine[0].answer_total = 10;
+    j.v = VERDICT_WA;
+    j.first_failure = 0;
+    j.ran = 1;
+    char *text = render_text();
+    ck_assert_ptr_nonnull(strstr(text, "a\\x00b\\x1b[31m\\xff"));
+    ck_assert_ptr_null(strchr(text, '\x1b'));
+    free(text);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("report");
+    TCase *tc = tcase_create("render");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, json_has_the_documented_fields);
+    tcase_add_test(tc, ratio_falls_back_to_cpu_time_for_programs);
+    tcase_add_test(tc, failing_sample_shows_truncated_input_expected_and_answer);
+    tcase_add_test(tc, failing_hidden_test_reveals_nothing_of_its_data);
+    tcase_add_test(tc, unprintable_bytes_are_escaped);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
