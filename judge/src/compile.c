@@ -44,7 +44,8 @@ static const char *const wrap_flags[] = {"-Wl,--wrap=malloc", "-Wl,--wrap=calloc
                                          "-Wl,--wrap=realloc", "-Wl,--wrap=free", NULL};
 
 typedef struct {
-    compile_input in;
+    compile_input in; /* source and display point at the copies below */
+    char *source, *display;
     char *tmp_out, *final_out;
     char *archive, *common_archive, *include_dir;
     struct timespec started;
@@ -116,6 +117,8 @@ static int cache_key(const build *b, const buf *source, char key[33])
 
 static void build_free(build *b)
 {
+    free(b->source);
+    free(b->display);
     free(b->tmp_out);
     free(b->final_out);
     free(b->archive);
@@ -289,10 +292,15 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in,
     build *b = calloc(1, sizeof *b);
     int rc = b ? 0 : ERR_NOMEM;
     if (rc == 0) {
+        /* the build outlives the caller's strings: keep copies */
         b->in = *in;
+        b->source = strdup(in->source);
+        b->display = strdup(in->display);
+        b->in.source = b->source;
+        b->in.display = b->display;
         b->cb = cb;
         b->data = data;
-        rc = check_source(in->source, in->display, &source);
+        rc = b->source && b->display ? check_source(in->source, in->display, &source) : ERR_NOMEM;
     }
     if (rc == 0 && (rc = prepare_harness(b)) == 0 && (rc = cache_key(b, &source, key)) == 0)
         rc = prepare_paths(b, key);

@@ -4,7 +4,8 @@
  * compiler), so an unchanged re-run does not recompile.
  *
  * Ownership: compile_result strings are malloc'd and freed by
- * compile_result_release(); the inputs stay the caller's. */
+ * compile_result_release(); the inputs stay the caller's and may be freed once
+ * compile_start() returns. */
 #ifndef COMPILE_H
 #define COMPILE_H
 
