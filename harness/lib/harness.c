@@ -76,9 +76,13 @@ static int next(void)
 
 static void skip_space(void)
 {
-    int c;
-    while ((c = peek()) == ' ' || c == '\n' || c == '\t' || c == '\r')
-        in_pos++;
+    for (;;) {
+        while (in_pos < in_len && (inbuf[in_pos] == ' ' || inbuf[in_pos] == '\n' ||
+                                   inbuf[in_pos] == '\t' || inbuf[in_pos] == '\r'))
+            in_pos++;
+        if (in_pos < in_len || fill() < 0)
+            return;
+    }
 }
 
 int harness_read_ll(long long *out)
@@ -94,9 +98,15 @@ int harness_read_ll(long long *out)
     if (c < '0' || c > '9')
         return -1;
     unsigned long long v = 0;
-    while ((c = peek()) >= '0' && c <= '9') {
-        v = v * 10 + (unsigned)(c - '0');
-        next();
+    /* digits straight from the buffer: this loop reads every number of a 10^6
+     * test, so it must not call a function per character */
+    for (;;) {
+        const unsigned char *p = inbuf + in_pos, *end = inbuf + in_len;
+        while (p < end && (unsigned)(*p - '0') < 10)
+            v = v * 10 + (unsigned)(*p++ - '0');
+        in_pos = (size_t)(p - inbuf);
+        if (p < end || fill() < 0)
+            break;
     }
     *out = neg ? -(long long)v : (long long)v;
     return 0;

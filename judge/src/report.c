@@ -198,7 +198,10 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
         fprintf(out, " (stopped at the first failure; --all runs every test)");
     double mine, ref;
     bool fn;
-    if (report_ratio(j, &mine, &ref, &fn)) {
+    if (report_ratio(j, &mine, &ref, &fn) && ref < (fn ? 1e6 : 10)) {
+        /* below a millisecond of function time (10 ms of process CPU) a ratio is noise */
+        fprintf(out, "; too fast to compare with the reference (%.3f ms)", fn ? ref / 1e6 : ref);
+    } else if (report_ratio(j, &mine, &ref, &fn)) {
         if (fn)
             fprintf(out, "; your function %.2f ms, %.2fx the reference (%.2f ms)", mine / 1e6,
                     mine / ref, ref / 1e6);
