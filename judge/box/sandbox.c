@@ -121,14 +121,17 @@ static int pidfd_open(pid_t pid)
     return (int)syscall(SYS_pidfd_open, pid, 0);
 }
 
-__attribute__((format(printf, 1, 2), noreturn)) static void child_fail(const char *fmt, ...)
+/* Records why the program could not be started; returns its exit status. The
+ * child path returns rather than calling _exit: it runs on its own stack, where
+ * AddressSanitizer cannot follow a noreturn call. */
+__attribute__((format(printf, 1, 2))) static int child_fail(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(box.report->setup_msg, sizeof box.report->setup_msg, fmt, ap);
     va_end(ap);
     box.report->setup_failed = 1;
-    _exit(127);
+    return 127;
 }
 
 /* Makes j's descriptors the program's 0 .. nfds-1 and closes every other one.
@@ -159,7 +162,7 @@ static int move_fds(const job *j)
     X(RLIMIT_CORE)                                                                       \
     X(RLIMIT_STACK)
 
-static void set_limits(const job *j)
+static int set_limits(const job *j)
 {
     struct rlimit l;
     /* The stack takes the hard limit (normally unlimited) rather than the memory
@@ -189,11 +192,13 @@ static void set_limits(const job *j)
     };
     for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
         if (setrlimit(limits[i].resource, &limits[i].value) < 0)
-            child_fail("cannot setrlimit %s: %s", names[i], strerror(errno));
+            return child_fail("cannot setrlimit %s: %s", names[i], strerror(errno));
+    return 0;
 }
 
-/* The program's process, from fork to execve. */
-__attribute__((noreturn)) static void child_main(const struct run *c, pid_t keeper)
+/* The program's process, from clone to execve. Returns only on failure, with
+ * the exit status. */
+static int child_main(const struct run *c, pid_t keeper)
 {
     const job *j = c->j;
     sigset_t none;
@@ -201,34 +206,35 @@ __attribute__((noreturn)) static void child_main(const struct run *c, pid_t keep
     sigprocmask(SIG_SETMASK, &none, NULL);
     signal(SIGPIPE, SIG_DFL); /* the box ignores it; ignored stays ignored across exec */
     if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
-        child_fail("cannot prctl PR_SET_PDEATHSIG: %s", strerror(errno));
+        return child_fail("cannot prctl PR_SET_PDEATHSIG: %s", strerror(errno));
     if (getppid() != keeper)
-        _exit(127); /* the keeper is already gone */
+        return 127; /* the keeper is already gone */
     if (setsid() < 0)
-        child_fail("cannot setsid: %s", strerror(errno));
+        return child_fail("cannot setsid: %s", strerror(errno));
     if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
-        child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)", strerror(errno));
+        return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)", strerror(errno));
     int rc = move_fds(j);
     if (rc < 0)
-        child_fail("cannot set up descriptors: %s", strerror(-rc));
-    set_limits(j);
+        return child_fail("cannot set up descriptors: %s", strerror(-rc));
+    if ((rc = set_limits(j)) != 0)
+        return rc;
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
-        child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
+        return child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
     /* A root box without namespaces would exec the program with every capability:
      * an empty bounding set makes the exec grant none (uid 0 remains). */
     if (!c->in_ns && geteuid() == 0)
         for (int cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0 || errno != EINVAL; cap++)
             if (cap > 63)
-                child_fail("cannot prctl PR_CAPBSET_DROP: %s", strerror(errno));
+                return child_fail("cannot prctl PR_CAPBSET_DROP: %s", strerror(errno));
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-        child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
+        return child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
     if (j->profile == JOB_RUN && box.seccomp && (rc = filter_install(getpid())) < 0)
-        child_fail("cannot load the seccomp filter: %s", strerror(-rc));
+        return child_fail("cannot load the seccomp filter: %s", strerror(-rc));
     /* From here on only what the filter allows: this execve, memory, exit. */
     syscall(SYS_execve, exec_path, j->argv, j->profile == JOB_RUN ? run_env : compile_env,
             exec_token, 0, 0);
-    child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
+    return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
 }
 
 struct child_start {
@@ -240,10 +246,11 @@ struct child_start {
  * memory until then). */
 static char child_stack[64 * 1024] __attribute__((aligned(64)));
 
+/* Returning ends the process: glibc's clone calls exit with the value. */
 static int child_entry(void *arg)
 {
     const struct child_start *start = arg;
-    child_main(start->c, start->keeper);
+    return child_main(start->c, start->keeper);
 }
 
 /* Kills the orphans the program left (they were reparented to the keeper, a
