@@ -509,10 +509,14 @@ static void remove_tree(int parent, const char *name)
         unlinkat(parent, name, 0);
         return;
     }
+    /* ENOTEMPTY: a real directory, not a link, and every process of the run is
+     * dead, so nothing can swap it. The program may have taken away our search
+     * or write permission on it. */
+    if (errno != ENOTEMPTY || fchmodat(parent, name, 0700, 0) < 0)
+        return;
     int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return;
-    fchmod(fd, 0700); /* the program may have taken its own write permission away */
     DIR *d = fdopendir(fd);
     if (!d) {
         close(fd);
