@@ -7,11 +7,13 @@
  *
  *   box ──clone(NEWUSER|NEWPID)──> keeper (pid 1) ──clone(VM|VFORK)──> program (pid 2)
  *
- * The keeper is pid 1 of a fresh pid namespace (and IPC namespace, for runs
- * without the seccomp filter), so when it exits the kernel kills
- * whatever the program left behind; the program is pid 2, so signals it raises
- * (abort) act normally, which they would not on a pid 1. The program's process
- * sets its descriptors, limits and personality, then loads the seccomp filter and
+ * The keeper is a fork of the box and pid 1 of a fresh pid namespace (and IPC
+ * namespace, for runs without the seccomp filter), so when it exits the kernel
+ * kills whatever the program left behind; the program is pid 2, so signals it
+ * raises (abort) act normally, which they would not on a pid 1. The program's
+ * process borrows the keeper's memory until its execve, as posix_spawn does
+ * (the page tables are not copied twice; the keeper is suspended meanwhile). It
+ * sets its descriptors, limits and personality, loads the seccomp filter and
  * execs; if anything fails before the exec it writes why into the shared report
  * page and exits, and the run is SETUP. The keeper waits on a pidfd with a
  * timeout of the wall or CPU time left, reads the program's CPU clock at every
@@ -24,7 +26,8 @@
  * fork: it becomes a child subreaper, the program leads its own session and
  * process group, and after the run the keeper kills the group and every orphan
  * that was reparented to it. The seccomp filter then also keeps the program from
- * signalling anything but itself. */
+ * signalling anything but itself, and a root box clears the capability bounding
+ * set so that the program holds no capability. */
 #include "sandbox.h"
 
 #include "filter.h"
@@ -94,8 +97,9 @@ static struct {
     struct report *report;
 } box = {.hangup_fd = -1, .scratch_fd = -1};
 
-/* The one execve the filter allows passes the address of this buffer: the box runs
- * with ASLR, so a program cannot forge it. */
+/* The one execve the filter allows passes the address of this buffer and, as its
+ * otherwise unused fourth argument, the token: the box runs with ASLR and the
+ * token is random per box, so a program can forge neither. */
 static char exec_path[PATH_MAX];
 static uint64_t exec_token;
 
@@ -154,14 +158,6 @@ static int move_fds(const job *j)
     return 0;
 }
 
-#define CHILD_LIMITS(X)                                                                  \
-    X(RLIMIT_AS)                                                                         \
-    X(RLIMIT_CPU)                                                                        \
-    X(RLIMIT_FSIZE)                                                                      \
-    X(RLIMIT_NOFILE)                                                                     \
-    X(RLIMIT_CORE)                                                                       \
-    X(RLIMIT_STACK)
-
 static int set_limits(const job *j)
 {
     struct rlimit l;
@@ -172,27 +168,26 @@ static int set_limits(const job *j)
     struct rlimit stack = {RLIM_INFINITY, RLIM_INFINITY};
     if (getrlimit(RLIMIT_STACK, &l) == 0)
         stack.rlim_cur = stack.rlim_max = l.rlim_max;
+    rlim_t as = (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES; /* 1.25 * limit + 32 MB */
     rlim_t cpu_s = (rlim_t)(j->cpu_ms + 999) / 1000;
+    rlim_t fsize = (rlim_t)j->fsize_kb * 1024;
+#define LIMIT(resource, soft, hard) {resource, #resource, {soft, hard}}
     const struct {
         int resource;
+        const char *name;
         struct rlimit value;
     } limits[] = {
-        {RLIMIT_AS, {(rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES, (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES}},
-        /* A backstop only: the keeper kills at the exact limit. */
-        {RLIMIT_CPU, {cpu_s + 1, cpu_s + 2}},
-        {RLIMIT_FSIZE, {(rlim_t)j->fsize_kb * 1024, (rlim_t)j->fsize_kb * 1024}},
-        {RLIMIT_NOFILE, {64, 64}},
-        {RLIMIT_CORE, {0, 0}},
-        {RLIMIT_STACK, stack},
+        LIMIT(RLIMIT_AS, as, as),
+        LIMIT(RLIMIT_CPU, cpu_s + 1, cpu_s + 2), /* a backstop: the keeper kills first */
+        LIMIT(RLIMIT_FSIZE, fsize, fsize),
+        LIMIT(RLIMIT_NOFILE, 64, 64),
+        LIMIT(RLIMIT_CORE, 0, 0),
+        LIMIT(RLIMIT_STACK, stack.rlim_cur, stack.rlim_max),
     };
-    static const char *const names[] = {
-#define X(name) #name,
-        CHILD_LIMITS(X)
-#undef X
-    };
+#undef LIMIT
     for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
         if (setrlimit(limits[i].resource, &limits[i].value) < 0)
-            return child_fail("cannot setrlimit %s: %s", names[i], strerror(errno));
+            return child_fail("cannot setrlimit %s: %s", limits[i].name, strerror(errno));
     return 0;
 }
 
