@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define KATTIS_DIR KIT_SHARED_DIR "/external/kattis-problemtools/tests/default_validator_tests"
+#define KATTIS_DIR KIT_TEST_SOURCE_DIR "/data/kattis-default-validator"
 #define KATTIS_CASES 24
 #define MAX_CASES 256
 #define ROCKET "\xf0\x9f\x9a\x80" /* U+1F680 in UTF-8, four bytes */
