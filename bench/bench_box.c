@@ -18,11 +18,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MODES(X)                                                                         \
-    X(BARE, "bare fork+exec+wait4", NULL)                                                \
-    X(BOX, "box, every protection", "")                                                  \
-    X(NO_NS, "box, --no-namespaces", "--no-namespaces")                                  \
-    X(NO_SECCOMP, "box, --no-seccomp", "--no-seccomp")                                   \
+#define MODES(X)                                                                                   \
+    X(BARE, "bare fork+exec+wait4", NULL)                                                          \
+    X(BOX, "box, every protection", "")                                                            \
+    X(NO_NS, "box, --no-namespaces", "--no-namespaces")                                            \
+    X(NO_SECCOMP, "box, --no-seccomp", "--no-seccomp")                                             \
     X(NEITHER, "box, neither", "--no-namespaces --no-seccomp")
 
 enum mode {
@@ -131,7 +131,9 @@ static int run_box(struct box *b, const char *prog, int devnull, unsigned long l
     } control;
     memset(&control, 0, sizeof control);
     struct iovec iov = {.iov_base = req, .iov_len = (size_t)len + 1};
-    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.bytes,
+    struct msghdr m = {.msg_iov = &iov,
+                       .msg_iovlen = 1,
+                       .msg_control = control.bytes,
                        .msg_controllen = sizeof control.bytes};
     struct cmsghdr *c = CMSG_FIRSTHDR(&m);
     c->cmsg_level = SOL_SOCKET;
@@ -183,8 +185,9 @@ int main(int argc, char **argv)
             record r;
             long kb = 0;
             double t0 = now_us();
-            int rc = m == MODE_BARE ? run_bare(prog, devnull, &kb)
-                                    : run_box(&boxes[m], prog, devnull, (unsigned long long)i + 100, &r);
+            int rc = m == MODE_BARE
+                         ? run_bare(prog, devnull, &kb)
+                         : run_box(&boxes[m], prog, devnull, (unsigned long long)i + 100, &r);
             double dt = now_us() - t0;
             if (rc < 0) {
                 fprintf(stderr, "bench_box: %s run failed: %s%s%s\n", mode_text[m], strerror(-rc),

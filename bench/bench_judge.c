@@ -75,9 +75,16 @@ static void on_done(run_result *r, void *data)
 static double judged_run(uv_loop_t *loop, sandbox *box, const char *prog, long *rss, int *ok)
 {
     const char *argv[] = {prog, NULL};
-    run_spec spec = {.box = box, .argv = argv, .profile = "run", .dir = "/tmp",
-                     .cpu_ms = 1000, .wall_ms = 3500, .mem_kb = 262144, .fsize_kb = 1024,
-                     .nstreams = 4, .cap = {65536, 65536, 65536, 4096},
+    run_spec spec = {.box = box,
+                     .argv = argv,
+                     .profile = "run",
+                     .dir = "/tmp",
+                     .cpu_ms = 1000,
+                     .wall_ms = 3500,
+                     .mem_kb = 262144,
+                     .fsize_kb = 1024,
+                     .nstreams = 4,
+                     .cap = {65536, 65536, 65536, 4096},
                      .hard_cap = {false, false, true, false}};
     one_run o = {.loop = loop, .t0 = now_us()};
     if (run_start(loop, &spec, on_done, &o) < 0)
@@ -100,7 +107,8 @@ static void per_run_overhead(int runs)
     sandbox *box;
     if (sandbox_start(loop, KIT_BUILD_DIR "/judge-box", &box) < 0)
         return;
-    double *bare = calloc((size_t)runs, sizeof *bare), *judged = calloc((size_t)runs, sizeof *judged);
+    double *bare = calloc((size_t)runs, sizeof *bare),
+           *judged = calloc((size_t)runs, sizeof *judged);
     long rss = 0;
     int ok = 1, all_ok = 1;
     for (int i = 0; i < 50; i++) { /* warm-up */

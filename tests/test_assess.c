@@ -9,8 +9,12 @@
 static assessment judge(record_status status, int sig, int exit_code, bool overflow,
                         const char *report)
 {
-    record rec = {.status = status, .signal = sig, .exit_code = exit_code, .cpu_ms = 1500,
-                  .wall_ms = 1600, .rss_kb = 300000};
+    record rec = {.status = status,
+                  .signal = sig,
+                  .exit_code = exit_code,
+                  .cpu_ms = 1500,
+                  .wall_ms = 1600,
+                  .rss_kb = 300000};
     assessment a;
     assess_run(&rec, overflow, report, report ? strlen(report) : 0, &a);
     return a;

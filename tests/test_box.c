@@ -151,10 +151,10 @@ static void box_run(struct box_run *res, int mode, bool capture, ...)
                   res->err);
 }
 
-#define ck_assert_status(res, want)                                                       \
-    ck_assert_msg((res).rec.status == (want), "status %s, want %s (%s): msg '%s'",          \
-                  record_status_name((res).rec.status), record_status_name(want),          \
-                  mode_names[_i], (res).rec.msg)
+#define ck_assert_status(res, want)                                                                \
+    ck_assert_msg((res).rec.status == (want), "status %s, want %s (%s): msg '%s'",                 \
+                  record_status_name((res).rec.status), record_status_name(want), mode_names[_i],  \
+                  (res).rec.msg)
 
 /* ---- one-shot runs, each in both modes ---- */
 
@@ -364,7 +364,8 @@ END_TEST
 START_TEST(no_process_survives)
 {
     struct box_run r;
-    box_run(&r, _i, true, "--profile", "compile", "--wall-ms", "5000", "--", fixture("orphan"), NULL);
+    box_run(&r, _i, true, "--profile", "compile", "--wall-ms", "5000", "--", fixture("orphan"),
+            NULL);
     ck_assert_status(r, RECORD_OK);
     ck_assert_double_lt(r.seconds, 4.0); /* box_run waited for stdout EOF */
 }
@@ -572,8 +573,9 @@ START_TEST(server_runs_requests_with_descriptors)
     ck_assert_int_eq(pipe2(out, O_CLOEXEC), 0);
 
     /* 1: hello, stdout to our pipe. */
-    int n = snprintf(path, sizeof path, "id=1%cprofile=run%ccpu_ms=500%cmem_kb=65536%cfds=3%c--%c%s",
-                     0, 0, 0, 0, 0, 0, fixture("hello"));
+    int n =
+        snprintf(path, sizeof path, "id=1%cprofile=run%ccpu_ms=500%cmem_kb=65536%cfds=3%c--%c%s", 0,
+                 0, 0, 0, 0, 0, fixture("hello"));
     int fds[3] = {null, out[1], null};
     server_send(&s, path, (size_t)n + 1, fds, 3);
     close(out[1]); /* the box must close its copy too, or we never see EOF */
@@ -594,7 +596,8 @@ START_TEST(server_runs_requests_with_descriptors)
     ck_assert_int_eq(r.exit_code, 3);
 
     /* 3: a CPU limit per request. */
-    n = snprintf(path, sizeof path, "id=3%ccpu_ms=200%cwall_ms=5000%c--%c%s", 0, 0, 0, 0, fixture("spin"));
+    n = snprintf(path, sizeof path, "id=3%ccpu_ms=200%cwall_ms=5000%c--%c%s", 0, 0, 0, 0,
+                 fixture("spin"));
     server_send(&s, path, (size_t)n + 1, NULL, 0);
     server_answer(&s, &r);
     ck_assert_uint_eq(r.id, 3);
@@ -641,7 +644,8 @@ START_TEST(server_answers_malformed_requests_and_goes_on)
         record r;
         server_answer(&s, &r);
         ck_assert_msg(r.status == RECORD_ERROR, "request %zu: %s", i, record_status_name(r.status));
-        ck_assert_msg(strncmp(r.msg, "bad request: ", 13) == 0 && strstr(r.msg, bad_requests[i].why),
+        ck_assert_msg(strncmp(r.msg, "bad request: ", 13) == 0 &&
+                          strstr(r.msg, bad_requests[i].why),
                       "request %zu: msg '%s', want '%s'", i, r.msg, bad_requests[i].why);
     }
     char path[600];
@@ -663,7 +667,8 @@ START_TEST(server_hangup_kills_the_run)
     int out[2];
     ck_assert_int_eq(pipe2(out, O_CLOEXEC), 0);
     char path[600];
-    int n = snprintf(path, sizeof path, "id=1%cwall_ms=30000%cfds=2%c--%c%s", 0, 0, 0, 0, fixture("sleep"));
+    int n = snprintf(path, sizeof path, "id=1%cwall_ms=30000%cfds=2%c--%c%s", 0, 0, 0, 0,
+                     fixture("sleep"));
     int fds[2] = {out[0], out[1]};
     server_send(&s, path, (size_t)n + 1, fds, 2);
     close(out[1]);
@@ -719,7 +724,8 @@ static void unprivileged_teardown(void)
 {
     if (run_as < 0)
         return;
-    static const char *const names[] = {"judge-box", "hello", "spin", "fork", "open", "abort", "orphan"};
+    static const char *const names[] = {"judge-box", "hello", "spin",  "fork",
+                                        "open",      "abort", "orphan"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         char path[600];
         snprintf(path, sizeof path, "%s/%s", copies, names[i]);

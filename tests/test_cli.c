@@ -215,7 +215,10 @@ START_TEST(unusable_files_are_one_line_and_exit_2)
     char big[128];
     snprintf(big, sizeof big, "truncate -s 50M '%s/big.c'", root);
     ck_assert_int_eq(system(big), 0);
-    write_file("binary.c", "\x7f" "ELF\0\0\1", 7);
+    write_file("binary.c",
+               "\x7f"
+               "ELF\0\0\1",
+               7);
     write_file("empty.c", "", 0);
     const char *cases[] = {"test hello missing.c", "test hello solutions", "test hello binary.c",
                            "test hello empty.c", "test hello big.c"};
@@ -229,7 +232,8 @@ END_TEST
 
 START_TEST(crlf_source_compiles)
 {
-    const char *crlf = "#include <stdio.h>\r\nint main(void)\r\n{\r\n  puts(\"Hello World!\");\r\n}\r\n";
+    const char *crlf =
+        "#include <stdio.h>\r\nint main(void)\r\n{\r\n  puts(\"Hello World!\");\r\n}\r\n";
     write_file("crlf.c", crlf, strlen(crlf));
     judge("test hello crlf.c");
     ck_assert_int_eq(status, 0);

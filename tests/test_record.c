@@ -7,16 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int parse(const char *line, record *r)
-{
-    return record_parse(line, strlen(line), r);
-}
+static int parse(const char *line, record *r) { return record_parse(line, strlen(line), r); }
 
 START_TEST(round_trip_every_status)
 {
     for (int s = 0; s < RECORD_STATUS_COUNT; s++) {
-        record in = {.id = 18446744073709551615ULL, .status = (record_status)s, .cpu_ms = 1003,
-                     .wall_ms = 1010, .rss_kb = 1234, .exit_code = 255, .signal = 9};
+        record in = {.id = 18446744073709551615ULL,
+                     .status = (record_status)s,
+                     .cpu_ms = 1003,
+                     .wall_ms = 1010,
+                     .rss_kb = 1234,
+                     .exit_code = 255,
+                     .signal = 9};
         strcpy(in.msg, "free text with  two spaces, = and: colons");
         char buf[512];
         int n = record_format(&in, buf, sizeof buf);
@@ -39,12 +41,18 @@ END_TEST
 
 START_TEST(format_is_the_documented_line)
 {
-    record r = {.id = 7, .status = RECORD_CPU, .cpu_ms = 1003, .wall_ms = 1010, .rss_kb = 1234,
+    record r = {.id = 7,
+                .status = RECORD_CPU,
+                .cpu_ms = 1003,
+                .wall_ms = 1010,
+                .rss_kb = 1234,
                 .signal = 9};
     strcpy(r.msg, "free text");
     char buf[256];
     record_format(&r, buf, sizeof buf);
-    ck_assert_str_eq(buf, "id=7 status=CPU cpu_ms=1003 wall_ms=1010 rss_kb=1234 exit=0 signal=9 msg=free text\n");
+    ck_assert_str_eq(
+        buf,
+        "id=7 status=CPU cpu_ms=1003 wall_ms=1010 rss_kb=1234 exit=0 signal=9 msg=free text\n");
 }
 END_TEST
 
@@ -145,22 +153,22 @@ static const char *const malformed[] = {
     "status=OK id= 1",                   /* space in value */
     "status=OK id=18446744073709551616", /* overflow */
     "status=OK id=99999999999999999999999",
-    "status=OK cpu_ms=1000000000001",    /* out of range */
+    "status=OK cpu_ms=1000000000001", /* out of range */
     "status=OK wall_ms=-5",
     "status=OK rss_kb=1e3",
     "status=OK exit=256",
     "status=OK signal=65",
     "status=OK signal=-1",
-    " status=OK",                        /* leading space */
-    "status=OK ",                        /* trailing space */
-    "status=OK  id=1",                   /* double space */
-    "status=OK\tid=1",                   /* tab is not a separator */
-    "status=OK id",                      /* no '=' */
-    "status=OK =1",                      /* empty key */
-    "status=OK\nid=1",                   /* embedded newline */
-    "status=OK msg=a\nb",                /* newline inside msg */
-    "status=OK\n\n",                     /* two newlines */
-    "status=OK id=1\r",                  /* CR in a number */
+    " status=OK",         /* leading space */
+    "status=OK ",         /* trailing space */
+    "status=OK  id=1",    /* double space */
+    "status=OK\tid=1",    /* tab is not a separator */
+    "status=OK id",       /* no '=' */
+    "status=OK =1",       /* empty key */
+    "status=OK\nid=1",    /* embedded newline */
+    "status=OK msg=a\nb", /* newline inside msg */
+    "status=OK\n\n",      /* two newlines */
+    "status=OK id=1\r",   /* CR in a number */
 };
 
 START_TEST(parse_rejects_malformed)
@@ -212,7 +220,8 @@ END_TEST
  * parser, and whatever it accepts formats back into a line it accepts again. */
 START_TEST(parse_survives_mutations)
 {
-    const char base[] = "id=7 status=CPU cpu_ms=1003 wall_ms=1010 rss_kb=1234 exit=0 signal=9 msg=x y";
+    const char base[] =
+        "id=7 status=CPU cpu_ms=1003 wall_ms=1010 rss_kb=1234 exit=0 signal=9 msg=x y";
     unsigned seed = 12345;
     for (int i = 0; i < 200000; i++) {
         char line[sizeof base];
@@ -247,7 +256,8 @@ static Suite *record_suite(void)
     t = tcase_create("parse");
     tcase_add_test(t, parse_accepts_any_order_and_defaults);
     tcase_add_test(t, parse_does_not_need_a_nul);
-    tcase_add_loop_test(t, parse_rejects_malformed, 0, (int)(sizeof malformed / sizeof malformed[0]));
+    tcase_add_loop_test(t, parse_rejects_malformed, 0,
+                        (int)(sizeof malformed / sizeof malformed[0]));
     tcase_add_test(t, parse_rejects_nul_and_long_msg);
     tcase_add_test(t, parse_leaves_out_alone_on_failure);
     tcase_add_test(t, status_names_and_texts);

@@ -33,19 +33,26 @@ static void setup(void)
     buf many = BUF_INIT;
     for (int i = 0; i < 100; i++)
         buf_appendf(&many, "%d\n", i);
-    tests[0] = (test_case){.name = name0, .group = TEST_SAMPLE,
+    tests[0] = (test_case){.name = name0,
+                           .group = TEST_SAMPLE,
                            .in_path = write_file("01.in", many.data),
                            .ans_path = write_file("01.ans", "1\n")};
-    tests[1] = (test_case){.name = name1, .group = TEST_SECRET,
+    tests[1] = (test_case){.name = name1,
+                           .group = TEST_SECRET,
                            .in_path = write_file("02.in", "secret input 4242\n"),
                            .ans_path = write_file("02.ans", "secret answer 4242\n")};
     buf_release(&many);
-    prob = (problem){.slug = slug, .title = title, .difficulty = level, .tests = tests,
-                     .ntests = 2};
+    prob =
+        (problem){.slug = slug, .title = title, .difficulty = level, .tests = tests, .ntests = 2};
     memset(mine, 0, sizeof mine);
     memset(ref, 0, sizeof ref);
-    j = (judgement){.prob = &prob, .display = display, .v = VERDICT_AC, .total = 2,
-                    .first_failure = -1, .mine = mine, .ref = ref,
+    j = (judgement){.prob = &prob,
+                    .display = display,
+                    .v = VERDICT_AC,
+                    .total = 2,
+                    .first_failure = -1,
+                    .mine = mine,
+                    .ref = ref,
                     .compile = {.ok = true, .log = empty}};
 }
 

@@ -78,8 +78,7 @@ static verdict judge_source(const char *slug, const char *source, judgement *j)
     ck_assert_int_eq(problem_load(root, build, slug, p), 0);
     loaded = p;
     ck_assert_int_eq(fs_mkdir_p(cache), 0);
-    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2,
-                          .compare = true};
+    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2, .compare = true};
     ck_assert_int_eq(session_judge(&cfg, p, path, rel, j), 0);
     return j->v;
 }
@@ -97,8 +96,8 @@ static verdict verdict_of(const char *source, char *message, size_t size)
     judgement j;
     verdict v = judge_source("sum", source, &j);
     if (message) {
-        snprintf(message, size, "%s", j.first_failure >= 0 ? j.mine[j.first_failure].message
-                                                           : j.note);
+        snprintf(message, size, "%s",
+                 j.first_failure >= 0 ? j.mine[j.first_failure].message : j.note);
     }
     release(&j);
     return v;
@@ -109,8 +108,9 @@ static verdict verdict_of(const char *source, char *message, size_t size)
 START_TEST(correct_program_is_accepted_and_compared)
 {
     judgement j;
-    ck_assert_int_eq(judge_source("sum", "#include <stdio.h>\nint main(void){" SUM_MAIN
-                                         "printf(\"%ld\\n\",s);return 0;}\n",
+    ck_assert_int_eq(judge_source("sum",
+                                  "#include <stdio.h>\nint main(void){" SUM_MAIN
+                                  "printf(\"%ld\\n\",s);return 0;}\n",
                                   &j),
                      VERDICT_AC);
     ck_assert_int_eq(j.passed, 2);
@@ -188,8 +188,9 @@ END_TEST
 START_TEST(segfault_is_runtime_error_naming_the_signal)
 {
     char msg[512];
-    ck_assert_int_eq(verdict_of("int main(void){volatile int*p=0;*p=1;return 0;}\n", msg, sizeof msg),
-                     VERDICT_RE);
+    ck_assert_int_eq(
+        verdict_of("int main(void){volatile int*p=0;*p=1;return 0;}\n", msg, sizeof msg),
+        VERDICT_RE);
     ck_assert_ptr_nonnull(strstr(msg, "SIGSEGV"));
 }
 END_TEST
@@ -204,8 +205,9 @@ END_TEST
 
 START_TEST(flood_is_output_limit_exceeded)
 {
-    ck_assert_int_eq(verdict_of("#include <stdio.h>\nint main(void){for(;;)puts(\"6\");}\n", NULL, 0),
-                     VERDICT_OLE);
+    ck_assert_int_eq(
+        verdict_of("#include <stdio.h>\nint main(void){for(;;)puts(\"6\");}\n", NULL, 0),
+        VERDICT_OLE);
 }
 END_TEST
 
@@ -222,11 +224,13 @@ START_TEST(endless_stderr_does_not_harm_the_verdict)
 {
     /* 4 MB of stderr in 4 KB writes, far past what is kept, then the right answer */
     judgement j;
-    ck_assert_int_eq(judge_source("sum", "#include <stdio.h>\nint main(void){" SUM_MAIN
-                                         "static char e[4096];for(int i=0;i<1024;i++)fwrite(e,1,sizeof e,stderr);"
-                                         "printf(\"%ld\\n\",s);return 0;}\n",
-                                  &j),
-                     VERDICT_AC);
+    ck_assert_int_eq(
+        judge_source("sum",
+                     "#include <stdio.h>\nint main(void){" SUM_MAIN
+                     "static char e[4096];for(int i=0;i<1024;i++)fwrite(e,1,sizeof e,stderr);"
+                     "printf(\"%ld\\n\",s);return 0;}\n",
+                     &j),
+        VERDICT_AC);
     ck_assert_uint_ge(j.mine[0].err_total, 1u << 22);
     ck_assert_uint_le(j.mine[0].err.len, 64u << 10);
     release(&j);
@@ -258,8 +262,9 @@ START_TEST(whitespace_only_difference_is_hinted_by_exact)
 {
     make_problem("exact", "exact");
     judgement j;
-    ck_assert_int_eq(judge_source("exact", "#include <stdio.h>\nint main(void){" SUM_MAIN
-                                           "printf(\"%ld \\n\",s);return 0;}\n",
+    ck_assert_int_eq(judge_source("exact",
+                                  "#include <stdio.h>\nint main(void){" SUM_MAIN
+                                  "printf(\"%ld \\n\",s);return 0;}\n",
                                   &j),
                      VERDICT_WA);
     ck_assert(j.mine[0].whitespace_only);
@@ -272,21 +277,24 @@ static void make_custom_problem(const char *checker_source)
     make_problem("custom", "custom");
     write_file("checker-src.c", checker_source);
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s/problems/custom && cc -O2 -o %s/problems/custom/checker %s/checker-src.c",
+    snprintf(cmd, sizeof cmd,
+             "mkdir -p %s/problems/custom && cc -O2 -o %s/problems/custom/checker %s/checker-src.c",
              build, build, root);
     ck_assert_int_eq(system(cmd), 0);
 }
 
 START_TEST(custom_checker_accepts_and_rejects)
 {
-    make_custom_problem("#include <stdio.h>\nint main(int c,char**v){FILE*a=fopen(v[2],\"r\");"
-                        "long e,g;if(fscanf(a,\"%ld\",&e)!=1)return 1;"
-                        "if(scanf(\"%ld\",&g)==1&&g==e)return 42;"
-                        "char p[512];snprintf(p,sizeof p,\"%s/judgemessage.txt\",v[3]);"
-                        "FILE*m=fopen(p,\"w\");fprintf(m,\"not the sum\\n\");fclose(m);return 43;}\n");
+    make_custom_problem(
+        "#include <stdio.h>\nint main(int c,char**v){FILE*a=fopen(v[2],\"r\");"
+        "long e,g;if(fscanf(a,\"%ld\",&e)!=1)return 1;"
+        "if(scanf(\"%ld\",&g)==1&&g==e)return 42;"
+        "char p[512];snprintf(p,sizeof p,\"%s/judgemessage.txt\",v[3]);"
+        "FILE*m=fopen(p,\"w\");fprintf(m,\"not the sum\\n\");fclose(m);return 43;}\n");
     judgement j;
-    ck_assert_int_eq(judge_source("custom", "#include <stdio.h>\nint main(void){" SUM_MAIN
-                                            "printf(\"%ld\\n\",s);return 0;}\n",
+    ck_assert_int_eq(judge_source("custom",
+                                  "#include <stdio.h>\nint main(void){" SUM_MAIN
+                                  "printf(\"%ld\\n\",s);return 0;}\n",
                                   &j),
                      VERDICT_AC);
     release(&j);
@@ -300,8 +308,9 @@ START_TEST(crashing_checker_is_internal_error)
 {
     make_custom_problem("#include <signal.h>\nint main(void){raise(SIGSEGV);return 0;}\n");
     judgement j;
-    ck_assert_int_eq(judge_source("custom", "#include <stdio.h>\nint main(void){" SUM_MAIN
-                                            "printf(\"%ld\\n\",s);return 0;}\n",
+    ck_assert_int_eq(judge_source("custom",
+                                  "#include <stdio.h>\nint main(void){" SUM_MAIN
+                                  "printf(\"%ld\\n\",s);return 0;}\n",
                                   &j),
                      VERDICT_IE);
     ck_assert_ptr_nonnull(strstr(j.mine[0].message, "checker"));

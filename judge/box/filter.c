@@ -20,31 +20,111 @@
 
 /* What a static glibc C program needs, threads included. Anything not listed in
  * these tables or below is fatal: SIGSYS ("forbidden system call"). */
-#define FILTER_ALLOWED(X)                                                                \
-    X(read) X(write) X(readv) X(writev) X(pread64) X(pwrite64) X(preadv) X(pwritev)      \
-    X(lseek) X(fstat) X(newfstatat) X(statx) X(close) X(dup) X(dup2) X(dup3) X(fcntl)    \
-    X(fsync) X(fdatasync) X(getcwd) X(mmap) X(munmap) X(mremap) X(mprotect) X(brk)       \
-    X(madvise) X(exit) X(exit_group) X(rt_sigaction) X(rt_sigprocmask)                   \
-    X(rt_sigreturn) X(rt_sigsuspend) X(rt_sigpending) X(rt_sigtimedwait)                 \
-    X(sigaltstack) X(restart_syscall) X(pause) X(poll) X(ppoll) X(select) X(pselect6)    \
-    X(alarm) X(setitimer) X(getitimer) X(nanosleep) X(clock_nanosleep) X(clock_gettime)  \
-    X(clock_getres) X(gettimeofday) X(time) X(times) X(getrusage) X(getpid) X(gettid)    \
-    X(getppid) X(getuid) X(geteuid) X(getgid) X(getegid) X(getresuid) X(getresgid)       \
-    X(getgroups) X(getpgrp) X(getpgid) X(getsid) X(getrandom) X(arch_prctl)              \
-    X(set_tid_address) X(set_robust_list) X(rseq) X(futex) X(getrlimit) X(uname)         \
-    X(sysinfo) X(getcpu) X(sched_getaffinity) X(sched_yield)
+#define FILTER_ALLOWED(X)                                                                          \
+    X(read)                                                                                        \
+    X(write)                                                                                       \
+    X(readv)                                                                                       \
+    X(writev)                                                                                      \
+    X(pread64)                                                                                     \
+    X(pwrite64)                                                                                    \
+    X(preadv)                                                                                      \
+    X(pwritev)                                                                                     \
+    X(lseek)                                                                                       \
+    X(fstat)                                                                                       \
+    X(newfstatat)                                                                                  \
+    X(statx)                                                                                       \
+    X(close)                                                                                       \
+    X(dup)                                                                                         \
+    X(dup2)                                                                                        \
+    X(dup3)                                                                                        \
+    X(fcntl)                                                                                       \
+    X(fsync)                                                                                       \
+    X(fdatasync)                                                                                   \
+    X(getcwd)                                                                                      \
+    X(mmap)                                                                                        \
+    X(munmap)                                                                                      \
+    X(mremap)                                                                                      \
+    X(mprotect)                                                                                    \
+    X(brk)                                                                                         \
+    X(madvise)                                                                                     \
+    X(exit)                                                                                        \
+    X(exit_group)                                                                                  \
+    X(rt_sigaction)                                                                                \
+    X(rt_sigprocmask)                                                                              \
+    X(rt_sigreturn)                                                                                \
+    X(rt_sigsuspend)                                                                               \
+    X(rt_sigpending)                                                                               \
+    X(rt_sigtimedwait)                                                                             \
+    X(sigaltstack)                                                                                 \
+    X(restart_syscall)                                                                             \
+    X(pause)                                                                                       \
+    X(poll)                                                                                        \
+    X(ppoll)                                                                                       \
+    X(select)                                                                                      \
+    X(pselect6)                                                                                    \
+    X(alarm)                                                                                       \
+    X(setitimer)                                                                                   \
+    X(getitimer)                                                                                   \
+    X(nanosleep)                                                                                   \
+    X(clock_nanosleep)                                                                             \
+    X(clock_gettime)                                                                               \
+    X(clock_getres)                                                                                \
+    X(gettimeofday)                                                                                \
+    X(time)                                                                                        \
+    X(times)                                                                                       \
+    X(getrusage)                                                                                   \
+    X(getpid)                                                                                      \
+    X(gettid)                                                                                      \
+    X(getppid)                                                                                     \
+    X(getuid)                                                                                      \
+    X(geteuid)                                                                                     \
+    X(getgid)                                                                                      \
+    X(getegid)                                                                                     \
+    X(getresuid)                                                                                   \
+    X(getresgid)                                                                                   \
+    X(getgroups)                                                                                   \
+    X(getpgrp)                                                                                     \
+    X(getpgid)                                                                                     \
+    X(getsid)                                                                                      \
+    X(getrandom)                                                                                   \
+    X(arch_prctl)                                                                                  \
+    X(set_tid_address)                                                                             \
+    X(set_robust_list)                                                                             \
+    X(rseq)                                                                                        \
+    X(futex)                                                                                       \
+    X(getrlimit)                                                                                   \
+    X(uname)                                                                                       \
+    X(sysinfo)                                                                                     \
+    X(getcpu)                                                                                      \
+    X(sched_getaffinity)                                                                           \
+    X(sched_yield)
 
 /* Denied with an errno, so that the program sees a failure it can report rather
  * than a crash. glibc's static start-up calls readlink("/proc/self/exe") and
  * carries on when it fails; clone3 must say ENOSYS so that glibc falls back to
  * clone, whose flags the filter can see. */
-#define FILTER_DENIED(X)                                                                 \
-    X(open, EACCES) X(openat, EACCES) X(openat2, EACCES) X(creat, EACCES)                \
-    X(stat, EACCES) X(lstat, EACCES) X(access, EACCES) X(faccessat, EACCES)              \
-    X(faccessat2, EACCES) X(readlink, EACCES) X(readlinkat, EACCES)                      \
-    X(socket, EACCES) X(socketpair, EACCES) X(fork, EPERM) X(vfork, EPERM)               \
-    X(execveat, EPERM) X(tkill, EPERM) X(rt_sigqueueinfo, EPERM)                         \
-    X(rt_tgsigqueueinfo, EPERM) X(setrlimit, EPERM) X(clone3, ENOSYS)
+#define FILTER_DENIED(X)                                                                           \
+    X(open, EACCES)                                                                                \
+    X(openat, EACCES)                                                                              \
+    X(openat2, EACCES)                                                                             \
+    X(creat, EACCES)                                                                               \
+    X(stat, EACCES)                                                                                \
+    X(lstat, EACCES)                                                                               \
+    X(access, EACCES)                                                                              \
+    X(faccessat, EACCES)                                                                           \
+    X(faccessat2, EACCES)                                                                          \
+    X(readlink, EACCES)                                                                            \
+    X(readlinkat, EACCES)                                                                          \
+    X(socket, EACCES)                                                                              \
+    X(socketpair, EACCES)                                                                          \
+    X(fork, EPERM)                                                                                 \
+    X(vfork, EPERM)                                                                                \
+    X(execveat, EPERM)                                                                             \
+    X(tkill, EPERM)                                                                                \
+    X(rt_sigqueueinfo, EPERM)                                                                      \
+    X(rt_tgsigqueueinfo, EPERM)                                                                    \
+    X(setrlimit, EPERM)                                                                            \
+    X(clone3, ENOSYS)
 
 /* Stands for the child's pid in the kill/tgkill rules until filter_install
  * writes the real one; above PID_MAX_LIMIT, so it is never a real pid. */
@@ -67,8 +147,8 @@ static int add_argument_rules(scmp_filter_ctx ctx, const char *exec_path, uint64
     /* execve: only the box's own, from its buffer with its secret token (ASLR is
      * on in the box, and the token is random per box start). */
     *what = "execve";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 2,
-                               SCMP_A0(SCMP_CMP_EQ, path), SCMP_A3(SCMP_CMP_EQ, token))) < 0 ||
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 2, SCMP_A0(SCMP_CMP_EQ, path),
+                               SCMP_A3(SCMP_CMP_EQ, token))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(execve), 1,
                                SCMP_A0(SCMP_CMP_NE, path))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(execve), 1,
@@ -101,8 +181,8 @@ static int add_argument_rules(scmp_filter_ctx ctx, const char *exec_path, uint64
     /* prlimit64: reading its own limits only (glibc's getrlimit). Setting them
      * fails, so that a process that kept capabilities cannot lift its limits. */
     *what = "prlimit64";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 2,
-                               SCMP_A0(SCMP_CMP_EQ, 0), SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 2, SCMP_A0(SCMP_CMP_EQ, 0),
+                               SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
                                SCMP_A0(SCMP_CMP_NE, 0))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
@@ -135,15 +215,15 @@ static int compile_rules(int fd, const char *exec_path, uint64_t token)
     if ((rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS)) < 0 ||
         (rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2)) < 0)
         goto cleanup;
-#define X(name)                                                                          \
-    what = #name;                                                                        \
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(name), 0)) < 0)             \
+#define X(name)                                                                                    \
+    what = #name;                                                                                  \
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(name), 0)) < 0)                       \
         goto cleanup;
     FILTER_ALLOWED(X)
 #undef X
-#define X(name, err)                                                                     \
-    what = #name;                                                                        \
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(err), SCMP_SYS(name), 0)) < 0)        \
+#define X(name, err)                                                                               \
+    what = #name;                                                                                  \
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(err), SCMP_SYS(name), 0)) < 0)                  \
         goto cleanup;
     FILTER_DENIED(X)
 #undef X
@@ -193,7 +273,8 @@ int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsiz
     pid_t pid = -1;
 
     uint64_t path = (uint64_t)(uintptr_t)exec_path;
-    if ((uint32_t)path == FILTER_PID_PLACEHOLDER || (uint32_t)(path >> 32) == FILTER_PID_PLACEHOLDER ||
+    if ((uint32_t)path == FILTER_PID_PLACEHOLDER ||
+        (uint32_t)(path >> 32) == FILTER_PID_PLACEHOLDER ||
         (uint32_t)token == FILTER_PID_PLACEHOLDER ||
         (uint32_t)(token >> 32) == FILTER_PID_PLACEHOLDER) {
         snprintf(err, errsize, "cannot build the seccomp filter: placeholder clash, retry");
@@ -233,8 +314,8 @@ int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsiz
         goto cleanup;
     }
     size_t bytes = n > 0 ? (size_t)n - 1 : 0;
-    if (n < 1 || buf[0] != 'B' || bytes == 0 || bytes % sizeof prog[0] != 0 ||
-        !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    if (n < 1 || buf[0] != 'B' || bytes == 0 || bytes % sizeof prog[0] != 0 || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0) {
         snprintf(err, errsize, "cannot build the seccomp filter: the compiling child failed");
         rc = -EIO;
         goto cleanup;
@@ -277,7 +358,4 @@ int filter_install(pid_t self)
     return 0;
 }
 
-int filter_length(void)
-{
-    return prog_len;
-}
+int filter_length(void) { return prog_len; }

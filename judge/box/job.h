@@ -7,8 +7,8 @@
 
 /* A run profile: "run" for a submission (seccomp allowlist, empty environment),
  * "compile" for the compiler (no seccomp, fork and exec allowed, a PATH). */
-#define JOB_PROFILES(X)                                                                  \
-    X(RUN, "run")                                                                        \
+#define JOB_PROFILES(X)                                                                            \
+    X(RUN, "run")                                                                                  \
     X(COMPILE, "compile")
 
 typedef enum {
@@ -22,16 +22,16 @@ typedef enum {
 
 typedef struct {
     unsigned long long id;
-    long cpu_ms;    /* CPU time limit */
-    long wall_ms;   /* wall-clock limit; 0 = 3 * cpu_ms + 500 */
-    long mem_kb;    /* peak RSS limit */
-    long fsize_kb;  /* RLIMIT_FSIZE */
+    long cpu_ms;     /* CPU time limit */
+    long wall_ms;    /* wall-clock limit; 0 = 3 * cpu_ms + 500 */
+    long mem_kb;     /* peak RSS limit */
+    long fsize_kb;   /* RLIMIT_FSIZE */
     const char *dir; /* working directory; NULL = a private scratch directory */
     job_profile profile;
-    int nfds;                /* the program gets descriptors 0 .. nfds-1 */
-    int fds[JOB_MAX_FDS];    /* the box's descriptor for each, -1 = leave closed */
-    char *const *argv;       /* argv[0] is the program (searched in /usr/bin:/bin
-                                when it has no '/') */
+    int nfds;             /* the program gets descriptors 0 .. nfds-1 */
+    int fds[JOB_MAX_FDS]; /* the box's descriptor for each, -1 = leave closed */
+    char *const *argv;    /* argv[0] is the program (searched in /usr/bin:/bin
+                             when it has no '/') */
 } job;
 
 /* Fills j with the defaults: 1000 ms CPU, 256 MB, 64 MB files, profile run. */

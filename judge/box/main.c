@@ -21,19 +21,19 @@
 #include <unistd.h>
 
 /* id, long name, takes a value, value name, help */
-#define BOX_OPTIONS(X)                                                                   \
-    X(CPU_MS, "cpu-ms", 1, "N", "CPU time limit in ms (default 1000)")                   \
-    X(WALL_MS, "wall-ms", 1, "N", "wall-clock limit in ms (default 3 * cpu + 500)")      \
-    X(MEM_MB, "mem-mb", 1, "N", "peak memory (RSS) limit in MB (default 256)")           \
-    X(FSIZE_KB, "fsize-kb", 1, "N", "largest file the program may write, in KB (default 65536)") \
-    X(DIR, "dir", 1, "DIR", "working directory (default: a private scratch directory)")  \
-    X(PROFILE, "profile", 1, "P", "run (a submission) or compile (the compiler); default run") \
-    X(NO_NAMESPACES, "no-namespaces", 0, "", "do not use user/pid/ipc namespaces")       \
-    X(NO_SECCOMP, "no-seccomp", 0, "", "do not load the seccomp allowlist")              \
-    X(ID, "id", 1, "N", "id to put in the record (default 0)")                           \
-    X(RECORD_FD, "record-fd", 1, "N", "descriptor to write the record to (default 2)")   \
-    X(PROBE, "probe", 0, "", "print which protections this machine gives, then exit")    \
-    X(SERVE, "serve", 0, "", "serve requests on the SOCK_SEQPACKET socket at fd 0")      \
+#define BOX_OPTIONS(X)                                                                             \
+    X(CPU_MS, "cpu-ms", 1, "N", "CPU time limit in ms (default 1000)")                             \
+    X(WALL_MS, "wall-ms", 1, "N", "wall-clock limit in ms (default 3 * cpu + 500)")                \
+    X(MEM_MB, "mem-mb", 1, "N", "peak memory (RSS) limit in MB (default 256)")                     \
+    X(FSIZE_KB, "fsize-kb", 1, "N", "largest file the program may write, in KB (default 65536)")   \
+    X(DIR, "dir", 1, "DIR", "working directory (default: a private scratch directory)")            \
+    X(PROFILE, "profile", 1, "P", "run (a submission) or compile (the compiler); default run")     \
+    X(NO_NAMESPACES, "no-namespaces", 0, "", "do not use user/pid/ipc namespaces")                 \
+    X(NO_SECCOMP, "no-seccomp", 0, "", "do not load the seccomp allowlist")                        \
+    X(ID, "id", 1, "N", "id to put in the record (default 0)")                                     \
+    X(RECORD_FD, "record-fd", 1, "N", "descriptor to write the record to (default 2)")             \
+    X(PROBE, "probe", 0, "", "print which protections this machine gives, then exit")              \
+    X(SERVE, "serve", 0, "", "serve requests on the SOCK_SEQPACKET socket at fd 0")                \
     X(HELP, "help", 0, "", "print this help")
 
 enum box_option {
@@ -47,7 +47,7 @@ static const struct option long_options[] = {
 #define X(id, name, arg, meta, help) {name, arg, NULL, OPT_##id},
     BOX_OPTIONS(X)
 #undef X
-    {NULL, 0, NULL, 0},
+        {NULL, 0, NULL, 0},
 };
 
 struct settings {

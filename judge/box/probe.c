@@ -20,14 +20,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define PROBES(X)                                                                        \
-    X(user_ns, "user-namespace")                                                         \
-    X(pid_ns, "pid-namespace")                                                           \
-    X(ipc_ns, "ipc-namespace")                                                           \
-    X(no_new_privs, "no-new-privs")                                                      \
-    X(seccomp, "seccomp")                                                                \
-    X(aslr_off, "aslr-off")                                                              \
-    X(rlimits, "rlimits")                                                                \
+#define PROBES(X)                                                                                  \
+    X(user_ns, "user-namespace")                                                                   \
+    X(pid_ns, "pid-namespace")                                                                     \
+    X(ipc_ns, "ipc-namespace")                                                                     \
+    X(no_new_privs, "no-new-privs")                                                                \
+    X(seccomp, "seccomp")                                                                          \
+    X(aslr_off, "aslr-off")                                                                        \
+    X(rlimits, "rlimits")                                                                          \
     X(pidfd, "pidfd")
 
 /* The address and token the probe's filter expects; the probe never execs. */
@@ -173,7 +173,8 @@ static int probe_aslr_off(char *detail, size_t size)
 
 static int rlimits_child(void)
 {
-    static const int resources[] = {RLIMIT_AS, RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_CORE};
+    static const int resources[] = {RLIMIT_AS, RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_NOFILE,
+                                    RLIMIT_CORE};
     for (size_t i = 0; i < sizeof resources / sizeof resources[0]; i++) {
         struct rlimit want = {16 << 20, 16 << 20}, got;
         if (resources[i] == RLIMIT_CORE)
@@ -228,7 +229,8 @@ int probe_print(FILE *out, bool namespaces, bool seccomp)
         char detail[256];
         bool yes;
         if (!namespaces && strstr(probes[i].name, "namespace")) {
-            snprintf(detail, sizeof detail, "disabled (--no-namespaces or JUDGE_BOX_NO_NAMESPACES=1)");
+            snprintf(detail, sizeof detail,
+                     "disabled (--no-namespaces or JUDGE_BOX_NO_NAMESPACES=1)");
             yes = false;
         } else if (!seccomp && strcmp(probes[i].name, "seccomp") == 0) {
             snprintf(detail, sizeof detail, "disabled (--no-seccomp)");

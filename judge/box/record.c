@@ -20,14 +20,14 @@ static const char *const status_texts[] = {
 };
 
 /* The fields a record line may hold, each at most once; msg must come last. */
-#define RECORD_KEYS(X)                                                                   \
-    X(ID, "id")                                                                          \
-    X(STATUS, "status")                                                                  \
-    X(CPU_MS, "cpu_ms")                                                                  \
-    X(WALL_MS, "wall_ms")                                                                \
-    X(RSS_KB, "rss_kb")                                                                  \
-    X(EXIT, "exit")                                                                      \
-    X(SIGNAL, "signal")                                                                  \
+#define RECORD_KEYS(X)                                                                             \
+    X(ID, "id")                                                                                    \
+    X(STATUS, "status")                                                                            \
+    X(CPU_MS, "cpu_ms")                                                                            \
+    X(WALL_MS, "wall_ms")                                                                          \
+    X(RSS_KB, "rss_kb")                                                                            \
+    X(EXIT, "exit")                                                                                \
+    X(SIGNAL, "signal")                                                                            \
     X(MSG, "msg")
 
 enum record_key {
@@ -67,9 +67,10 @@ int record_format(const record *r, char *buf, size_t size)
 {
     if ((unsigned)r->status >= RECORD_STATUS_COUNT || size == 0)
         return -1;
-    int n = snprintf(buf, size, "id=%llu status=%s cpu_ms=%ld wall_ms=%ld rss_kb=%ld exit=%d signal=%d msg=",
-                     r->id, status_names[r->status], r->cpu_ms, r->wall_ms, r->rss_kb,
-                     r->exit_code, r->signal);
+    int n = snprintf(
+        buf, size,
+        "id=%llu status=%s cpu_ms=%ld wall_ms=%ld rss_kb=%ld exit=%d signal=%d msg=", r->id,
+        status_names[r->status], r->cpu_ms, r->wall_ms, r->rss_kb, r->exit_code, r->signal);
     if (n < 0 || (size_t)n >= size)
         return -1;
     size_t len = (size_t)n;
@@ -85,8 +86,7 @@ int record_format(const record *r, char *buf, size_t size)
 }
 
 /* Parses a canonical decimal ("0" or no leading zero, no sign) in [0, max]. */
-static int parse_number(const char *s, size_t len, unsigned long long max,
-                        unsigned long long *out)
+static int parse_number(const char *s, size_t len, unsigned long long max, unsigned long long *out)
 {
     if (len == 0 || (len > 1 && s[0] == '0'))
         return -1;

@@ -14,14 +14,14 @@
 /* How a run ended, as the box saw it. Decided in this order: SETUP/ERROR, then
  * CPU, WALL (killed for time), then MEM (peak RSS over the limit, even when the
  * program then died of a signal), then SIGNAL, EXIT (non-zero), OK. */
-#define RECORD_STATUSES(X)                                                               \
-    X(OK, "exited with status 0")                                                        \
-    X(EXIT, "exited with a non-zero status")                                             \
-    X(SIGNAL, "killed by a signal")                                                      \
-    X(CPU, "CPU time limit exceeded")                                                    \
-    X(WALL, "wall-clock limit exceeded")                                                 \
-    X(MEM, "memory limit exceeded")                                                      \
-    X(SETUP, "could not be started")                                                     \
+#define RECORD_STATUSES(X)                                                                         \
+    X(OK, "exited with status 0")                                                                  \
+    X(EXIT, "exited with a non-zero status")                                                       \
+    X(SIGNAL, "killed by a signal")                                                                \
+    X(CPU, "CPU time limit exceeded")                                                              \
+    X(WALL, "wall-clock limit exceeded")                                                           \
+    X(MEM, "memory limit exceeded")                                                                \
+    X(SETUP, "could not be started")                                                               \
     X(ERROR, "sandbox failure")
 
 typedef enum {
@@ -38,7 +38,7 @@ typedef struct {
     long wall_ms; /* from fork to reap */
     long rss_kb;  /* peak resident set size (ru_maxrss) */
     int exit_code;
-    int signal;   /* terminating signal, 0 if it exited */
+    int signal; /* terminating signal, 0 if it exited */
     char msg[256];
 } record;
 

@@ -70,11 +70,11 @@
 
 /* The page the keeper (and, for SETUP, the program) reports through. */
 struct report {
-    record rec;      /* filled by the keeper */
-    int done;        /* the keeper finished rec */
-    pid_t child;     /* the program's pid, without namespaces only */
+    record rec;  /* filled by the keeper */
+    int done;    /* the keeper finished rec */
+    pid_t child; /* the program's pid, without namespaces only */
     int setup_failed;
-    char setup_msg[sizeof ((record *)0)->msg];
+    char setup_msg[sizeof((record *)0)->msg];
 };
 
 /* One run, as the keeper and the program need it. */
@@ -120,10 +120,7 @@ static struct timespec ns_to_timespec(int64_t ns)
     return (struct timespec){.tv_sec = ns / 1000000000LL, .tv_nsec = ns % 1000000000LL};
 }
 
-static int pidfd_open(pid_t pid)
-{
-    return (int)syscall(SYS_pidfd_open, pid, 0);
-}
+static int pidfd_open(pid_t pid) { return (int)syscall(SYS_pidfd_open, pid, 0); }
 
 /* Records why the program could not be started; returns its exit status. The
  * child path returns rather than calling _exit: it runs on its own stack, where
@@ -171,7 +168,10 @@ static int set_limits(const job *j)
     rlim_t as = (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES; /* 1.25 * limit + 32 MB */
     rlim_t cpu_s = (rlim_t)(j->cpu_ms + 999) / 1000;
     rlim_t fsize = (rlim_t)j->fsize_kb * 1024;
-#define LIMIT(resource, soft, hard) {resource, #resource, {soft, hard}}
+#define LIMIT(resource, soft, hard)                                                                \
+    {                                                                                              \
+        resource, #resource, { soft, hard }                                                        \
+    }
     const struct {
         int resource;
         const char *name;
@@ -207,7 +207,8 @@ static int child_main(const struct run *c, pid_t keeper)
     if (setsid() < 0)
         return child_fail("cannot setsid: %s", strerror(errno));
     if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
-        return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)", strerror(errno));
+        return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)",
+                          strerror(errno));
     int rc = move_fds(j);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
@@ -346,20 +347,24 @@ static void keeper_decide(const job *j, record *r, record_status killed, int sta
         r->msg[sizeof r->msg - 1] = '\0';
     } else if (killed == RECORD_CPU || cpu_us > j->cpu_ms * 1000LL || r->signal == SIGXCPU) {
         r->status = RECORD_CPU;
-        snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms, j->cpu_ms);
+        snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms,
+                 j->cpu_ms);
     } else if (killed == RECORD_WALL) {
         r->status = RECORD_WALL;
-        snprintf(r->msg, sizeof r->msg, "wall time %ld ms over the %ld ms limit", r->wall_ms, j->wall_ms);
+        snprintf(r->msg, sizeof r->msg, "wall time %ld ms over the %ld ms limit", r->wall_ms,
+                 j->wall_ms);
     } else if (r->rss_kb > j->mem_kb) {
         r->status = RECORD_MEM;
-        snprintf(r->msg, sizeof r->msg, "peak memory %ld KB over the %ld KB limit", r->rss_kb, j->mem_kb);
+        snprintf(r->msg, sizeof r->msg, "peak memory %ld KB over the %ld KB limit", r->rss_kb,
+                 j->mem_kb);
     } else if (r->signal == SIGSYS && j->profile == JOB_RUN && box.seccomp) {
         r->status = RECORD_SIGNAL;
         snprintf(r->msg, sizeof r->msg, "forbidden system call (killed by SIGSYS)");
     } else if (r->signal) {
         const char *abbrev = sigabbrev_np(r->signal);
         r->status = RECORD_SIGNAL;
-        snprintf(r->msg, sizeof r->msg, "killed by signal %d (SIG%s)", r->signal, abbrev ? abbrev : "?");
+        snprintf(r->msg, sizeof r->msg, "killed by signal %d (SIG%s)", r->signal,
+                 abbrev ? abbrev : "?");
     } else if (r->exit_code) {
         r->status = RECORD_EXIT;
         snprintf(r->msg, sizeof r->msg, "exited with status %d", r->exit_code);
@@ -547,7 +552,8 @@ int sandbox_run(const job *j, record *out)
         snprintf(made, sizeof made, "%s/judge-box.XXXXXX", box.tmp);
         if (!mkdtemp(made)) {
             out->status = RECORD_ERROR;
-            snprintf(out->msg, sizeof out->msg, "cannot mkdtemp in '%.160s': %s", box.tmp, strerror(errno));
+            snprintf(out->msg, sizeof out->msg, "cannot mkdtemp in '%.160s': %s", box.tmp,
+                     strerror(errno));
             made[0] = '\0';
             goto cleanup;
         }
@@ -573,7 +579,8 @@ int sandbox_run(const job *j, record *out)
             snprintf(out->msg, sizeof out->msg, "sandbox keeper overran the wall limit by %d ms",
                      KEEPER_GRACE_MS);
         else
-            snprintf(out->msg, sizeof out->msg, "sandbox keeper died (wait status %#x)", (unsigned)status);
+            snprintf(out->msg, sizeof out->msg, "sandbox keeper died (wait status %#x)",
+                     (unsigned)status);
     }
 cleanup:
     if (made[0]) {
@@ -604,7 +611,8 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
         tmp = "/tmp";
     memcpy(box.tmp, tmp, strlen(tmp) + 1);
 
-    box.report = mmap(NULL, sizeof *box.report, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    box.report =
+        mmap(NULL, sizeof *box.report, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (box.report == MAP_FAILED) {
         rc = -errno;
         box.report = NULL;
@@ -641,10 +649,7 @@ cleanup:
     return rc;
 }
 
-bool sandbox_uses_namespaces(void)
-{
-    return box.namespaces;
-}
+bool sandbox_uses_namespaces(void) { return box.namespaces; }
 
 void sandbox_fini(void)
 {

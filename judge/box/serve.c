@@ -20,14 +20,14 @@
 #define SERVE_MAX_RECEIVED 16
 #define SERVE_MAX_ARGS 4096
 
-#define SERVE_KEYS(X)                                                                    \
-    X(ID, "id")                                                                          \
-    X(CPU_MS, "cpu_ms")                                                                  \
-    X(WALL_MS, "wall_ms")                                                                \
-    X(MEM_KB, "mem_kb")                                                                  \
-    X(FSIZE_KB, "fsize_kb")                                                              \
-    X(DIR, "dir")                                                                        \
-    X(PROFILE, "profile")                                                                \
+#define SERVE_KEYS(X)                                                                              \
+    X(ID, "id")                                                                                    \
+    X(CPU_MS, "cpu_ms")                                                                            \
+    X(WALL_MS, "wall_ms")                                                                          \
+    X(MEM_KB, "mem_kb")                                                                            \
+    X(FSIZE_KB, "fsize_kb")                                                                        \
+    X(DIR, "dir")                                                                                  \
+    X(PROFILE, "profile")                                                                          \
     X(FDS, "fds")
 
 enum serve_key {
@@ -195,7 +195,9 @@ static ssize_t receive(int sock, struct received *in)
         char buf[CMSG_SPACE(SERVE_MAX_RECEIVED * sizeof(int))];
     } control;
     struct iovec iov = {.iov_base = request, .iov_len = sizeof request};
-    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+    struct msghdr m = {.msg_iov = &iov,
+                       .msg_iovlen = 1,
+                       .msg_control = control.buf,
                        .msg_controllen = sizeof control.buf};
     in->count = 0;
     in->truncated = false;

@@ -78,8 +78,8 @@ static void set(assessment *out, verdict v, const char *fmt, ...)
     out->needs_check = false;
 }
 
-void assess_run(const record *rec, bool output_overflow, const char *report,
-                size_t report_len, assessment *out)
+void assess_run(const record *rec, bool output_overflow, const char *report, size_t report_len,
+                assessment *out)
 {
     memset(out, 0, sizeof *out);
     out->fn_ns = -1;

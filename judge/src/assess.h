@@ -19,8 +19,8 @@ typedef struct {
 
 /* rec: the box's record; output_overflow: the answer passed the output limit;
  * report: the harness's report stream (function problems; may be NULL). */
-void assess_run(const record *rec, bool output_overflow, const char *report,
-                size_t report_len, assessment *out);
+void assess_run(const record *rec, bool output_overflow, const char *report, size_t report_len,
+                assessment *out);
 
 /* "SIGSEGV" for 11, "signal 64" for unknown numbers; static storage per call site
  * is not needed: the names are constants, unknown ones go through buf. */

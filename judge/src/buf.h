@@ -12,7 +12,10 @@ typedef struct {
     size_t cap;
 } buf;
 
-#define BUF_INIT {NULL, 0, 0}
+#define BUF_INIT                                                                                   \
+    {                                                                                              \
+        NULL, 0, 0                                                                                 \
+    }
 
 /* Appends n bytes. Returns 0 or ERR_NOMEM. */
 int buf_append(buf *b, const void *bytes, size_t n);

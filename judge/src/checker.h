@@ -13,10 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define CHECK_KINDS(X)                                                                   \
-    X(EXACT, "exact")                                                                    \
-    X(TOKENS, "tokens")                                                                  \
-    X(FLOAT, "float")                                                                    \
+#define CHECK_KINDS(X)                                                                             \
+    X(EXACT, "exact")                                                                              \
+    X(TOKENS, "tokens")                                                                            \
+    X(FLOAT, "float")                                                                              \
     X(CUSTOM, "custom")
 
 typedef enum {
@@ -57,9 +57,9 @@ typedef enum { CHECK_ACCEPT, CHECK_REJECT, CHECK_FAULT } check_outcome;
 
 typedef struct {
     check_outcome outcome;
-    char message[256]; /* why it was rejected (or the checker fault), "" when accepted */
-    long line;         /* 1-based line of the expected answer where they first differ
-                          (past its end: its newline count + 1), 0 unknown or custom */
+    char message[256];    /* why it was rejected (or the checker fault), "" when accepted */
+    long line;            /* 1-based line of the expected answer where they first differ
+                             (past its end: its newline count + 1), 0 unknown or custom */
     bool whitespace_only; /* exact: the answers differ only in whitespace */
 } check_result;
 
@@ -84,7 +84,7 @@ int check_compare(const check_spec *spec, const char *expected, size_t expected_
  * anything else, a signal or a timeout is CHECK_FAULT: the package's fault, never
  * the learner's ("checker exited with status 7", "checker killed by signal 11
  * (SIGSEGV)", "checker timed out"; a timeout wins over the signal that ended it). */
-void check_custom_result(int exit_status, int term_signal, bool timed_out,
-                         const char *feedback_dir, check_result *out);
+void check_custom_result(int exit_status, int term_signal, bool timed_out, const char *feedback_dir,
+                         check_result *out);
 
 #endif /* JUDGE_CHECK_H */

@@ -20,13 +20,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define SUBCOMMANDS(X)                                                                   \
-    X(LIST, "list", "", "list the problems: slug, title, difficulty, tags")               \
-    X(SHOW, "show", "<slug>", "print a problem's statement")                              \
-    X(START, "start", "<slug>", "copy the stub to workspace/<slug>.c (never overwrites)")  \
-    X(TEST, "test", "<slug> [file...]",                                                  \
-      "judge solutions (default: workspace/<slug>.c); several files are compared")       \
-    X(DOCTOR, "doctor", "", "check the compiler and the sandbox protections here")       \
+#define SUBCOMMANDS(X)                                                                             \
+    X(LIST, "list", "", "list the problems: slug, title, difficulty, tags")                        \
+    X(SHOW, "show", "<slug>", "print a problem's statement")                                       \
+    X(START, "start", "<slug>", "copy the stub to workspace/<slug>.c (never overwrites)")          \
+    X(TEST, "test", "<slug> [file...]",                                                            \
+      "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
+    X(DOCTOR, "doctor", "", "check the compiler and the sandbox protections here")                 \
     X(HELP, "help", "", "show this help")
 
 typedef enum {
@@ -44,14 +44,14 @@ static const struct {
 #undef X
 };
 
-#define OPTIONS(X)                                                                       \
-    X(JSON, "json", no_argument, "print one JSON document on stdout (schema: README.md)") \
-    X(ALL, "all", no_argument, "run every test, even after a failure")                   \
-    X(JOBS, "jobs", required_argument, "N: parallel runs (default: number of cores)")    \
-    X(NO_COMPARE, "no-compare", no_argument, "do not run the reference for comparison")  \
-    X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)") \
-    X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")     \
-    X(VERSION, "version", no_argument, "print the version")                             \
+#define OPTIONS(X)                                                                                 \
+    X(JSON, "json", no_argument, "print one JSON document on stdout (schema: README.md)")          \
+    X(ALL, "all", no_argument, "run every test, even after a failure")                             \
+    X(JOBS, "jobs", required_argument, "N: parallel runs (default: number of cores)")              \
+    X(NO_COMPARE, "no-compare", no_argument, "do not run the reference for comparison")            \
+    X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)")         \
+    X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")              \
+    X(VERSION, "version", no_argument, "print the version")                                        \
     X(OPT_HELP, "help", no_argument, "show this help")
 
 enum {
@@ -65,7 +65,7 @@ static const struct option long_options[] = {
 #define X(id, name, has_arg, help) {name, has_arg, NULL, OPT_##id},
     OPTIONS(X)
 #undef X
-    {NULL, 0, NULL, 0},
+        {NULL, 0, NULL, 0},
 };
 
 static const struct {
@@ -113,9 +113,11 @@ static int parse_jobs(const char *text, int *out)
 static int parse_options(int argc, char **argv, options *o)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    *o = (options){.compare = true, .jobs = cores > 0 ? (int)cores : 1,
+    *o = (options){.compare = true,
+                   .jobs = cores > 0 ? (int)cores : 1,
                    .root = getenv("KIT_ROOT") ? getenv("KIT_ROOT") : KIT_SOURCE_DIR,
-                   .build = KIT_BUILD_DIR, .cache = getenv("KIT_CACHE")};
+                   .build = KIT_BUILD_DIR,
+                   .cache = getenv("KIT_CACHE")};
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
@@ -334,8 +336,12 @@ static int judge_file(const options *o, const problem *p, const char *given, jud
     int rc = resolve_source(given, &abs, &display);
     char box[PATH_MAX];
     snprintf(box, sizeof box, "%s/judge-box", o->build);
-    session_config cfg = {.build = o->build, .cache = o->cache, .box = box, .jobs = o->jobs,
-                          .all = o->all, .compare = o->compare,
+    session_config cfg = {.build = o->build,
+                          .cache = o->cache,
+                          .box = box,
+                          .jobs = o->jobs,
+                          .all = o->all,
+                          .compare = o->compare,
                           .progress = isatty(2) && !o->json};
     if (rc == 0)
         rc = fs_mkdir_p(o->cache);
@@ -381,8 +387,9 @@ static int cmd_test(const options *o, const char *slug, char **files, int nfiles
         if (!fallback) {
             rc = ERR_NOMEM;
         } else if (!fs_exists(fallback)) {
-            rc = err_report(ERR_USAGE, "no solution at '%s': run `./kit start %s` first, or "
-                                       "name a file",
+            rc = err_report(ERR_USAGE,
+                            "no solution at '%s': run `./kit start %s` first, or "
+                            "name a file",
                             fallback, slug);
         }
         default_file[0] = fallback;
@@ -465,8 +472,7 @@ int cli_main(int argc, char **argv)
     else if (strcmp(argv[1], "--version") == 0) {
         printf("judge %s\n", KIT_VERSION);
         return 0;
-    }
-    else if (find_command(argv[1], &cmd) < 0)
+    } else if (find_command(argv[1], &cmd) < 0)
         return 2;
     options o;
     int rc = parse_options(argc - 1, argv + 1, &o);

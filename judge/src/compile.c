@@ -276,16 +276,22 @@ static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
     for (const char *const *f = link_flags; *f; f++)
         argv[n++] = *f;
     argv[n] = NULL;
-    run_spec spec = {.box = box, .argv = argv, .profile = "compile", .dir = b->in.scratch,
-                     .cpu_ms = COMPILE_WALL_MS, .wall_ms = COMPILE_WALL_MS,
-                     .mem_kb = COMPILE_MEM_KB, .fsize_kb = COMPILE_FSIZE_KB, .nstreams = 2,
+    run_spec spec = {.box = box,
+                     .argv = argv,
+                     .profile = "compile",
+                     .dir = b->in.scratch,
+                     .cpu_ms = COMPILE_WALL_MS,
+                     .wall_ms = COMPILE_WALL_MS,
+                     .mem_kb = COMPILE_MEM_KB,
+                     .fsize_kb = COMPILE_FSIZE_KB,
+                     .nstreams = 2,
                      .cap = {LOG_CAP, LOG_CAP}};
     clock_gettime(CLOCK_MONOTONIC, &b->started);
     return run_start(loop, &spec, on_compiled, b);
 }
 
-int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in,
-                  compile_result *cached, compile_done_cb cb, void *data)
+int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compile_result *cached,
+                  compile_done_cb cb, void *data)
 {
     buf source = BUF_INIT;
     char key[33];

@@ -28,10 +28,10 @@ typedef struct {
     bool ok;       /* a binary is ready */
     bool internal; /* failed through no fault of the source (IE) */
     bool cached;
-    long ms;       /* wall time of the compile, 0 when cached */
-    char *binary;  /* path of the cached binary when ok */
-    char *log;     /* compiler diagnostics (paths as the learner wrote them), capped */
-    char *reason;  /* one line: why it failed ("the compiler ran out of time") */
+    long ms;      /* wall time of the compile, 0 when cached */
+    char *binary; /* path of the cached binary when ok */
+    char *log;    /* compiler diagnostics (paths as the learner wrote them), capped */
+    char *reason; /* one line: why it failed ("the compiler ran out of time") */
 } compile_result;
 
 typedef void (*compile_done_cb)(compile_result *result, void *data);
@@ -40,8 +40,8 @@ typedef void (*compile_done_cb)(compile_result *result, void *data);
  * Returns 1 with *cached filled when the cache holds the binary (cb is not called),
  * 0 when the build started (cb is called later), or a negative error (reported):
  * ERR_INPUT for an unusable source. */
-int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in,
-                  compile_result *cached, compile_done_cb cb, void *data);
+int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compile_result *cached,
+                  compile_done_cb cb, void *data);
 
 void compile_result_release(compile_result *r);
 

@@ -18,8 +18,8 @@ int err_report(int code, const char *fmt, ...)
 int err_exit_status(int code)
 {
     switch (code) {
-#define X(id, value, exit_status, text)                                                  \
-    case value:                                                                          \
+#define X(id, value, exit_status, text)                                                            \
+    case value:                                                                                    \
         return exit_status;
         ERRORS(X)
 #undef X

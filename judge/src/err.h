@@ -4,11 +4,11 @@
 #ifndef ERR_H
 #define ERR_H
 
-#define ERRORS(X)                                                                        \
-    X(USAGE, -1, 2, "usage error")                                                       \
-    X(PACKAGE, -2, 2, "problem package error")                                           \
-    X(INPUT, -3, 2, "unusable input file")                                               \
-    X(INTERNAL, -4, 3, "internal error")                                                 \
+#define ERRORS(X)                                                                                  \
+    X(USAGE, -1, 2, "usage error")                                                                 \
+    X(PACKAGE, -2, 2, "problem package error")                                                     \
+    X(INPUT, -3, 2, "unusable input file")                                                         \
+    X(INTERNAL, -4, 3, "internal error")                                                           \
     X(NOMEM, -5, 3, "out of memory")
 
 typedef enum {

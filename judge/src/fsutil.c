@@ -115,8 +115,9 @@ int fs_list(const char *dir, const char *suffix, char ***names, size_t *n)
     *n = 0;
     DIR *d = opendir(dir);
     if (!d)
-        return errno == ENOENT ? 0
-                               : err_report(ERR_PACKAGE, "cannot list '%s': %s", dir, strerror(errno));
+        return errno == ENOENT
+                   ? 0
+                   : err_report(ERR_PACKAGE, "cannot list '%s': %s", dir, strerror(errno));
     int rc = 0;
     size_t cap = 0;
     struct dirent *e;

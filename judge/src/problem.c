@@ -42,8 +42,7 @@ bool problem_slug_ok(const char *slug)
 }
 
 /* Reads an optional string field; a present field of another type is an error. */
-static int get_string(json_t *obj, const char *key, bool required, const char *where,
-                      char **out)
+static int get_string(json_t *obj, const char *key, bool required, const char *where, char **out)
 {
     json_t *v = json_object_get(obj, key);
     if (!v) {
@@ -57,15 +56,14 @@ static int get_string(json_t *obj, const char *key, bool required, const char *w
     return *out ? 0 : ERR_NOMEM;
 }
 
-static int get_limit(json_t *limits, const char *key, long max, const char *where,
-                     long *out)
+static int get_limit(json_t *limits, const char *key, long max, const char *where, long *out)
 {
     json_t *v = json_object_get(limits, key);
     if (!v)
         return err_report(ERR_PACKAGE, "'%s': limits has no \"%s\"", where, key);
     if (!json_is_integer(v) || json_integer_value(v) <= 0 || json_integer_value(v) > max)
-        return err_report(ERR_PACKAGE, "'%s': limits.%s must be an integer in 1..%ld", where,
-                          key, max);
+        return err_report(ERR_PACKAGE, "'%s': limits.%s must be an integer in 1..%ld", where, key,
+                          max);
     *out = (long)json_integer_value(v);
     return 0;
 }
@@ -167,8 +165,7 @@ static int load_metadata(json_t *root, const char *where, problem *p)
     return load_checker(root, where, p);
 }
 
-static int add_test(problem *p, size_t *cap, const char *dir, const char *file,
-                    test_group group)
+static int add_test(problem *p, size_t *cap, const char *dir, const char *file, test_group group)
 {
     if (p->ntests == *cap) {
         *cap = *cap ? *cap * 2 : 32;
@@ -231,8 +228,8 @@ static int load_tests(problem *p)
         (rc = scan_tests(p, &cap, generated, TEST_SECRET)) < 0)
         goto cleanup;
     if (p->ntests == 0) {
-        rc = err_report(ERR_PACKAGE, "problem '%s' has no tests in '%s' or '%s'", p->slug,
-                        sample, secret);
+        rc = err_report(ERR_PACKAGE, "problem '%s' has no tests in '%s' or '%s'", p->slug, sample,
+                        secret);
         goto cleanup;
     }
     qsort(p->tests, p->ntests, sizeof *p->tests, cmp_tests);
@@ -279,8 +276,8 @@ int problem_load(const char *root, const char *build, const char *slug, problem 
         rc = err_report(ERR_USAGE, "no problem named '%s' (see `judge list`)", slug);
         goto cleanup;
     }
-    if ((rc = parse_json(json_path, &json)) < 0 ||
-        (rc = load_metadata(json, json_path, out)) < 0 || (rc = load_tests(out)) < 0)
+    if ((rc = parse_json(json_path, &json)) < 0 || (rc = load_metadata(json, json_path, out)) < 0 ||
+        (rc = load_tests(out)) < 0)
         goto cleanup;
     out->validator_path = fs_join(out->build_dir, "validator");
     if (!out->validator_path)

@@ -12,8 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define PROBLEM_KINDS(X)                                                                 \
-    X(FUNCTION, "function")                                                              \
+#define PROBLEM_KINDS(X)                                                                           \
+    X(FUNCTION, "function")                                                                        \
     X(PROGRAM, "program")
 
 typedef enum {
@@ -22,9 +22,9 @@ typedef enum {
 #undef X
 } problem_kind;
 
-#define TEST_GROUPS(X)                                                                   \
-    X(SAMPLE, "sample")                                                                  \
-    X(SECRET, "secret")                                                                  \
+#define TEST_GROUPS(X)                                                                             \
+    X(SAMPLE, "sample")                                                                            \
+    X(SECRET, "secret")                                                                            \
     X(CUSTOM, "custom")
 
 typedef enum {

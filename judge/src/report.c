@@ -46,8 +46,7 @@ bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_
 
 /* Prints at most SHOW_LINES lines of bytes, each cut at SHOW_COLUMNS, bytes that
  * are not printable ASCII escaped, with markers for what was left out. */
-static void show_block(FILE *out, const char *title, const char *data, size_t len,
-                       size_t total)
+static void show_block(FILE *out, const char *title, const char *data, size_t len, size_t total)
 {
     fprintf(out, "    %s:\n", title);
     size_t line = 0, i = 0;
@@ -151,8 +150,8 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
     else
         snprintf(ref, sizeof ref, "%ld", r->cpu_ms);
     fprintf(out, "  %-34s %s%-4s%s %7ld %8ld %8.1f %10s %10s\n", name, paint(st, o->v),
-            verdict_code(o->v), reset(st), o->cpu_ms, o->wall_ms, (double)o->rss_kb / 1024.0,
-            fn, ref);
+            verdict_code(o->v), reset(st), o->cpu_ms, o->wall_ms, (double)o->rss_kb / 1024.0, fn,
+            ref);
 }
 
 /* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), cut
@@ -187,8 +186,7 @@ static void show_compile(FILE *out, const judgement *j)
 
 static void show_summary(FILE *out, const judgement *j, const report_style *st)
 {
-    fprintf(out, "%s%s%s  %s", paint(st, j->v), verdict_code(j->v), reset(st),
-            verdict_text(j->v));
+    fprintf(out, "%s%s%s  %s", paint(st, j->v), verdict_code(j->v), reset(st), verdict_text(j->v));
     if (j->v == VERDICT_CE || !j->compile.ok) {
         fprintf(out, ": %s\n", j->note);
         return;
@@ -220,8 +218,8 @@ void report_text(FILE *out, const judgement *j, const report_style *st)
         fprintf(out, "  %-34s %-4s %7s %8s %8s %10s %10s\n", "test", "", "cpu ms", "wall ms",
                 "mem MB", "fn ms", "ref");
         for (size_t i = 0; i < j->total; i++) {
-            if (!j->mine[i].ran || (j->first_failure >= 0 && (long)i > j->first_failure &&
-                                    j->ran < j->total))
+            if (!j->mine[i].ran ||
+                (j->first_failure >= 0 && (long)i > j->first_failure && j->ran < j->total))
                 continue;
             show_row(out, j, i, st);
             if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
@@ -242,8 +240,8 @@ void report_table(FILE *out, const judgement *js, size_t n, const report_style *
         bool fn;
         if (j->v == VERDICT_AC && report_ratio(j, &mine, &ref, &fn))
             snprintf(ratio, sizeof ratio, "%.2fx", mine / ref);
-        fprintf(out, "%-40s %s%-4s%s %9s %12s\n", j->display, paint(st, j->v),
-                verdict_code(j->v), reset(st), passed, ratio);
+        fprintf(out, "%-40s %s%-4s%s %9s %12s\n", j->display, paint(st, j->v), verdict_code(j->v),
+                reset(st), passed, ratio);
     }
 }
 
@@ -314,8 +312,7 @@ json_t *report_json(const judgement *j)
     json_object_set_new(c, "cached", json_boolean(j->compile.cached));
     json_object_set_new(c, "ms", json_integer(j->compile.ms));
     json_object_set_new(c, "log", text(j->compile.log));
-    json_object_set_new(c, "reason", j->compile.reason ? text(j->compile.reason)
-                                                       : json_null());
+    json_object_set_new(c, "reason", j->compile.reason ? text(j->compile.reason) : json_null());
     json_object_set_new(doc, "compile", c);
     json_object_set_new(doc, "tests", tests_json(j));
     double mine, ref;

@@ -170,9 +170,13 @@ int run_start(uv_loop_t *loop, const run_spec *spec, run_done_cb cb, void *data)
     r->cb = cb;
     r->data = data;
     r->pending = 1; /* the record */
-    sandbox_request req = {.argv = spec->argv, .profile = spec->profile, .dir = spec->dir,
-                           .cpu_ms = spec->cpu_ms, .wall_ms = spec->wall_ms,
-                           .mem_kb = spec->mem_kb, .fsize_kb = spec->fsize_kb};
+    sandbox_request req = {.argv = spec->argv,
+                           .profile = spec->profile,
+                           .dir = spec->dir,
+                           .cpu_ms = spec->cpu_ms,
+                           .wall_ms = spec->wall_ms,
+                           .mem_kb = spec->mem_kb,
+                           .fsize_kb = spec->fsize_kb};
     int rc = open_input(spec->input_path, &req.fds[0]);
     req.nfds = rc == 0 ? 1 : 0;
     if (rc == 0)

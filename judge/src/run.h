@@ -17,10 +17,10 @@
 #include <stdbool.h>
 #include <uv.h>
 
-#define RUN_STREAMS(X)                                                                   \
-    X(STDOUT, "stdout", 1)                                                               \
-    X(STDERR, "stderr", 2)                                                               \
-    X(ANSWER, "answer", 3)                                                               \
+#define RUN_STREAMS(X)                                                                             \
+    X(STDOUT, "stdout", 1)                                                                         \
+    X(STDERR, "stderr", 2)                                                                         \
+    X(ANSWER, "answer", 3)                                                                         \
     X(REPORT, "report", 4)
 
 typedef enum {
@@ -37,15 +37,15 @@ typedef struct {
     const char *dir;
     const char *input_path; /* NULL: /dev/null */
     long cpu_ms, wall_ms, mem_kb, fsize_kb;
-    int nstreams;                     /* 2: stdout+stderr, 4: also answer and report */
-    size_t cap[RUN_STREAM_COUNT];     /* bytes kept per stream */
-    bool hard_cap[RUN_STREAM_COUNT];  /* past the cap: close the pipe, flag overflow */
+    int nstreams;                    /* 2: stdout+stderr, 4: also answer and report */
+    size_t cap[RUN_STREAM_COUNT];    /* bytes kept per stream */
+    bool hard_cap[RUN_STREAM_COUNT]; /* past the cap: close the pipe, flag overflow */
 } run_spec;
 
 typedef struct {
     record rec;
     buf stream[RUN_STREAM_COUNT];
-    size_t total[RUN_STREAM_COUNT]; /* bytes the program wrote (at least) */
+    size_t total[RUN_STREAM_COUNT];  /* bytes the program wrote (at least) */
     bool overflow[RUN_STREAM_COUNT]; /* a hard cap was passed */
 } run_result;
 

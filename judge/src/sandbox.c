@@ -106,8 +106,8 @@ int sandbox_start(uv_loop_t *loop, const char *box_path, sandbox **out)
         {.flags = UV_IGNORE},
         {.flags = UV_INHERIT_FD, .data.fd = 2},
     };
-    uv_process_options_t opts = {.exit_cb = on_box_exit, .file = box_path, .args = args,
-                                 .stdio_count = 3, .stdio = stdio};
+    uv_process_options_t opts = {
+        .exit_cb = on_box_exit, .file = box_path, .args = args, .stdio_count = 3, .stdio = stdio};
     sb->process.data = sb;
     int rc = uv_spawn(loop, &sb->process, &opts);
     close(pair[1]);
@@ -146,8 +146,8 @@ static int encode(const sandbox_request *req, unsigned long long id, buf *msg)
         add_field(msg, "dir", req->dir) < 0 || add_number(msg, "cpu_ms", req->cpu_ms) < 0 ||
         add_number(msg, "wall_ms", req->wall_ms) < 0 ||
         add_number(msg, "mem_kb", req->mem_kb) < 0 ||
-        add_number(msg, "fsize_kb", req->fsize_kb) < 0 ||
-        add_number(msg, "fds", req->nfds) < 0 || buf_append(msg, "--", 3) < 0)
+        add_number(msg, "fsize_kb", req->fsize_kb) < 0 || add_number(msg, "fds", req->nfds) < 0 ||
+        buf_append(msg, "--", 3) < 0)
         return ERR_NOMEM;
     for (const char *const *a = req->argv; *a; a++)
         if (buf_append(msg, *a, strlen(*a) + 1) < 0)

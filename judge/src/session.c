@@ -17,8 +17,8 @@
 #include <unistd.h>
 
 enum {
-    SHOWN_CAP = 64 << 10,     /* learner's stdout/stderr kept for display */
-    REPORT_CAP = 4 << 10,     /* harness report */
+    SHOWN_CAP = 64 << 10, /* learner's stdout/stderr kept for display */
+    REPORT_CAP = 4 << 10, /* harness report */
     CHECKER_TIMEOUT_MS = 10000,
     ANSWER_FILE_MAX = 1 << 30,
 };
@@ -118,8 +118,9 @@ static void compiled(session *s, job_kind kind, compile_result *res)
             s->ref_bin = res->binary;
             res->binary = NULL;
         } else if (s->cfg->compare) {
-            fprintf(stderr, "judge: the reference solution of '%s' did not compile (%s): "
-                            "no comparison\n",
+            fprintf(stderr,
+                    "judge: the reference solution of '%s' did not compile (%s): "
+                    "no comparison\n",
                     s->prob->slug, res->reason ? res->reason : "unknown reason");
         }
         compile_result_release(res);
@@ -148,8 +149,12 @@ static void on_compiled(compile_result *res, void *data)
 static int start_compile(session *s, worker *w, job_kind kind)
 {
     char *ref_path = NULL;
-    compile_input in = {.prob = s->prob, .source = s->source, .display = s->j->display,
-                        .build = s->cfg->build, .cache = s->cfg->cache, .scratch = w->dir};
+    compile_input in = {.prob = s->prob,
+                        .source = s->source,
+                        .display = s->j->display,
+                        .build = s->cfg->build,
+                        .cache = s->cfg->cache,
+                        .scratch = w->dir};
     if (kind == JOB_COMPILE_REF) {
         char rel[160];
         snprintf(rel, sizeof rel, "solutions/%s/reference.c", s->prob->slug);
@@ -337,11 +342,13 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     *c = (checking){.w = w, .res = *res, .as = *as};
     memset(res, 0, sizeof *res); /* the checking owns the buffers now */
     char *args[] = {s->prob->checker_path, t->in_path, t->ans_path, w->feedback_dir, NULL};
-    uv_stdio_container_t stdio[3] = {{.flags = UV_INHERIT_FD, .data.fd = in_fd},
-                                     {.flags = UV_IGNORE},
-                                     {.flags = UV_IGNORE}};
-    uv_process_options_t opts = {.exit_cb = on_checker_exit, .file = args[0], .args = args,
-                                 .stdio_count = 3, .stdio = stdio};
+    uv_stdio_container_t stdio[3] = {
+        {.flags = UV_INHERIT_FD, .data.fd = in_fd}, {.flags = UV_IGNORE}, {.flags = UV_IGNORE}};
+    uv_process_options_t opts = {.exit_cb = on_checker_exit,
+                                 .file = args[0],
+                                 .args = args,
+                                 .stdio_count = 3,
+                                 .stdio = stdio};
     w->checker.data = c;
     w->timed_out = false;
     rc = uv_spawn(&s->loop, &w->checker, &opts);
@@ -374,7 +381,7 @@ static void check_builtin(worker *w, run_result *res, const assessment *as, cons
     check_compare(&s->prob->checker, expected.data, expected.len, got->data ? got->data : "",
                   got->len, &chk);
     buf_release(&expected);
-    verdict v = chk.outcome == CHECK_ACCEPT ? VERDICT_AC
+    verdict v = chk.outcome == CHECK_ACCEPT   ? VERDICT_AC
                 : chk.outcome == CHECK_REJECT ? VERDICT_WA
                                               : VERDICT_IE;
     finish_test(w, v, chk.message, res, as, &chk);
@@ -409,10 +416,16 @@ static int start_run(session *s, worker *w, const job *jb)
     const problem *p = s->prob;
     const char *argv[] = {jb->kind == JOB_RUN_MINE ? s->mine_bin : s->ref_bin, NULL};
     bool program = p->kind == PROBLEM_PROGRAM;
-    run_spec spec = {.box = w->box, .argv = argv, .profile = "run", .dir = w->dir,
-                     .input_path = t->in_path, .cpu_ms = p->time_ms,
-                     .wall_ms = 3 * p->time_ms + 500, .mem_kb = p->memory_mb * 1024,
-                     .fsize_kb = p->output_kb, .nstreams = program ? 2 : 4};
+    run_spec spec = {.box = w->box,
+                     .argv = argv,
+                     .profile = "run",
+                     .dir = w->dir,
+                     .input_path = t->in_path,
+                     .cpu_ms = p->time_ms,
+                     .wall_ms = 3 * p->time_ms + 500,
+                     .mem_kb = p->memory_mb * 1024,
+                     .fsize_kb = p->output_kb,
+                     .nstreams = program ? 2 : 4};
     size_t output_cap = (size_t)p->output_kb * 1024;
     spec.cap[RUN_STDOUT] = program ? output_cap : SHOWN_CAP;
     spec.hard_cap[RUN_STDOUT] = program;
@@ -547,8 +560,12 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
                   const char *display, judgement *out)
 {
     memset(out, 0, sizeof *out);
-    session s = {.cfg = cfg, .prob = prob, .j = out, .source = source,
-                 .nworkers = cfg->jobs < 1 ? 1 : cfg->jobs, .limit = prob->ntests,
+    session s = {.cfg = cfg,
+                 .prob = prob,
+                 .j = out,
+                 .source = source,
+                 .nworkers = cfg->jobs < 1 ? 1 : cfg->jobs,
+                 .limit = prob->ntests,
                  .compiles_left = 2};
     out->prob = prob;
     out->first_failure = -1;

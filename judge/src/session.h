@@ -22,13 +22,13 @@
 #include <stdbool.h>
 
 typedef struct {
-    const char *build;   /* build directory (harness, tools, judge-box) */
-    const char *cache;   /* compile cache directory */
-    const char *box;     /* path of judge-box */
-    int jobs;            /* parallel sandboxes, >= 1 */
-    bool all;            /* run every test even after a failure */
-    bool compare;        /* also run the reference for the time ratio */
-    bool progress;       /* print progress on stderr */
+    const char *build; /* build directory (harness, tools, judge-box) */
+    const char *cache; /* compile cache directory */
+    const char *box;   /* path of judge-box */
+    int jobs;          /* parallel sandboxes, >= 1 */
+    bool all;          /* run every test even after a failure */
+    bool compare;      /* also run the reference for the time ratio */
+    bool progress;     /* print progress on stderr */
 } session_config;
 
 typedef struct {
@@ -47,15 +47,15 @@ typedef struct {
 
 typedef struct {
     const problem *prob;
-    char *display;   /* the file as the learner named it */
+    char *display; /* the file as the learner named it */
     compile_result compile;
-    bool reference_ok;       /* the reference compiled (comparison possible) */
-    verdict v;               /* overall */
+    bool reference_ok; /* the reference compiled (comparison possible) */
+    verdict v;         /* overall */
     size_t passed, ran, total;
-    long first_failure;      /* index of the first failing test, -1 if none */
-    test_outcome *mine;      /* prob->ntests entries */
-    test_outcome *ref;       /* prob->ntests entries (ran=false when not compared) */
-    char note[256];          /* a reason for IE or CE, for the summary line */
+    long first_failure; /* index of the first failing test, -1 if none */
+    test_outcome *mine; /* prob->ntests entries */
+    test_outcome *ref;  /* prob->ntests entries (ran=false when not compared) */
+    char note[256];     /* a reason for IE or CE, for the summary line */
 } judgement;
 
 /* Returns 0 with *out filled (the verdict is data: CE, WA, ... are not errors), or a

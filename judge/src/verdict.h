@@ -3,14 +3,14 @@
 #ifndef VERDICT_H
 #define VERDICT_H
 
-#define VERDICTS(X)                                                                      \
-    X(AC, "accepted")                                                                    \
-    X(WA, "wrong answer")                                                                \
-    X(RE, "run-time error")                                                              \
-    X(OLE, "output limit exceeded")                                                      \
-    X(MLE, "memory limit exceeded")                                                      \
-    X(TLE, "time limit exceeded")                                                        \
-    X(CE, "compilation error")                                                           \
+#define VERDICTS(X)                                                                                \
+    X(AC, "accepted")                                                                              \
+    X(WA, "wrong answer")                                                                          \
+    X(RE, "run-time error")                                                                        \
+    X(OLE, "output limit exceeded")                                                                \
+    X(MLE, "memory limit exceeded")                                                                \
+    X(TLE, "time limit exceeded")                                                                  \
+    X(CE, "compilation error")                                                                     \
     X(IE, "internal error")
 
 typedef enum {

@@ -87,7 +87,10 @@ static void uniform(long long q, struct shape s)
 }
 
 /* Distinct keys by index: an odd multiplier is a bijection on [0, 2^22). */
-static long long key_of_index(long long i) { return (long long)((uint32_t)i * 2654435761U & 0x3fffffU); }
+static long long key_of_index(long long i)
+{
+    return (long long)((uint32_t)i * 2654435761U & 0x3fffffU);
+}
 
 /* No evictions: at most capacity distinct keys, half the operations new puts, the
  * rest gets of present keys, a few gets of absent keys and updates. */

@@ -30,7 +30,4 @@ void lru_put(lru_cache *c, int key, int value)
     (void)value;
 }
 
-void lru_free(lru_cache *c)
-{
-    free(c);
-}
+void lru_free(lru_cache *c) { free(c); }

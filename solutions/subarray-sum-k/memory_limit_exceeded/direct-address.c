@@ -34,10 +34,7 @@ static void cover(counts *c, size_t index)
 }
 
 /* Sums >= 0 go to pos[sum], sums < 0 to neg[-sum - 1]. */
-static size_t index_of(long long sum)
-{
-    return sum >= 0 ? (size_t)sum : (size_t)(-(sum + 1));
-}
+static size_t index_of(long long sum) { return sum >= 0 ? (size_t)sum : (size_t)(-(sum + 1)); }
 
 static long long seen(const counts *pos, const counts *neg, long long sum)
 {
