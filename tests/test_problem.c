@@ -149,6 +149,15 @@ START_TEST(input_without_answer_is_a_package_error)
 }
 END_TEST
 
+START_TEST(missing_generated_tests_are_a_package_error)
+{
+    write_file("problems/demo/tests.txt", "50-big 1 1000\n");
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+    write_file("build/problems/demo/data/secret/.stamp", "");
+    ck_assert_int_eq(load("demo"), 0);
+}
+END_TEST
+
 START_TEST(package_without_tests_is_a_package_error)
 {
     char path[512];
@@ -169,6 +178,7 @@ int main(void)
                         (int)(sizeof broken / sizeof *broken));
     tcase_add_test(tc, missing_problem_json_is_a_package_error);
     tcase_add_test(tc, input_without_answer_is_a_package_error);
+    tcase_add_test(tc, missing_generated_tests_are_a_package_error);
     tcase_add_test(tc, package_without_tests_is_a_package_error);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -214,6 +214,24 @@ static int scan_tests(problem *p, size_t *cap, const char *dir, test_group group
     return rc;
 }
 
+/* A package with tests.txt has generated tests; without the build's stamp they
+ * were never made (or their generator failed), and judging the rest would pass
+ * solutions that fail the large tests. */
+static int check_generated(const problem *p, const char *generated)
+{
+    char *list = fs_join(p->dir, "tests.txt");
+    char *stamp = fs_join(generated, ".stamp");
+    int rc = list && stamp ? 0 : ERR_NOMEM;
+    if (rc == 0 && fs_exists(list) && !fs_exists(stamp))
+        rc = err_report(ERR_PACKAGE,
+                        "the generated tests of '%s' are missing (no '%s'): build the kit "
+                        "(./kit) and look for the generator's error",
+                        p->slug, stamp);
+    free(list);
+    free(stamp);
+    return rc;
+}
+
 static int load_tests(problem *p)
 {
     size_t cap = 0;
@@ -223,7 +241,8 @@ static int load_tests(problem *p)
     int rc = ERR_NOMEM;
     if (!sample || !secret || !generated)
         goto cleanup;
-    if ((rc = scan_tests(p, &cap, sample, TEST_SAMPLE)) < 0 ||
+    if ((rc = check_generated(p, generated)) < 0 ||
+        (rc = scan_tests(p, &cap, sample, TEST_SAMPLE)) < 0 ||
         (rc = scan_tests(p, &cap, secret, TEST_SECRET)) < 0 ||
         (rc = scan_tests(p, &cap, generated, TEST_SECRET)) < 0)
         goto cleanup;
