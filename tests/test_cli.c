@@ -251,6 +251,81 @@ START_TEST(compile_error_is_exit_1_with_positions)
 }
 END_TEST
 
+START_TEST(interrupt_stops_every_run_and_cleans_up)
+{
+    const char *spin = "int main(void){for(volatile int i=0;;i++);}\n";
+    write_file("spin.c", spin, strlen(spin));
+    /* the judge in the background, Ctrl-C (SIGINT) while it runs */
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && ('%s' test different spin.c --all > out.txt 2> err.txt & pid=$!; "
+             "sleep 0.7; kill -INT $pid; wait $pid; echo $? > status.txt)",
+             root, KIT_JUDGE);
+    ck_assert_int_eq(system(cmd), 0);
+    buf st = BUF_INIT;
+    char path[256];
+    snprintf(path, sizeof path, "%s/status.txt", root);
+    ck_assert_int_eq(fs_read_file(path, 100, -1, &st), 0);
+    ck_assert_int_eq(atoi(st.data), 130);
+    buf_release(&st);
+    snprintf(path, sizeof path, "%s/err.txt", root);
+    ck_assert_int_eq(fs_read_file(path, 1 << 16, -1, &st), 0);
+    ck_assert_ptr_nonnull(strstr(st.data, "interrupted"));
+    buf_release(&st);
+    /* nothing of the run is left: no spinning program, no scratch directory */
+    usleep(300000);
+    snprintf(cmd, sizeof cmd,
+             "for p in /proc/[0-9]*; do readlink $p/exe; done 2>/dev/null | grep -q '%s/cache/bin'",
+             root);
+    ck_assert_int_ne(system(cmd), 0);
+}
+END_TEST
+
+START_TEST(two_judges_share_a_cache)
+{
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n"
+                        "/* shared */\n";
+    write_file("a.c", right, strlen(right));
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && ('%s' test hello a.c > o1 2>&1 & '%s' test hello a.c > o2 2>&1 & "
+             "wait %%1; s1=$?; wait %%2; s2=$?; test $s1 -eq 0 -a $s2 -eq 0)",
+             root, KIT_JUDGE, KIT_JUDGE);
+    ck_assert_int_eq(system(cmd), 0);
+    judge("test hello a.c");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "cached"));
+}
+END_TEST
+
+START_TEST(non_utf8_file_name_is_judged)
+{
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    write_file("sol\xff\xfe.c", right, strlen(right));
+    judge("test hello \"$(printf 'sol\\377\\376.c')\" --json");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "AC");
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(unusable_workspace_or_cache_is_one_line)
+{
+    write_file("workspace", "not a directory", 15);
+    judge("start hello");
+    ck_assert_int_ne(status, 0);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "workspace"));
+    judge("test hello solutions/hello/reference.c --cache workspace/cache");
+    ck_assert_int_eq(status, 3);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "workspace"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -270,6 +345,10 @@ int main(void)
     tcase_add_test(tc, unusable_files_are_one_line_and_exit_2);
     tcase_add_test(tc, crlf_source_compiles);
     tcase_add_test(tc, compile_error_is_exit_1_with_positions);
+    tcase_add_test(tc, interrupt_stops_every_run_and_cleans_up);
+    tcase_add_test(tc, two_judges_share_a_cache);
+    tcase_add_test(tc, non_utf8_file_name_is_judged);
+    tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -9,7 +9,8 @@
     X(PACKAGE, -2, 2, "problem package error")                                                     \
     X(INPUT, -3, 2, "unusable input file")                                                         \
     X(INTERNAL, -4, 3, "internal error")                                                           \
-    X(NOMEM, -5, 3, "out of memory")
+    X(NOMEM, -5, 3, "out of memory")                                                               \
+    X(INTERRUPTED, -6, 130, "interrupted")
 
 typedef enum {
 #define X(id, value, exit_status, text) ERR_##id = value,

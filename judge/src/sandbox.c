@@ -206,8 +206,9 @@ void sandbox_close(sandbox *sb)
 {
     if (sb->closing)
         return;
+    /* a request in flight ends now, so its owner can release what it holds */
+    fail_in_flight(sb, "the run was abandoned: the judge is stopping");
     sb->closing = true;
-    sb->cb = NULL;
     uv_close((uv_handle_t *)&sb->poll, on_handle_closed);
     /* closing our end makes the box read EOF, kill what it runs and exit */
     shutdown(sb->fd, SHUT_RDWR);

@@ -42,7 +42,8 @@ int sandbox_submit(sandbox *sb, const sandbox_request *req, sandbox_done_cb cb, 
 
 bool sandbox_busy(const sandbox *sb);
 
-/* Asks the box to exit; frees sb after the loop closes its handles. */
+/* Asks the box to exit (it kills what it runs); a request in flight gets its
+ * callback now with status ERROR. Frees sb after the loop closes its handles. */
 void sandbox_close(sandbox *sb);
 
 #endif

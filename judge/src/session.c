@@ -63,6 +63,8 @@ typedef struct session {
     char *scratch;
     int error;
     size_t done_count, planned_count;
+    uv_signal_t signals[3]; /* SIGINT, SIGTERM, SIGHUP: stop every run, then return */
+    int nsignals;
 } session;
 
 static void dispatch(session *s);
@@ -398,7 +400,7 @@ static void on_ran(run_result *res, void *data)
     assessment as;
     assess_run(&res->rec, res->overflow[answer], res->stream[RUN_REPORT].data,
                res->stream[RUN_REPORT].len, &as);
-    if (!as.needs_check || jb.kind == JOB_RUN_REF) {
+    if (!as.needs_check || jb.kind == JOB_RUN_REF || s->error == ERR_INTERRUPTED) {
         finish_test(w, as.needs_check ? VERDICT_AC : as.v, as.message, res, &as, NULL);
         return;
     }
@@ -439,6 +441,52 @@ static int start_run(session *s, worker *w, const job *jb)
     if (rc < 0)
         w->busy = false;
     return rc;
+}
+
+/* ---- interruption ---- */
+
+static void stop_signals(session *s)
+{
+    for (int i = 0; i < s->nsignals; i++)
+        uv_close((uv_handle_t *)&s->signals[i], NULL);
+    s->nsignals = 0;
+}
+
+/* Ctrl-C (or a TERM/HUP): no new run starts, every box is told to stop (it kills
+ * what it runs), custom checkers are killed; the loop then drains and
+ * session_judge() returns ERR_INTERRUPTED. A second Ctrl-C kills the judge
+ * outright, which is safe too: boxes die with the judge (PR_SET_PDEATHSIG). */
+static void on_signal(uv_signal_t *handle, int signum)
+{
+    session *s = handle->data;
+    (void)signum;
+    if (s->cfg->progress)
+        fputs("\r\033[K", stderr);
+    err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
+    s->error = ERR_INTERRUPTED;
+    s->limit = 0;
+    stop_signals(s);
+    for (int i = 0; i < s->nworkers; i++) {
+        worker *w = &s->workers[i];
+        if (w->checker_handles > 0)
+            uv_process_kill(&w->checker, SIGKILL);
+        if (w->box) {
+            sandbox *box = w->box;
+            w->box = NULL;
+            sandbox_close(box);
+        }
+    }
+}
+
+static void start_signals(session *s)
+{
+    const int which[] = {SIGINT, SIGTERM, SIGHUP};
+    for (int i = 0; i < 3; i++) {
+        uv_signal_init(&s->loop, &s->signals[i]);
+        s->signals[i].data = s;
+        uv_signal_start(&s->signals[i], on_signal, which[i]);
+    }
+    s->nsignals = 3;
 }
 
 /* ---- the dispatcher ---- */
@@ -482,6 +530,7 @@ static void dispatch(session *s)
             s->workers[i].box = NULL;
         }
     }
+    stop_signals(s);
 }
 
 /* ---- set-up and summary ---- */
@@ -515,6 +564,7 @@ static int start_workers(session *s)
 
 static void stop_workers(session *s)
 {
+    stop_signals(s);
     for (int i = 0; s->workers && i < s->nworkers; i++) {
         if (s->workers[i].box)
             sandbox_close(s->workers[i].box);
@@ -583,6 +633,7 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
         return err_report(ERR_INTERNAL, "cannot start the event loop: %s", uv_strerror(rc));
     rc = start_workers(&s);
     if (rc == 0) {
+        start_signals(&s);
         dispatch(&s);
         uv_run(&s.loop, UV_RUN_DEFAULT);
         rc = s.error;
