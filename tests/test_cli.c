@@ -326,6 +326,21 @@ START_TEST(unusable_workspace_or_cache_is_one_line)
 }
 END_TEST
 
+START_TEST(doctor_names_each_protection_and_what_a_missing_one_means)
+{
+    judge("doctor");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "seccomp yes"));
+    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace"));
+    judge("doctor");
+    setenv("JUDGE_BOX_NO_NAMESPACES", "1", 1);
+    judge("doctor");
+    unsetenv("JUDGE_BOX_NO_NAMESPACES");
+    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace no"));
+    ck_assert_ptr_nonnull(strstr(out.data, "without it: leftover processes"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -349,6 +364,7 @@ int main(void)
     tcase_add_test(tc, two_judges_share_a_cache);
     tcase_add_test(tc, non_utf8_file_name_is_judged);
     tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
+    tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

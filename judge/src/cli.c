@@ -442,16 +442,58 @@ static void run_and_show(const char *title, const char *shell_command)
         printf("  (failed: `%s` exited with status %d)\n", shell_command, status);
 }
 
+/* What a learner loses when `judge-box --probe` reports a protection missing. */
+#define PROTECTIONS(X)                                                                             \
+    X("user-namespace", "submissions run with your own user id, not an unmapped one")              \
+    X("pid-namespace",                                                                             \
+      "leftover processes are found through the process group and a subreaper instead")            \
+    X("ipc-namespace", "compilers share System V IPC objects with your session")                   \
+    X("no-new-privs", "the seccomp filter cannot be loaded without it")                            \
+    X("seccomp", "submissions could open files, start processes and use the network")              \
+    X("aslr-off", "addresses change between runs, so undefined behaviour may vary")                \
+    X("rlimits", "memory, file-size and descriptor limits are not enforced by the kernel")         \
+    X("pidfd", "the box polls for the end of each run: slower, same verdicts")
+
+static const struct {
+    const char *name, *without;
+} protections[] = {
+#define X(name, without) {name, without},
+    PROTECTIONS(X)
+#undef X
+};
+
+static void show_probe(const char *box)
+{
+    char command[PATH_MAX + 32];
+    snprintf(command, sizeof command, "'%s' --probe", box);
+    puts("sandbox protections on this machine:");
+    FILE *f = popen(command, "r");
+    char line[512];
+    int lines = 0;
+    while (f && fgets(line, sizeof line, f)) {
+        lines++;
+        printf("  %s", line);
+        char name[64], state[8];
+        if (sscanf(line, "%63s %7s", name, state) != 2 || strcmp(state, "no") != 0)
+            continue;
+        for (size_t i = 0; i < sizeof protections / sizeof *protections; i++)
+            if (strcmp(protections[i].name, name) == 0)
+                printf("    without it: %s\n", protections[i].without);
+    }
+    if ((f ? pclose(f) : -1) != 0 || lines == 0)
+        printf("  (failed: `%s` did not answer: is the kit built?)\n", command);
+}
+
 static int cmd_doctor(const options *o)
 {
-    char probe[PATH_MAX + 64];
+    char box[PATH_MAX];
     printf("judge %s\nkit:      %s\nbuild:    %s\ncache:    %s\ncores:    %ld\n", KIT_VERSION,
            o->root, o->build, o->cache, sysconf(_SC_NPROCESSORS_ONLN));
     run_and_show("compiler", KIT_CC " --version | head -n 1");
     run_and_show("static C library (submissions are linked statically)",
                  KIT_CC " -print-file-name=libc.a");
-    snprintf(probe, sizeof probe, "'%s/judge-box' --probe", o->build);
-    run_and_show("sandbox protections on this machine", probe);
+    snprintf(box, sizeof box, "%s/judge-box", o->build);
+    show_probe(box);
     puts("network: a submission gets no network because seccomp denies socket(); no network\n"
          "namespace is made (it would add about 0.6 ms to every run).\n"
          "a missing protection weakens isolation but never the verdicts: limits on time,\n"
