@@ -340,6 +340,61 @@ START_TEST(doctor_names_each_protection_and_what_a_missing_one_means)
 }
 END_TEST
 
+START_TEST(learner_tests_run_as_a_custom_group)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/workspace/different.tests'", root);
+    ck_assert_int_eq(system(cmd), 0);
+    write_file("workspace/different.tests/01-mine.in", "5 3\n", 4); /* answer from the reference */
+    write_file("workspace/different.tests/02-with-ans.in", "1 4\n", 4);
+    write_file("workspace/different.tests/02-with-ans.ans", "3\n", 2);
+    write_file("workspace/different.tests/03-broken.in", "5 -3\n", 5); /* breaks a >= 0 */
+    judge("test different solutions/different/wrong_answer/no_abs.c --all --json");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "skipping your test"));
+    ck_assert_ptr_nonnull(strstr(err.data, "03-broken"));
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    json_t *tests = json_object_get(doc, "tests");
+    int custom = 0;
+    for (size_t i = 0; i < json_array_size(tests); i++) {
+        json_t *t = json_array_get(tests, i);
+        if (strcmp(json_string_value(json_object_get(t, "group")), "custom") != 0)
+            continue;
+        custom++;
+        const char *name = json_string_value(json_object_get(t, "name"));
+        const char *v = json_string_value(json_object_get(t, "verdict"));
+        /* no_abs prints a - b: right for 5 3, wrong for 1 4 */
+        ck_assert_str_eq(v, strcmp(name, "01-mine") == 0 ? "AC" : "WA");
+    }
+    ck_assert_int_eq(custom, 2);
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(run_shows_the_answer_next_to_the_reference)
+{
+    write_file("in.txt", "1 100\n", 6);
+    judge("run different solutions/different/wrong_answer/no_abs.c --input in.txt");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "-99"));
+    ck_assert_ptr_nonnull(strstr(out.data, "expected (the reference"));
+    ck_assert_ptr_nonnull(strstr(out.data, "WA"));
+    judge("run different solutions/different/reference.c --input - < in.txt");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "99"));
+    write_file("bad.txt", "1 -100\n", 7);
+    judge("run different solutions/different/reference.c --input bad.txt");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "breaks the constraints"));
+    judge("run different solutions/different/reference.c");
+    ck_assert_int_eq(status, 2);
+    ck_assert_ptr_nonnull(strstr(err.data, "--input"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -364,6 +419,8 @@ int main(void)
     tcase_add_test(tc, non_utf8_file_name_is_judged);
     tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
     tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);
+    tcase_add_test(tc, learner_tests_run_as_a_custom_group);
+    tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

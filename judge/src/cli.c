@@ -8,6 +8,7 @@
 #include "problem.h"
 #include "report.h"
 #include "session.h"
+#include "validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +25,8 @@
     X(LIST, "list", "", "list the problems: slug, title, difficulty, tags")                        \
     X(SHOW, "show", "<slug>", "print a problem's statement")                                       \
     X(START, "start", "<slug>", "copy the stub to workspace/<slug>.c (never overwrites)")          \
+    X(RUN, "run", "<slug> [file] --input FILE|-",                                                  \
+      "run your solution on your own input, next to the reference's answer")                       \
     X(TEST, "test", "<slug> [file...]",                                                            \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
     X(DOCTOR, "doctor", "", "check the compiler and the sandbox protections here")                 \
@@ -51,6 +54,7 @@ static const struct {
     X(NO_COMPARE, "no-compare", no_argument, "do not run the reference for comparison")            \
     X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)")         \
     X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")              \
+    X(INPUT, "input", required_argument, "FILE: the input for `run` (- reads stdin)")              \
     X(VERSION, "version", no_argument, "print the version")                                        \
     X(OPT_HELP, "help", no_argument, "show this help")
 
@@ -79,7 +83,7 @@ static const struct {
 typedef struct {
     bool json, all, compare;
     int jobs;
-    const char *root, *build, *cache;
+    const char *root, *build, *cache, *input;
     char *cache_owned;
 } options;
 
@@ -140,6 +144,9 @@ static int parse_options(int argc, char **argv, options *o)
             break;
         case OPT_CACHE:
             o->cache = optarg;
+            break;
+        case OPT_INPUT:
+            o->input = optarg;
             break;
         case OPT_VERSION:
             printf("judge %s\n", KIT_VERSION);
@@ -352,6 +359,33 @@ static int judge_file(const options *o, const problem *p, const char *given, jud
     return rc;
 }
 
+/* The learner's own tests, workspace/<slug>.tests/NAME.in (NAME.ans optional):
+ * each input must obey the problem's constraints, else it is left out with a
+ * warning saying which constraint it breaks. */
+static int add_learner_tests(const options *o, problem *p)
+{
+    char rel[128];
+    snprintf(rel, sizeof rel, "workspace/%s.tests", p->slug);
+    char *dir = fs_join(o->root, rel);
+    int rc = dir ? problem_add_custom(p, dir) : ERR_NOMEM;
+    free(dir);
+    for (size_t i = 0; rc == 0 && i < p->ntests;) {
+        bool valid = true;
+        char why[512];
+        if (p->tests[i].group == TEST_CUSTOM &&
+            (rc = validate_input(p, p->tests[i].in_path, &valid, why, sizeof why)) == 0 && !valid) {
+            char *shown = display_path(p->tests[i].in_path);
+            fprintf(stderr, "judge: skipping your test '%s': it breaks the constraints: %s\n",
+                    shown ? shown : p->tests[i].in_path, why);
+            free(shown);
+            problem_drop_test(p, i);
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
 static int print_json(const judgement *js, size_t n)
 {
     json_t *doc;
@@ -396,6 +430,8 @@ static int cmd_test(const options *o, const char *slug, char **files, int nfiles
         files = default_file;
         nfiles = 1;
     }
+    if (rc == 0)
+        rc = add_learner_tests(o, &p);
     judgement *js = rc == 0 ? calloc((size_t)nfiles, sizeof *js) : NULL;
     if (rc == 0 && !js)
         rc = ERR_NOMEM;
@@ -423,6 +459,110 @@ static int cmd_test(const options *o, const char *slug, char **files, int nfiles
     if (rc < 0)
         return rc;
     return worst == VERDICT_AC ? 0 : worst == VERDICT_IE ? 3 : 1;
+}
+
+/* ---- run ---- */
+
+/* stdin into a private temporary file: the sandbox needs a file to hand over. */
+static int save_stdin(char *path, size_t size)
+{
+    snprintf(path, size, "/tmp/judge-input-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
+    char chunk[65536];
+    ssize_t n;
+    int rc = 0;
+    while ((n = read(0, chunk, sizeof chunk)) > 0)
+        if (write(fd, chunk, (size_t)n) != n) {
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+            break;
+        }
+    if (n < 0)
+        rc = err_report(ERR_INPUT, "cannot read the input from stdin: %s", strerror(errno));
+    close(fd);
+    return rc;
+}
+
+static void show_run(const judgement *j)
+{
+    const test_outcome *mine = &j->mine[0], *ref = &j->ref[0];
+    printf("%s: %s  [%s]  %s on your input\n", j->prob->slug, j->prob->title, j->prob->difficulty,
+           j->display);
+    if (!j->compile.ok) {
+        printf("%s%s  %s\n", j->compile.log ? j->compile.log : "", verdict_code(j->v), j->note);
+        return;
+    }
+    printf("your answer (%s, %ld ms CPU):\n", verdict_code(mine->v), mine->cpu_ms);
+    fwrite(mine->answer.data ? mine->answer.data : "", 1, mine->answer.len, stdout);
+    if (mine->answer_total > mine->answer.len)
+        printf("... %zu more bytes\n", mine->answer_total - mine->answer.len);
+    if (mine->out_total || mine->err_total) {
+        puts("your own output (printf debugging):");
+        fwrite(mine->out.data ? mine->out.data : "", 1, mine->out.len, stdout);
+        fwrite(mine->err.data ? mine->err.data : "", 1, mine->err.len, stdout);
+    }
+    if (ref->ran) {
+        printf("expected (the reference solution's answer, %ld ms CPU):\n", ref->cpu_ms);
+        fwrite(ref->answer.data ? ref->answer.data : "", 1, ref->answer.len, stdout);
+    }
+    printf("%s  %s%s%s\n", verdict_code(mine->v), verdict_text(mine->v),
+           mine->message[0] ? ": " : "", mine->message);
+}
+
+static int cmd_run(const options *o, const char *slug, char **files, int nfiles)
+{
+    if (!o->input)
+        return err_report(ERR_USAGE, "`judge run` needs --input FILE (or --input - for stdin)");
+    if (nfiles > 1)
+        return err_report(ERR_USAGE, "`judge run` takes one file, got '%s' too", files[1]);
+    problem p;
+    char input[64] = "", *fallback = NULL;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    const char *file = nfiles ? files[0] : NULL;
+    if (rc == 0 && !file) {
+        file = fallback = workspace_file(o, slug);
+        if (!fallback)
+            rc = ERR_NOMEM;
+        else if (!fs_exists(fallback))
+            rc = err_report(ERR_USAGE,
+                            "no solution at '%s': run `./kit start %s` first, or name "
+                            "a file",
+                            fallback, slug);
+    }
+    const char *input_path = o->input;
+    if (rc == 0 && strcmp(o->input, "-") == 0 && (rc = save_stdin(input, sizeof input)) == 0)
+        input_path = input;
+    bool valid = true;
+    char why[512];
+    if (rc == 0 && (rc = validate_input(&p, input_path, &valid, why, sizeof why)) == 0 && !valid)
+        rc = err_report(ERR_USAGE, "your input breaks the constraints of '%s': %s", slug, why);
+    judgement j = {0};
+    if (rc == 0) {
+        /* one custom test without an answer: the reference's answer is expected */
+        char name[] = "your-input", *in_path = strdup(input_path);
+        test_case one = {.name = name, .in_path = in_path, .group = TEST_CUSTOM};
+        problem single = p;
+        single.tests = &one;
+        single.ntests = 1;
+        options all = *o;
+        all.all = true;
+        all.compare = true;
+        rc = in_path ? judge_file(&all, &single, file, &j) : ERR_NOMEM;
+        if (rc == 0 && o->json)
+            rc = print_json(&j, 1);
+        else if (rc == 0)
+            show_run(&j);
+        if (rc == 0)
+            rc = j.v == VERDICT_AC ? 0 : j.v == VERDICT_IE ? 3 : 1;
+        judgement_release(&j);
+        free(in_path);
+    }
+    if (input[0])
+        unlink(input);
+    free(fallback);
+    problem_release(&p);
+    return rc;
 }
 
 /* ---- doctor ---- */
@@ -520,7 +660,7 @@ int cli_main(int argc, char **argv)
     int rc = parse_options(argc - 1, argv + 1, &o);
     char **args = argv + 1 + optind;
     int nargs = argc - 1 - optind;
-    bool needs_slug = cmd == CMD_SHOW || cmd == CMD_START || cmd == CMD_TEST;
+    bool needs_slug = cmd == CMD_SHOW || cmd == CMD_START || cmd == CMD_TEST || cmd == CMD_RUN;
     if (rc == 0 && needs_slug && nargs < 1)
         rc = err_report(ERR_USAGE, "`judge %s` needs a problem name: %s %s", commands[cmd].name,
                         commands[cmd].name, commands[cmd].args);
@@ -543,6 +683,9 @@ int cli_main(int argc, char **argv)
             break;
         case CMD_TEST:
             rc = cmd_test(&o, args[0], args + 1, nargs - 1);
+            break;
+        case CMD_RUN:
+            rc = cmd_run(&o, args[0], args + 1, nargs - 1);
             break;
         case CMD_DOCTOR:
             rc = cmd_doctor(&o);

@@ -115,7 +115,7 @@ int fs_list(const char *dir, const char *suffix, char ***names, size_t *n)
     *n = 0;
     DIR *d = opendir(dir);
     if (!d)
-        return errno == ENOENT
+        return errno == ENOENT || errno == ENOTDIR
                    ? 0
                    : err_report(ERR_PACKAGE, "cannot list '%s': %s", dir, strerror(errno));
     int rc = 0;

@@ -165,7 +165,8 @@ static int load_metadata(json_t *root, const char *where, problem *p)
     return load_checker(root, where, p);
 }
 
-static int add_test(problem *p, size_t *cap, const char *dir, const char *file, test_group group)
+static int add_test(problem *p, size_t *cap, const char *dir, const char *file, test_group group,
+                    bool answer_optional)
 {
     if (p->ntests == *cap) {
         *cap = *cap ? *cap * 2 : 32;
@@ -189,9 +190,13 @@ static int add_test(problem *p, size_t *cap, const char *dir, const char *file, 
     p->ntests++;
     if (!t->name || !t->in_path || !t->ans_path)
         return ERR_NOMEM;
-    if (!fs_exists(t->ans_path))
+    if (fs_exists(t->ans_path))
+        return 0;
+    if (!answer_optional)
         return err_report(ERR_PACKAGE, "test '%s' has no answer file '%s'", t->in_path,
                           t->ans_path);
+    free(t->ans_path);
+    t->ans_path = NULL;
     return 0;
 }
 
@@ -209,7 +214,7 @@ static int scan_tests(problem *p, size_t *cap, const char *dir, test_group group
     size_t n;
     int rc = fs_list(dir, ".in", &names, &n);
     for (size_t i = 0; rc == 0 && i < n; i++)
-        rc = add_test(p, cap, dir, names[i], group);
+        rc = add_test(p, cap, dir, names[i], group, group == TEST_CUSTOM);
     fs_names_free(names, n);
     return rc;
 }
@@ -257,6 +262,24 @@ cleanup:
     free(secret);
     free(generated);
     return rc;
+}
+
+int problem_add_custom(problem *p, const char *dir)
+{
+    size_t cap = p->ntests;
+    int rc = scan_tests(p, &cap, dir, TEST_CUSTOM);
+    if (rc == 0)
+        qsort(p->tests, p->ntests, sizeof *p->tests, cmp_tests);
+    return rc;
+}
+
+void problem_drop_test(problem *p, size_t i)
+{
+    free(p->tests[i].name);
+    free(p->tests[i].in_path);
+    free(p->tests[i].ans_path);
+    memmove(&p->tests[i], &p->tests[i + 1], (p->ntests - i - 1) * sizeof *p->tests);
+    p->ntests--;
 }
 
 static int parse_json(const char *path, json_t **out)

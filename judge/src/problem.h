@@ -22,10 +22,11 @@ typedef enum {
 #undef X
 } problem_kind;
 
+/* In run order: samples, the learner's own tests, then the hidden ones. */
 #define TEST_GROUPS(X)                                                                             \
     X(SAMPLE, "sample")                                                                            \
-    X(SECRET, "secret")                                                                            \
-    X(CUSTOM, "custom")
+    X(CUSTOM, "custom")                                                                            \
+    X(SECRET, "secret")
 
 typedef enum {
 #define X(id, name) TEST_##id,
@@ -36,7 +37,8 @@ typedef enum {
 typedef struct {
     char *name;     /* "01-example" */
     char *in_path;  /* absolute or root-relative path of the .in */
-    char *ans_path; /* the .ans; NULL for a custom test without one */
+    char *ans_path; /* the .ans; NULL for a custom test without one: the reference's
+                       answer is then the expected one */
     test_group group;
 } test_case;
 
@@ -67,6 +69,14 @@ bool problem_slug_ok(const char *slug);
  * unknown slug), ERR_PACKAGE (broken package) or ERR_NOMEM. */
 int problem_load(const char *root, const char *build, const char *slug, problem *out);
 void problem_release(problem *p);
+
+/* Adds the learner's own tests: every NAME.in in dir (NAME.ans optional), as
+ * the custom group, placed after the samples. A missing dir adds nothing.
+ * Returns 0 or a reported error. */
+int problem_add_custom(problem *p, const char *dir);
+
+/* Removes test i (its strings freed), keeping the order of the others. */
+void problem_drop_test(problem *p, size_t i);
 
 /* The sorted slugs of every package under root/problems (caller frees with
  * fs_names_free). */

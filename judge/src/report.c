@@ -117,7 +117,11 @@ static void show_failure(FILE *out, const judgement *j, size_t i)
     if (o->whitespace_only)
         fputs("    hint: only whitespace differs (spaces, line ends, a final newline)\n", out);
     show_file(out, "input", t->in_path);
-    show_file(out, "expected", t->ans_path);
+    if (t->ans_path)
+        show_file(out, "expected", t->ans_path);
+    else
+        show_block(out, "expected (the reference solution's answer)", j->ref[i].answer.data,
+                   j->ref[i].answer.len, j->ref[i].answer_total);
     show_block(out, "your answer", o->answer.data, o->answer.len, o->answer_total);
     if (o->diff_line > 0)
         fprintf(out, "    first difference: line %ld of the expected answer\n", o->diff_line);

@@ -58,6 +58,8 @@ typedef struct session {
     size_t njobs, next_job;
     size_t limit; /* tests with an index >= limit are not started */
     int compiles_left;
+    size_t answers_left; /* reference runs that make expected answers (phase A) */
+    bool jobs_owned;     /* jobs was allocated here */
     bool runs_planned;
     char *mine_bin, *ref_bin;
     char *scratch;
@@ -86,25 +88,63 @@ static void fail(session *s, int code)
 
 /* ---- compile jobs ---- */
 
+static bool lacks_answer(const session *s, size_t i) { return !s->prob->tests[i].ans_path; }
+
+static void set_jobs(session *s, job *jobs, size_t n)
+{
+    if (s->jobs_owned)
+        free(s->jobs);
+    s->jobs = jobs;
+    s->jobs_owned = true;
+    s->njobs = n;
+    s->next_job = 0;
+    s->planned_count += n;
+}
+
+/* Phase B: the learner's run of every test, each followed by the reference's
+ * (for the comparison) unless phase A already ran it. */
+static void plan_tests(session *s)
+{
+    judgement *j = s->j;
+    size_t n = s->prob->ntests, count = 0;
+    job *jobs = calloc(2 * n, sizeof *jobs);
+    if (!jobs) {
+        fail(s, ERR_NOMEM);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        jobs[count++] = (job){JOB_RUN_MINE, i};
+        if (j->reference_ok && s->cfg->compare && !j->ref[i].ran)
+            jobs[count++] = (job){JOB_RUN_REF, i};
+    }
+    set_jobs(s, jobs, count);
+}
+
+/* Phase A, only for the learner's own tests without an .ans: the reference's
+ * answers become the expected ones, so they must exist before any check. */
 static void plan_runs(session *s)
 {
     judgement *j = s->j;
     s->runs_planned = true;
     if (!j->compile.ok)
         return;
-    size_t n = s->prob->ntests;
-    s->jobs = calloc(2 * n, sizeof *s->jobs);
-    if (!s->jobs) {
+    size_t n = s->prob->ntests, count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += lacks_answer(s, i);
+    if (count == 0 || !j->reference_ok) {
+        plan_tests(s);
+        return;
+    }
+    job *jobs = calloc(count, sizeof *jobs);
+    if (!jobs) {
         fail(s, ERR_NOMEM);
         return;
     }
-    s->njobs = s->next_job = 0;
-    for (size_t i = 0; i < n; i++) {
-        s->jobs[s->njobs++] = (job){JOB_RUN_MINE, i};
-        if (j->reference_ok && s->cfg->compare)
-            s->jobs[s->njobs++] = (job){JOB_RUN_REF, i};
-    }
-    s->planned_count = s->njobs;
+    for (size_t i = 0, k = 0; i < n; i++)
+        if (lacks_answer(s, i))
+            jobs[k++] = (job){JOB_RUN_REF, i};
+    s->answers_left = count;
+    set_jobs(s, jobs, count);
 }
 
 static void compiled(session *s, job_kind kind, compile_result *res)
@@ -206,10 +246,13 @@ static test_outcome *outcome_of(session *s, const job *jb)
     return jb->kind == JOB_RUN_MINE ? &s->j->mine[jb->test] : &s->j->ref[jb->test];
 }
 
+/* Output is kept for what can be shown (samples, custom tests, the first failure)
+ * and for the reference's answers that serve as expected ones. */
 static bool keep_output(session *s, const job *jb, verdict v)
 {
-    return jb->kind == JOB_RUN_MINE &&
-           (s->prob->tests[jb->test].group != TEST_SECRET || v != VERDICT_AC);
+    if (jb->kind == JOB_RUN_REF)
+        return lacks_answer(s, jb->test);
+    return s->prob->tests[jb->test].group != TEST_SECRET || v != VERDICT_AC;
 }
 
 static void finish_test(worker *w, verdict v, const char *message, run_result *res,
@@ -253,6 +296,9 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
     w->busy = false;
     s->done_count++;
     progress(s);
+    if (jb.kind == JOB_RUN_REF && lacks_answer(s, jb.test) && s->answers_left > 0 &&
+        --s->answers_left == 0 && s->error == 0)
+        plan_tests(s);
     dispatch(s);
 }
 
@@ -323,27 +369,54 @@ static int write_file(const char *path, const buf *content)
     return close(fd) < 0 ? err_report(ERR_INTERNAL, "cannot write '%s'", path) : 0;
 }
 
+/* The expected answer of a test without an .ans: the reference's, if it passed. */
+static const buf *reference_answer(session *s, size_t i, char *why, size_t size)
+{
+    const test_outcome *r = &s->j->ref[i];
+    if (!r->ran) {
+        snprintf(why, size, "no expected answer: the reference solution did not run");
+        return NULL;
+    }
+    if (r->v != VERDICT_AC) {
+        snprintf(why, size,
+                 "no expected answer: the reference solution got %s on this input (%.200s)",
+                 verdict_code(r->v), r->message);
+        return NULL;
+    }
+    return &r->answer;
+}
+
 static int start_checker(worker *w, run_result *res, const assessment *as, const test_case *t)
 {
     session *s = w->s;
     run_stream answer = s->prob->kind == PROBLEM_PROGRAM ? RUN_STDOUT : RUN_ANSWER;
     char *out_path = fs_join(w->dir, "answer.out");
-    int rc = out_path ? 0 : ERR_NOMEM;
+    char *expected_path = t->ans_path ? strdup(t->ans_path) : fs_join(w->dir, "expected.ans");
+    int rc = out_path && expected_path ? 0 : ERR_NOMEM;
+    if (rc == 0 && !t->ans_path) {
+        char why[320];
+        const buf *expected = reference_answer(s, w->current.test, why, sizeof why);
+        rc = expected ? write_file(expected_path, expected)
+                      : err_report(ERR_INTERNAL, "test '%s': %s", t->name, why);
+    }
     if (rc == 0 && (rc = fs_remove_tree(w->feedback_dir)) == 0 &&
         (rc = fs_mkdir_p(w->feedback_dir)) == 0)
         rc = write_file(out_path, &res->stream[answer]);
     int in_fd = rc == 0 ? open(out_path, O_RDONLY | O_CLOEXEC) : -1;
     free(out_path);
-    if (rc < 0 || in_fd < 0)
+    if (rc < 0 || in_fd < 0) {
+        free(expected_path);
         return rc < 0 ? rc : err_report(ERR_INTERNAL, "cannot reopen the answer file");
+    }
     checking *c = calloc(1, sizeof *c);
     if (!c) {
         close(in_fd);
+        free(expected_path);
         return ERR_NOMEM;
     }
     *c = (checking){.w = w, .res = *res, .as = *as};
     memset(res, 0, sizeof *res); /* the checking owns the buffers now */
-    char *args[] = {s->prob->checker_path, t->in_path, t->ans_path, w->feedback_dir, NULL};
+    char *args[] = {s->prob->checker_path, t->in_path, expected_path, w->feedback_dir, NULL};
     uv_stdio_container_t stdio[3] = {
         {.flags = UV_INHERIT_FD, .data.fd = in_fd}, {.flags = UV_IGNORE}, {.flags = UV_IGNORE}};
     uv_process_options_t opts = {.exit_cb = on_checker_exit,
@@ -355,6 +428,7 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     w->timed_out = false;
     rc = uv_spawn(&s->loop, &w->checker, &opts);
     close(in_fd);
+    free(expected_path);
     if (rc < 0) {
         /* a failed spawn still needs its handle closed; report it as a checker fault */
         c->exit_status = -1;
@@ -373,16 +447,23 @@ static void check_builtin(worker *w, run_result *res, const assessment *as, cons
 {
     session *s = w->s;
     run_stream answer = s->prob->kind == PROBLEM_PROGRAM ? RUN_STDOUT : RUN_ANSWER;
-    buf expected = BUF_INIT;
-    if (fs_read_file(t->ans_path, ANSWER_FILE_MAX, ERR_PACKAGE, &expected) < 0) {
+    buf from_file = BUF_INIT;
+    const buf *expected = &from_file;
+    char why[320];
+    if (!t->ans_path) {
+        if (!(expected = reference_answer(s, w->current.test, why, sizeof why))) {
+            finish_test(w, VERDICT_IE, why, res, as, NULL);
+            return;
+        }
+    } else if (fs_read_file(t->ans_path, ANSWER_FILE_MAX, ERR_PACKAGE, &from_file) < 0) {
         finish_test(w, VERDICT_IE, "the expected answer file cannot be read", res, as, NULL);
         return;
     }
     check_result chk;
     const buf *got = &res->stream[answer];
-    check_compare(&s->prob->checker, expected.data, expected.len, got->data ? got->data : "",
+    check_compare(&s->prob->checker, expected->data, expected->len, got->data ? got->data : "",
                   got->len, &chk);
-    buf_release(&expected);
+    buf_release(&from_file);
     verdict v = chk.outcome == CHECK_ACCEPT   ? VERDICT_AC
                 : chk.outcome == CHECK_REJECT ? VERDICT_WA
                                               : VERDICT_IE;
@@ -642,7 +723,7 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
     uv_loop_close(&s.loop);
     if (cfg->progress && s.done_count)
         fputs("\r\033[K", stderr);
-    if (s.jobs != compile_jobs)
+    if (s.jobs_owned)
         free(s.jobs);
     free(s.ref_bin);
     if (rc == 0)
