@@ -188,6 +188,21 @@ static void on_compiled(compile_result *res, void *data)
     dispatch(s);
 }
 
+/* solutions/<slug>/reference.c: problems/<slug> is two levels below the kit root. */
+static char *reference_path(const problem *p)
+{
+    char rel[160];
+    snprintf(rel, sizeof rel, "solutions/%s/reference.c", p->slug);
+    char *root = strdup(p->dir);
+    if (!root)
+        return NULL;
+    *strrchr(root, '/') = '\0';
+    *strrchr(root, '/') = '\0';
+    char *path = fs_join(root, rel);
+    free(root);
+    return path;
+}
+
 static int start_compile(session *s, worker *w, job_kind kind)
 {
     char *ref_path = NULL;
@@ -198,16 +213,8 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .cache = s->cfg->cache,
                         .scratch = w->dir};
     if (kind == JOB_COMPILE_REF) {
-        char rel[160];
-        snprintf(rel, sizeof rel, "solutions/%s/reference.c", s->prob->slug);
-        /* problems/<slug> -> the kit root is two levels up */
-        char *root = strdup(s->prob->dir);
-        if (!root)
-            return ERR_NOMEM;
-        *strrchr(root, '/') = '\0';
-        *strrchr(root, '/') = '\0';
-        ref_path = fs_join(root, rel);
-        free(root);
+        ref_path =
+            s->cfg->reference_source ? strdup(s->cfg->reference_source) : reference_path(s->prob);
         if (!ref_path)
             return ERR_NOMEM;
         in.source = in.display = ref_path;
