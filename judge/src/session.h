@@ -29,6 +29,9 @@ typedef struct {
     bool all;          /* run every test even after a failure */
     bool compare;      /* also run the reference for the time ratio */
     bool progress;     /* print progress on stderr */
+    /* the solution that gives expected answers and the comparison: NULL means the
+       package's solutions/<slug>/reference.c (brute.c serves `judge stress --brute`) */
+    const char *reference_source;
 } session_config;
 
 typedef struct {
