@@ -41,6 +41,30 @@ bool problem_slug_ok(const char *slug)
     return true;
 }
 
+/* Text from the package quoted in an error line, with control characters (raw in
+ * the file, from a JSON escape such as "\u001b", or C1 ones in UTF-8) shown as
+ * \xNN: they must neither break the one error line nor drive the terminal. Long
+ * text is cut with "...". Returns dst. */
+static const char *printable(const char *s, char *dst, size_t cap)
+{
+    size_t o = 0;
+    for (; *s && o + 12 <= cap; s++) {
+        unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F)
+            o += (size_t)snprintf(dst + o, cap - o, "\\x%02x\\x%02x", c, (unsigned char)*++s);
+        else if (c < 0x20 || c == 0x7F)
+            o += (size_t)snprintf(dst + o, cap - o, "\\x%02x", c);
+        else
+            dst[o++] = (char)c;
+    }
+    if (*s) {
+        memcpy(dst + o, "...", 3);
+        o += 3;
+    }
+    dst[o] = '\0';
+    return dst;
+}
+
 /* Reads an optional string field; a present field of another type is an error. */
 static int get_string(json_t *obj, const char *key, bool required, const char *where, char **out)
 {
@@ -100,9 +124,11 @@ static int load_kind(json_t *root, const char *where, problem *p)
         p->kind = PROBLEM_FUNCTION;
     else if (strcmp(kind, "program") == 0)
         p->kind = PROBLEM_PROGRAM;
-    else
+    else {
+        char shown[128];
         rc = err_report(ERR_PACKAGE, "'%s': \"kind\" must be \"function\" or \"program\", not '%s'",
-                        where, kind);
+                        where, printable(kind, shown, sizeof shown));
+    }
     free(kind);
     return rc;
 }
@@ -112,9 +138,10 @@ static int load_checker(json_t *root, const char *where, problem *p)
     char *name = NULL;
     int rc = get_string(root, "checker", false, where, &name);
     check_kind kind = CHECK_TOKENS;
+    char shown[128];
     if (rc == 0 && name && check_kind_parse(name, &kind) < 0)
         rc = err_report(ERR_PACKAGE, "'%s': unknown checker '%s' (exact, tokens, float, custom)",
-                        where, name);
+                        where, printable(name, shown, sizeof shown));
     free(name);
     if (rc < 0)
         return rc;
@@ -290,9 +317,11 @@ static int parse_json(const char *path, json_t **out)
         return rc;
     json_error_t error;
     *out = json_loadb(text.data, text.len, 0, &error);
+    /* jansson quotes the bytes where it stopped ("near '\x1b'"), raw. */
+    char shown[4 * sizeof error.text + 16];
     if (!*out)
-        rc = err_report(ERR_PACKAGE, "'%s' is not valid JSON: %s at line %d", path, error.text,
-                        error.line);
+        rc = err_report(ERR_PACKAGE, "'%s' is not valid JSON: %s at line %d", path,
+                        printable(error.text, shown, sizeof shown), error.line);
     buf_release(&text);
     return rc;
 }
