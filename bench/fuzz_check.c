@@ -1,10 +1,12 @@
 /* Fuzzes the output checkers: every input is split into a spec, an expected and an
  * actual answer, and each comparison must end sanely and agree with the others
- * where the semantics say they must. Built with the rest it runs random cases (or
+ * where the semantics say they must (a wider float tolerance never rejects what a
+ * narrower one accepts). Built with the rest it runs random cases (or
  * replays the files named on argv) and prints its rate; built with clang
  * -fsanitize=fuzzer,address -DKIT_LIBFUZZER it is a libFuzzer target. */
 #include "checker.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +100,29 @@ static void check_relations(const pair *p)
     }
 }
 
+/* Tolerances in increasing order (a negative one is no bound at all). */
+static const double tolerances[] = {-1, 0, 1e-12, 1e-6, 1e-3, 0.5, 1, 1e300};
+#define NTOL (sizeof tolerances / sizeof *tolerances)
+
+static bool float_accepts(size_t abs_i, size_t rel_i, const pair *p)
+{
+    check_spec s = check_spec_default(CHECK_FLOAT);
+    s.abs_tol = tolerances[abs_i];
+    s.rel_tol = tolerances[rel_i];
+    return compare(&s, p).outcome == CHECK_ACCEPT;
+}
+
+/* Widening either tolerance never turns an accept into a reject. The two pairs of
+ * tolerances come from bytes of the input, so the fuzzer explores them too. */
+static void check_tolerances(const pair *p, unsigned pick)
+{
+    size_t abs_lo = pick % NTOL, rel_lo = pick / NTOL % NTOL;
+    size_t abs_hi = abs_lo + pick / (NTOL * NTOL) % (NTOL - abs_lo);
+    size_t rel_hi = rel_lo + pick / (NTOL * NTOL * NTOL) % (NTOL - rel_lo);
+    if (float_accepts(abs_lo, rel_lo, p) && !float_accepts(abs_hi, rel_hi, p))
+        fail("a wider tolerance rejects what a narrower one accepts", p->e, p->en, p->a, p->an);
+}
+
 /* The first byte says where the expected answer ends; each half is copied to a
  * buffer of exactly its size so the sanitizer sees any read past a length. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -112,6 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(a, data + 1 + en, an);
     pair p = {e, a, en, an};
     check_relations(&p);
+    check_tolerances(&p, (unsigned)data[0] * 257u + data[size - 1]);
     free(e);
     free(a);
     return 0;
@@ -167,7 +193,7 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("fuzz_check: %d random cases in %.2f s (%.0f cases/s, up to 12 comparisons each), "
+    printf("fuzz_check: %d random cases in %.2f s (%.0f cases/s, up to 14 comparisons each), "
            "no violation\n",
            CASES, secs, CASES / secs);
     return 0;
