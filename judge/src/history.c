@@ -1,0 +1,791 @@
+/* The attempt history in SQLite: two append-only tables (attempts and starts),
+ * written one row per autocommitted statement, read by the status, listing and
+ * stats queries.
+ *
+ * Theory of operation: the schema version is PRAGMA user_version; migrations[i]
+ * takes a database from version i to i + 1 inside one BEGIN IMMEDIATE transaction,
+ * so two judges opening a new database at once cannot both create it. A new
+ * database is switched to WAL (persistent in the file), so `judge list` reads while
+ * another judge writes. Every SQLite call that fails goes through give_up(): the
+ * one warning of the process, then the connection is closed and the handle turns
+ * into "no history". Waiting for a lock is bounded by a 200 ms busy timeout. */
+#include "history.h"
+
+#include "err.h"
+#include "hash.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <pwd.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 200
+
+struct history {
+    sqlite3 *db; /* NULL once it failed: the handle is then "no history" */
+    char *path;
+};
+
+static const char *const status_names[] = {
+#define X(id, name) name,
+    HISTORY_STATUSES(X)
+#undef X
+};
+
+const char *history_status_name(history_status s)
+{
+    return (unsigned)s < sizeof status_names / sizeof *status_names ? status_names[s] : "?";
+}
+
+/* migrations[i] takes a database from schema version i to i + 1. Append only. */
+static const char *const migrations[] = {
+    "CREATE TABLE IF NOT EXISTS attempts ("
+    " id INTEGER PRIMARY KEY, slug TEXT NOT NULL, time INTEGER NOT NULL,"
+    " verdict TEXT NOT NULL, passed INTEGER NOT NULL, total INTEGER NOT NULL,"
+    " cpu_ms INTEGER NOT NULL, source_hash TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS attempts_by_slug ON attempts (slug, time);"
+    "CREATE TABLE IF NOT EXISTS starts ("
+    " id INTEGER PRIMARY KEY, slug TEXT NOT NULL, time INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS starts_by_slug ON starts (slug, time);",
+};
+
+#define SCHEMA_VERSION ((int)(sizeof migrations / sizeof *migrations))
+
+/* ---- the one warning ---- */
+
+static bool warned;
+
+static void warn_once(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void warn_once(const char *fmt, ...)
+{
+    if (warned)
+        return;
+    warned = true;
+    char what[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    err_report(ERR_INTERNAL, "history unavailable: %s: judging goes on without it", what);
+}
+
+static const char *what_failed(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_NOTADB:
+        return "is not a database";
+    case SQLITE_CORRUPT:
+        return "is damaged";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "is locked by another process";
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return "cannot be written";
+    case SQLITE_CANTOPEN:
+        return "cannot be opened";
+    case SQLITE_FULL:
+        return "cannot grow (disk full)";
+    case SQLITE_IOERR:
+        return "cannot be read or written";
+    case SQLITE_NOMEM:
+        return "cannot be used (out of memory)";
+    default:
+        return "cannot be used";
+    }
+}
+
+/* After a failed SQLite call: the warning (once), then no more database. Statements
+ * still open may be finalized afterwards (sqlite3_close_v2 waits for them). */
+static int give_up(history *h, const char *call, int code)
+{
+    warn_once("'%s' %s (%s: %s)", h->path, what_failed(code), call,
+              h->db ? sqlite3_errmsg(h->db) : sqlite3_errstr(code));
+    if (h->db)
+        sqlite3_close_v2(h->db);
+    h->db = NULL;
+    return ERR_INTERNAL;
+}
+
+static int prepare(history *h, const char *sql, sqlite3_stmt **st)
+{
+    *st = NULL;
+    if (!h || !h->db)
+        return ERR_INTERNAL;
+    int rc = sqlite3_prepare_v2(h->db, sql, -1, st, NULL);
+    return rc == SQLITE_OK ? 0 : give_up(h, "sqlite3_prepare_v2", rc);
+}
+
+static int exec(history *h, const char *sql)
+{
+    int rc = sqlite3_exec(h->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : give_up(h, "sqlite3_exec", rc);
+}
+
+/* ---- opening and the schema ---- */
+
+char *history_default_path(void)
+{
+    const char *base = getenv("XDG_DATA_HOME");
+    const char *rest = "ckit/history.sqlite3";
+    if (!base || base[0] != '/') { /* the XDG spec: a relative value is ignored */
+        base = getenv("HOME");
+        if (!base || base[0] != '/') {
+            struct passwd *pw = getpwuid(getuid());
+            base = pw ? pw->pw_dir : NULL;
+        }
+        if (!base || base[0] != '/')
+            return NULL;
+        rest = ".local/share/ckit/history.sqlite3";
+    }
+    size_t n = strlen(base);
+    while (n > 1 && base[n - 1] == '/')
+        n--;
+    char *out;
+    return asprintf(&out, "%.*s/%s", (int)n, base, rest) < 0 ? NULL : out;
+}
+
+/* mkdir -p of the directory holding path (mode 0700, as the XDG spec asks). */
+static int make_parents(const char *path)
+{
+    char *dir = strdup(path);
+    if (!dir) {
+        warn_once("'%s' cannot be used (strdup: out of memory)", path);
+        return ERR_NOMEM;
+    }
+    int rc = 0;
+    for (char *p = strchr(dir + 1, '/'); p && rc == 0; p = strchr(p + 1, '/')) {
+        *p = '\0';
+        struct stat st;
+        int error = 0;
+        if (mkdir(dir, 0700) < 0 && errno != EEXIST)
+            error = errno;
+        else if (stat(dir, &st) < 0)
+            error = errno;
+        else if (!S_ISDIR(st.st_mode))
+            error = ENOTDIR;
+        if (error) {
+            warn_once("'%s' cannot be created (mkdir '%s': %s)", path, dir, strerror(error));
+            rc = ERR_INTERNAL;
+        }
+        *p = '/';
+    }
+    free(dir);
+    return rc;
+}
+
+static int user_version(history *h, int *version)
+{
+    sqlite3_stmt *st;
+    int rc = prepare(h, "PRAGMA user_version", &st);
+    if (rc == 0) {
+        int step = sqlite3_step(st);
+        if (step == SQLITE_ROW)
+            *version = sqlite3_column_int(st, 0);
+        else
+            rc = give_up(h, "sqlite3_step", step);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int refuse_newer(history *h, int version)
+{
+    warn_once("'%s' was written by a newer judge (schema %d; this judge knows %d)", h->path,
+              version, SCHEMA_VERSION);
+    sqlite3_close_v2(h->db);
+    h->db = NULL;
+    return ERR_INTERNAL;
+}
+
+static int migrate(history *h)
+{
+    int version = 0;
+    int rc = user_version(h, &version);
+    if (rc < 0 || version == SCHEMA_VERSION)
+        return rc;
+    if (version > SCHEMA_VERSION)
+        return refuse_newer(h, version);
+    if (version == 0) /* best effort: a file system without shared memory keeps its journal */
+        sqlite3_exec(h->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+    if ((rc = exec(h, "BEGIN IMMEDIATE")) < 0 || (rc = user_version(h, &version)) < 0)
+        return rc;
+    if (version > SCHEMA_VERSION) { /* another judge upgraded it meanwhile */
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        return refuse_newer(h, version);
+    }
+    for (int v = version; v < SCHEMA_VERSION && rc == 0; v++)
+        rc = exec(h, migrations[v]);
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
+    if (rc == 0 && (rc = exec(h, sql)) == 0)
+        rc = exec(h, "COMMIT");
+    return rc; /* a failure closed the connection, which rolls back */
+}
+
+history *history_open(const char *path)
+{
+    char *fallback = NULL;
+    if (!path && !(path = fallback = history_default_path())) {
+        warn_once("no data directory (neither $XDG_DATA_HOME nor $HOME is an absolute path)");
+        return NULL;
+    }
+    if (!*path) {
+        warn_once("its path is empty");
+        return NULL;
+    }
+    history *h = calloc(1, sizeof *h);
+    if (h)
+        h->path = strdup(path);
+    if (!h || !h->path)
+        warn_once("'%s' cannot be used (calloc: out of memory)", path);
+    free(fallback);
+    if (!h || !h->path) {
+        free(h);
+        return NULL;
+    }
+    if (make_parents(h->path) < 0) {
+        history_close(h);
+        return NULL;
+    }
+    int rc = sqlite3_open_v2(h->path, &h->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        give_up(h, "sqlite3_open_v2", rc);
+    } else {
+        sqlite3_busy_timeout(h->db, BUSY_TIMEOUT_MS);
+        /* in WAL mode NORMAL loses at most the last attempts on a power cut, never the file */
+        sqlite3_exec(h->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+        migrate(h);
+    }
+    if (!h->db) {
+        history_close(h);
+        return NULL;
+    }
+    return h;
+}
+
+void history_close(history *h)
+{
+    if (!h)
+        return;
+    if (h->db)
+        sqlite3_close_v2(h->db);
+    free(h->path);
+    free(h);
+}
+
+/* ---- writing ---- */
+
+static int finish_write(history *h, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    int out = rc == SQLITE_DONE ? 0 : give_up(h, "sqlite3_step", rc);
+    sqlite3_finalize(st);
+    return out;
+}
+
+static long long now_or(long long when) { return when > 0 ? when : (long long)time(NULL); }
+
+int history_record_attempt(history *h, const history_attempt *a)
+{
+    sqlite3_stmt *st;
+    if (!a || !a->slug ||
+        prepare(h,
+                "INSERT INTO attempts (slug, time, verdict, passed, total, "
+                "cpu_ms, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                &st) < 0)
+        return ERR_INTERNAL;
+    sqlite3_bind_text(st, 1, a->slug, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, now_or(a->time));
+    sqlite3_bind_text(st, 3, verdict_code(a->v), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, a->passed);
+    sqlite3_bind_int64(st, 5, a->total);
+    sqlite3_bind_int64(st, 6, a->cpu_ms);
+    sqlite3_bind_text(st, 7, a->source_hash ? a->source_hash : "", -1, SQLITE_STATIC);
+    return finish_write(h, st);
+}
+
+int history_record_start(history *h, const char *slug, long long when)
+{
+    sqlite3_stmt *st;
+    if (!slug || prepare(h, "INSERT INTO starts (slug, time) VALUES (?, ?)", &st) < 0)
+        return ERR_INTERNAL;
+    sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, now_or(when));
+    return finish_write(h, st);
+}
+
+/* The hash of the file's bytes; "" when it cannot be read (it was just compiled, so
+ * this is a race with the learner's editor, not worth a message). */
+static void hash_file(const char *path, char hex[33])
+{
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    hex[0] = '\0';
+    if (!f)
+        return;
+    hash_state hs;
+    hash_init(&hs);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        hash_update(&hs, chunk, n);
+    if (!ferror(f))
+        hash_hex(&hs, hex);
+    fclose(f);
+}
+
+int history_record_judgement(history *h, const judgement *j, const char *source)
+{
+    if (!h || !h->db || !j || !j->prob || j->v == VERDICT_IE)
+        return ERR_INTERNAL;
+    long cpu = 0;
+    for (size_t i = 0; j->mine && i < j->prob->ntests; i++)
+        if (j->mine[i].ran)
+            cpu += j->mine[i].cpu_ms;
+    char hex[33];
+    hash_file(source, hex);
+    history_attempt a = {.slug = j->prob->slug,
+                         .v = j->v,
+                         .passed = (long)j->passed,
+                         .total = (long)j->total,
+                         .cpu_ms = cpu,
+                         .source_hash = hex};
+    return history_record_attempt(h, &a);
+}
+
+/* ---- reading ---- */
+
+typedef struct {
+    long attempts;
+    bool solved, first_try, started;
+    long long first_ac, start; /* valid when solved / started */
+} facts;
+
+static const char facts_sql[] =
+    "SELECT count(*), min(CASE WHEN verdict = 'AC' THEN time END),"
+    " (SELECT verdict = 'AC' FROM attempts WHERE slug = ?1 ORDER BY time, id LIMIT 1),"
+    " (SELECT min(time) FROM starts WHERE slug = ?1)"
+    " FROM attempts WHERE slug = ?1";
+
+/* What the history knows of one slug, through a prepared facts_sql; all zero when
+ * there is no history (st NULL) or the query fails. */
+static void facts_of(history *h, sqlite3_stmt *st, const char *slug, facts *f)
+{
+    *f = (facts){0};
+    if (!st || !h->db)
+        return;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        give_up(h, "sqlite3_step", rc);
+        return;
+    }
+    f->attempts = (long)sqlite3_column_int64(st, 0);
+    f->solved = sqlite3_column_type(st, 1) != SQLITE_NULL;
+    f->first_ac = sqlite3_column_int64(st, 1);
+    f->first_try = sqlite3_column_int(st, 2) == 1;
+    f->started = sqlite3_column_type(st, 3) != SQLITE_NULL;
+    f->start = sqlite3_column_int64(st, 3);
+}
+
+static history_status status_from(const facts *f)
+{
+    return f->solved ? HISTORY_SOLVED : f->attempts ? HISTORY_TRIED : HISTORY_NEW;
+}
+
+history_status history_status_of(history *h, const char *slug)
+{
+    sqlite3_stmt *st;
+    facts f = {0};
+    if (slug && prepare(h, facts_sql, &st) == 0)
+        facts_of(h, st, slug, &f);
+    else
+        st = NULL;
+    sqlite3_finalize(st);
+    return status_from(&f);
+}
+
+bool history_solved(history *h, const char *slug)
+{
+    return history_status_of(h, slug) == HISTORY_SOLVED;
+}
+
+static void format_time(long long t, char *out, size_t size)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!localtime_r(&tt, &tm) || !strftime(out, size, "%Y-%m-%d %H:%M", &tm))
+        snprintf(out, size, "%lld", t);
+}
+
+/* "45s", "3m 05s", "2h 07m", "3d 04h" */
+static void format_duration(long long s, char *out, size_t size)
+{
+    if (s < 60)
+        snprintf(out, size, "%llds", s);
+    else if (s < 3600)
+        snprintf(out, size, "%lldm %02llds", s / 60, s % 60);
+    else if (s < 86400)
+        snprintf(out, size, "%lldh %02lldm", s / 3600, s % 3600 / 60);
+    else
+        snprintf(out, size, "%lldd %02lldh", s / 86400, s % 86400 / 3600);
+}
+
+static int dump_json(FILE *out, json_t *doc)
+{
+    if (!doc)
+        return ERR_NOMEM;
+    int rc = json_dumpf(doc, out, JSON_INDENT(2)) == 0 ? 0 : ERR_NOMEM;
+    fputc('\n', out);
+    json_decref(doc);
+    return rc;
+}
+
+/* The attempts of slug, newest first, as JSON objects; an empty array when there
+ * is no history. NULL when out of memory. */
+static json_t *attempts_of(history *h, const char *slug)
+{
+    json_t *rows = json_array();
+    sqlite3_stmt *st;
+    if (!rows || prepare(h,
+                         "SELECT time, verdict, passed, total, cpu_ms, source_hash FROM attempts"
+                         " WHERE slug = ? ORDER BY time DESC, id DESC",
+                         &st) < 0)
+        return rows;
+    sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *v = (const char *)sqlite3_column_text(st, 1);
+        const char *hash = (const char *)sqlite3_column_text(st, 5);
+        json_t *row = json_pack(
+            "{s:I, s:s, s:I, s:I, s:I, s:s}", "time", (json_int_t)sqlite3_column_int64(st, 0),
+            "verdict", v ? v : "?", "passed", (json_int_t)sqlite3_column_int64(st, 2), "total",
+            (json_int_t)sqlite3_column_int64(st, 3), "cpu_ms",
+            (json_int_t)sqlite3_column_int64(st, 4), "source_hash", hash ? hash : "");
+        if (!row || json_array_append_new(rows, row) < 0) {
+            json_decref(rows);
+            rows = NULL;
+            break;
+        }
+    }
+    if (rows && rc != SQLITE_DONE) {
+        give_up(h, "sqlite3_step", rc);
+        json_array_clear(rows); /* half a listing would mislead */
+    }
+    sqlite3_finalize(st);
+    return rows;
+}
+
+/* The JSON schema is in history.h. */
+static int print_attempts_json(FILE *out, const char *slug, const facts *f, json_t *rows)
+{
+    json_t *doc = json_pack("{s:s, s:s, s:o, s:O}", "slug", slug, "status",
+                            history_status_name(status_from(f)), "started",
+                            f->started ? json_integer(f->start) : json_null(), "attempts", rows);
+    return dump_json(out, doc);
+}
+
+static void print_attempts_text(FILE *out, const char *slug, const facts *f, json_t *rows)
+{
+    char when[64];
+    fprintf(out, "%s: %s", slug, history_status_name(status_from(f)));
+    if (json_array_size(rows))
+        fprintf(out, ", %zu attempt%s", json_array_size(rows),
+                json_array_size(rows) == 1 ? "" : "s");
+    else
+        fputs(", no attempts yet", out);
+    if (f->started) {
+        format_time(f->start, when, sizeof when);
+        fprintf(out, ", started %s", when);
+    }
+    fputc('\n', out);
+    if (!json_array_size(rows))
+        return;
+    fprintf(out, "%-16s  %-7s  %9s  %8s  %s\n", "when", "verdict", "tests", "cpu ms", "source");
+    size_t i;
+    json_t *row;
+    json_array_foreach(rows, i, row)
+    {
+        char tests[48];
+        format_time(json_integer_value(json_object_get(row, "time")), when, sizeof when);
+        snprintf(tests, sizeof tests, "%lld/%lld",
+                 (long long)json_integer_value(json_object_get(row, "passed")),
+                 (long long)json_integer_value(json_object_get(row, "total")));
+        const char *hash = json_string_value(json_object_get(row, "source_hash"));
+        fprintf(out, "%-16s  %-7s  %9s  %8lld  %.8s\n", when,
+                json_string_value(json_object_get(row, "verdict")), tests,
+                (long long)json_integer_value(json_object_get(row, "cpu_ms")),
+                hash && *hash ? hash : "-");
+    }
+}
+
+int history_print_attempts(history *h, FILE *out, const char *slug, bool json)
+{
+    sqlite3_stmt *st;
+    facts f = {0};
+    if (prepare(h, facts_sql, &st) == 0)
+        facts_of(h, st, slug, &f);
+    sqlite3_finalize(st);
+    json_t *rows = attempts_of(h, slug);
+    if (!rows)
+        return ERR_NOMEM;
+    if (json_array_size(rows) == 0) /* the query failed after the facts: stay consistent */
+        f.attempts = 0, f.solved = false;
+    int rc = 0;
+    if (json)
+        rc = print_attempts_json(out, slug, &f, rows);
+    else
+        print_attempts_text(out, slug, &f, rows);
+    json_decref(rows);
+    return rc;
+}
+
+/* ---- stats ---- */
+
+typedef struct {
+    const char *name;
+    long solved, tried, total, attempts;
+} tally;
+
+typedef struct {
+    tally *items;
+    size_t n, cap;
+} tally_list;
+
+static int tally_add(tally_list *l, const char *name, const facts *f)
+{
+    size_t i = 0;
+    while (i < l->n && strcmp(l->items[i].name, name) != 0)
+        i++;
+    if (i == l->n) {
+        if (l->n == l->cap) {
+            size_t cap = l->cap ? 2 * l->cap : 8;
+            tally *items = realloc(l->items, cap * sizeof *items);
+            if (!items)
+                return ERR_NOMEM;
+            l->items = items;
+            l->cap = cap;
+        }
+        l->items[l->n++] = (tally){.name = name};
+    }
+    tally *t = &l->items[i];
+    t->total++;
+    t->attempts += f->attempts;
+    t->solved += status_from(f) == HISTORY_SOLVED;
+    t->tried += status_from(f) == HISTORY_TRIED;
+    return 0;
+}
+
+static int level_rank(const char *difficulty)
+{
+    static const char *const levels[] = {"easy", "medium", "hard"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(difficulty, levels[i]) == 0)
+            return i;
+    return 3;
+}
+
+static int by_level(const void *a, const void *b)
+{
+    const tally *x = a, *y = b;
+    int d = level_rank(x->name) - level_rank(y->name);
+    return d ? d : strcmp(x->name, y->name);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(((const tally *)a)->name, ((const tally *)b)->name);
+}
+
+static int by_value(const void *a, const void *b)
+{
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return (x > y) - (x < y);
+}
+
+typedef struct {
+    const history_problem *problems;
+    size_t n;
+    facts *facts;
+    long attempts, solved, tried;
+    tally_list levels, tags;
+    long long *waits; /* start-to-AC seconds of the solved problems that were started */
+    size_t nwaits;
+    bool has_median;
+    long long median;
+} stats;
+
+static int stats_gather(history *h, const history_problem *problems, size_t n, stats *s)
+{
+    *s = (stats){.problems = problems, .n = n};
+    s->facts = calloc(n ? n : 1, sizeof *s->facts);
+    s->waits = calloc(n ? n : 1, sizeof *s->waits);
+    if (!s->facts || !s->waits)
+        return ERR_NOMEM;
+    sqlite3_stmt *st;
+    if (prepare(h, facts_sql, &st) < 0)
+        st = NULL;
+    for (size_t i = 0; i < n; i++)
+        facts_of(h, st, problems[i].slug, &s->facts[i]);
+    sqlite3_finalize(st);
+    if (h && !h->db) /* it failed part way: show no history rather than half of it */
+        memset(s->facts, 0, n * sizeof *s->facts);
+    for (size_t i = 0; i < n; i++) {
+        const facts *f = &s->facts[i];
+        const history_problem *p = &problems[i];
+        s->attempts += f->attempts;
+        s->solved += status_from(f) == HISTORY_SOLVED;
+        s->tried += status_from(f) == HISTORY_TRIED;
+        if (tally_add(&s->levels, p->difficulty ? p->difficulty : "?", f) < 0)
+            return ERR_NOMEM;
+        for (size_t t = 0; t < p->ntags; t++)
+            if (tally_add(&s->tags, p->tags[t], f) < 0)
+                return ERR_NOMEM;
+        if (f->solved && f->started && f->start <= f->first_ac)
+            s->waits[s->nwaits++] = f->first_ac - f->start;
+    }
+    qsort(s->levels.items, s->levels.n, sizeof *s->levels.items, by_level);
+    qsort(s->tags.items, s->tags.n, sizeof *s->tags.items, by_name);
+    if (s->nwaits) {
+        long long *sorted = malloc(s->nwaits * sizeof *sorted);
+        if (!sorted)
+            return ERR_NOMEM;
+        memcpy(sorted, s->waits, s->nwaits * sizeof *sorted);
+        qsort(sorted, s->nwaits, sizeof *sorted, by_value);
+        size_t m = s->nwaits / 2;
+        s->median = s->nwaits % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+        s->has_median = true;
+        free(sorted);
+    }
+    return 0;
+}
+
+static void stats_release(stats *s)
+{
+    free(s->facts);
+    free(s->waits);
+    free(s->levels.items);
+    free(s->tags.items);
+}
+
+static bool waited(const stats *s, size_t i, long long *seconds)
+{
+    const facts *f = &s->facts[i];
+    *seconds = f->first_ac - f->start;
+    return f->solved && f->started && f->start <= f->first_ac;
+}
+
+static json_t *tallies_json(const tally_list *l, const char *key)
+{
+    json_t *rows = json_array();
+    for (size_t i = 0; rows && i < l->n; i++) {
+        const tally *t = &l->items[i];
+        if (json_array_append_new(rows,
+                                  json_pack("{s:s, s:i, s:i, s:i, s:i, s:i}", key, t->name,
+                                            "solved", (int)t->solved, "tried", (int)t->tried, "new",
+                                            (int)(t->total - t->solved - t->tried), "total",
+                                            (int)t->total, "attempts", (int)t->attempts)) < 0) {
+            json_decref(rows);
+            return NULL;
+        }
+    }
+    return rows;
+}
+
+/* The JSON schema is in history.h. */
+static int print_stats_json(FILE *out, const stats *s)
+{
+    json_t *first = json_array(), *waits = json_array();
+    for (size_t i = 0; first && waits && i < s->n; i++) {
+        long long seconds;
+        bool known = waited(s, i, &seconds);
+        if (s->facts[i].first_try)
+            json_array_append_new(first, json_string(s->problems[i].slug));
+        if (s->facts[i].solved)
+            json_array_append_new(waits,
+                                  json_pack("{s:s, s:o}", "slug", s->problems[i].slug, "seconds",
+                                            known ? json_integer(seconds) : json_null()));
+    }
+    json_t *doc =
+        json_pack("{s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, s:o, s:o}", "attempts",
+                  (int)s->attempts, "solved", (int)s->solved, "tried", (int)s->tried, "new",
+                  (int)((long)s->n - s->solved - s->tried), "total", (int)s->n, "by_difficulty",
+                  tallies_json(&s->levels, "difficulty"), "by_tag", tallies_json(&s->tags, "tag"),
+                  "first_try", first, "start_to_ac", waits, "median_start_to_ac_seconds",
+                  s->has_median ? json_integer(s->median) : json_null());
+    return dump_json(out, doc);
+}
+
+static void print_tallies(FILE *out, const tally_list *l, const char *title)
+{
+    int width = (int)strlen(title);
+    for (size_t i = 0; i < l->n; i++)
+        if ((int)strlen(l->items[i].name) > width)
+            width = (int)strlen(l->items[i].name);
+    fprintf(out, "\n%-*s  %6s  %5s  %5s  %8s\n", width, title, "solved", "tried", "total",
+            "attempts");
+    for (size_t i = 0; i < l->n; i++) {
+        const tally *t = &l->items[i];
+        fprintf(out, "%-*s  %6ld  %5ld  %5ld  %8ld\n", width, t->name, t->solved, t->tried,
+                t->total, t->attempts);
+    }
+}
+
+static void print_stats_text(FILE *out, const stats *s)
+{
+    fprintf(out, "attempts: %ld   problems: %ld solved, %ld tried, %ld new, %zu in all\n",
+            s->attempts, s->solved, s->tried, (long)s->n - s->solved - s->tried, s->n);
+    long first = 0;
+    for (size_t i = 0; i < s->n; i++)
+        first += s->facts[i].first_try;
+    fprintf(out, "first-try solves: %ld", first);
+    for (size_t i = 0, shown = 0; i < s->n; i++)
+        if (s->facts[i].first_try)
+            fprintf(out, "%s%s", shown++ ? ", " : " (", s->problems[i].slug);
+    fputs(first ? ")\n" : "\n", out);
+    print_tallies(out, &s->levels, "difficulty");
+    if (s->tags.n)
+        print_tallies(out, &s->tags, "tag");
+    if (!s->solved) {
+        fputs("\ntime from start to first AC: nothing solved yet\n", out);
+        return;
+    }
+    char text[32];
+    if (s->has_median) {
+        format_duration(s->median, text, sizeof text);
+        fprintf(out, "\ntime from start to first AC (median %s):\n", text);
+    } else {
+        fputs("\ntime from start to first AC:\n", out);
+    }
+    for (size_t i = 0; i < s->n; i++) {
+        long long seconds;
+        if (!s->facts[i].solved)
+            continue;
+        if (waited(s, i, &seconds)) {
+            format_duration(seconds, text, sizeof text);
+            fprintf(out, "  %-18s %s\n", s->problems[i].slug, text);
+        } else {
+            fprintf(out, "  %-18s -  (solved without `judge start`)\n", s->problems[i].slug);
+        }
+    }
+}
+
+int history_print_stats(history *h, FILE *out, const history_problem *problems, size_t n, bool json)
+{
+    stats s;
+    int rc = stats_gather(h, problems, n, &s);
+    if (rc == 0 && json)
+        rc = print_stats_json(out, &s);
+    else if (rc == 0)
+        print_stats_text(out, &s);
+    stats_release(&s);
+    return rc;
+}
