@@ -67,6 +67,9 @@ static void setup(void)
     char cache[128];
     snprintf(cache, sizeof cache, "%s/cache", root);
     setenv("KIT_CACHE", cache, 1);
+    char history[128];
+    snprintf(history, sizeof history, "%s/history.sqlite3", root);
+    setenv("KIT_HISTORY", history, 1);
 }
 
 static void teardown(void)
@@ -395,6 +398,58 @@ START_TEST(run_shows_the_answer_next_to_the_reference)
 }
 END_TEST
 
+START_TEST(history_records_attempts_status_and_unlocks_the_solution)
+{
+    judge("solution hello");
+    ck_assert_int_eq(status, 2);
+    ck_assert_ptr_nonnull(strstr(err.data, "--give-up"));
+    judge("start hello");
+    judge("list");
+    ck_assert_ptr_nonnull(strstr(out.data, "new"));
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    write_file("workspace/hello.c", wrong, strlen(wrong));
+    judge("test hello");
+    judge("list --json");
+    ck_assert_ptr_nonnull(strstr(out.data, "\"tried\""));
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    write_file("workspace/hello.c", right, strlen(right));
+    judge("test hello");
+    ck_assert_int_eq(status, 0);
+    judge("history hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "AC"));
+    ck_assert_ptr_nonnull(strstr(out.data, "WA"));
+    judge("stats --json");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    json_decref(doc);
+    judge("solution hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "puts"));
+    /* the kit's own files are not attempts */
+    judge("test lcs solutions/lcs/reference.c --no-compare");
+    judge("list");
+    char *line = strstr(out.data, "\nlcs ");
+    ck_assert_ptr_nonnull(line);
+    *strchr(line + 1, '\n') = '\0';
+    ck_assert_ptr_nonnull(strstr(line, " new "));
+}
+END_TEST
+
+START_TEST(damaged_history_never_stops_judging)
+{
+    write_file("history.sqlite3", "this is not a database at all, just text\n", 42);
+    judge("test hello solutions/hello/reference.c");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(err.data, "history unavailable"));
+    ck_assert_int_eq(lines(&err), 1);
+    judge("list");
+    ck_assert_int_eq(status, 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -421,6 +476,8 @@ int main(void)
     tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);
     tcase_add_test(tc, learner_tests_run_as_a_custom_group);
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
+    tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
+    tcase_add_test(tc, damaged_history_never_stops_judging);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "err.h"
 #include "fsutil.h"
+#include "history.h"
 #include "problem.h"
 #include "report.h"
 #include "session.h"
@@ -21,28 +22,52 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Each subcommand: its name, its handler, how many arguments it takes (NONE, SLUG: exactly
+ * one problem name, FILES: a problem name and files), whether it reads or writes
+ * the attempt history, its usage and its help line. */
 #define SUBCOMMANDS(X)                                                                             \
-    X(LIST, "list", "", "list the problems: slug, title, difficulty, tags")                        \
-    X(SHOW, "show", "<slug>", "print a problem's statement")                                       \
-    X(START, "start", "<slug>", "copy the stub to workspace/<slug>.c (never overwrites)")          \
-    X(RUN, "run", "<slug> [file] --input FILE|-",                                                  \
+    X(LIST, "list", cmd_list, NONE, true, "",                                                      \
+      "list the problems: slug, title, difficulty, your status")                                   \
+    X(SHOW, "show", cmd_show, SLUG, false, "<slug>", "print a problem's statement")                \
+    X(START, "start", cmd_start, SLUG, true, "<slug>",                                             \
+      "copy the stub to workspace/<slug>.c (never overwrites)")                                    \
+    X(RUN, "run", cmd_run, FILES, false, "<slug> [file] --input FILE|-",                           \
       "run your solution on your own input, next to the reference's answer")                       \
-    X(TEST, "test", "<slug> [file...]",                                                            \
+    X(TEST, "test", cmd_test, FILES, true, "<slug> [file...]",                                     \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
-    X(DOCTOR, "doctor", "", "check the compiler and the sandbox protections here")                 \
-    X(HELP, "help", "", "show this help")
+    X(HISTORY, "history", cmd_history, SLUG, true, "<slug>",                                       \
+      "your attempts at a problem, newest first")                                                  \
+    X(STATS, "stats", cmd_stats, NONE, true, "",                                                   \
+      "your totals by difficulty and tag, first-try solves, time to AC")                           \
+    X(SOLUTION, "solution", cmd_solution, SLUG, true, "<slug>",                                    \
+      "the reference solution and its editorial (after your first AC, or --give-up)")              \
+    X(DOCTOR, "doctor", cmd_doctor, NONE, false, "",                                               \
+      "check the compiler and the sandbox protections here")                                       \
+    X(HELP, "help", cmd_help, NONE, false, "", "show this help")
+
+typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_FILES } arity;
 
 typedef enum {
-#define X(id, name, args, help) CMD_##id,
+#define X(id, name, fn, arity_, hist, usage_, help) CMD_##id,
     SUBCOMMANDS(X)
 #undef X
         CMD_COUNT
 } subcommand;
 
+typedef struct options options;
+typedef int (*command_fn)(const options *o, char **args, int nargs);
+#define X(id, name, fn, arity_, hist, usage_, help)                                                \
+    static int fn(const options *o, char **args, int nargs);
+SUBCOMMANDS(X)
+#undef X
+
 static const struct {
     const char *name, *args, *help;
+    command_fn fn;
+    arity nargs;
+    bool history;
 } commands[] = {
-#define X(id, name, args, help) {name, args, help},
+#define X(id, name, fn, arity_, hist, usage_, help) {name, usage_, help, fn, ARITY_##arity_, hist},
     SUBCOMMANDS(X)
 #undef X
 };
@@ -55,6 +80,9 @@ static const struct {
     X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)")         \
     X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")              \
     X(INPUT, "input", required_argument, "FILE: the input for `run` (- reads stdin)")              \
+    X(HISTORY_FILE, "history", required_argument,                                                  \
+      "FILE: attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")           \
+    X(GIVE_UP, "give-up", no_argument, "`solution`: show it before you have solved the problem")   \
     X(VERSION, "version", no_argument, "print the version")                                        \
     X(OPT_HELP, "help", no_argument, "show this help")
 
@@ -80,12 +108,14 @@ static const struct {
 #undef X
 };
 
-typedef struct {
-    bool json, all, compare;
+struct options {
+    bool json, all, compare, give_up;
     int jobs;
-    const char *root, *build, *cache, *input;
+    const char *root, *build, *cache, *input, *history_path;
+    history *hist; /* NULL: no history (disabled, or unavailable and said so) */
+    bool record;   /* judgements are attempts (`test`, not `run`) */
     char *cache_owned;
-} options;
+};
 
 static void usage(FILE *out)
 {
@@ -93,11 +123,11 @@ static void usage(FILE *out)
     for (int i = 0; i < CMD_COUNT; i++) {
         char head[48];
         snprintf(head, sizeof head, "%s %s", commands[i].name, commands[i].args);
-        fprintf(out, "  %-26s %s\n", head, commands[i].help);
+        fprintf(out, "  %-34s %s\n", head, commands[i].help);
     }
     fputs("\noptions:\n", out);
     for (size_t i = 0; i < sizeof option_help / sizeof *option_help; i++)
-        fprintf(out, "  --%-24s %s\n", option_help[i].name, option_help[i].help);
+        fprintf(out, "  --%-32s %s\n", option_help[i].name, option_help[i].help);
     fputs("\nexit status: 0 accepted, 1 not accepted, 2 usage or problem package error,\n"
           "3 internal error\n",
           out);
@@ -148,6 +178,12 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_INPUT:
             o->input = optarg;
             break;
+        case OPT_HISTORY_FILE:
+            o->history_path = optarg;
+            break;
+        case OPT_GIVE_UP:
+            o->give_up = true;
+            break;
         case OPT_VERSION:
             printf("judge %s\n", KIT_VERSION);
             exit(0);
@@ -179,8 +215,10 @@ static int find_command(const char *name, subcommand *out)
 
 /* ---- list, show ---- */
 
-static int cmd_list(const options *o)
+static int cmd_list(const options *o, char **args, int nargs)
 {
+    (void)args;
+    (void)nargs;
     char **slugs;
     size_t n;
     int rc = problem_list(o->root, &slugs, &n);
@@ -188,7 +226,7 @@ static int cmd_list(const options *o)
         return rc;
     json_t *all = o->json ? json_array() : NULL;
     if (!o->json)
-        printf("%-18s %-34s %-7s %s\n", "slug", "title", "level", "tags");
+        printf("%-18s %-34s %-7s %-7s %s\n", "slug", "title", "level", "status", "tags");
     for (size_t i = 0; i < n; i++) {
         problem p;
         if (problem_load(o->root, o->build, slugs[i], &p) < 0) {
@@ -200,11 +238,14 @@ static int cmd_list(const options *o)
             json_t *tags = json_array();
             for (size_t t = 0; t < p.ntags; t++)
                 json_array_append_new(tags, json_string(p.tags[t]));
-            json_array_append_new(all, json_pack("{s:s, s:s, s:s, s:s, s:o}", "slug", p.slug,
-                                                 "title", p.title, "difficulty", p.difficulty,
-                                                 "kind", problem_kind_name(p.kind), "tags", tags));
+            json_array_append_new(
+                all,
+                json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "slug", p.slug, "title", p.title,
+                          "difficulty", p.difficulty, "kind", problem_kind_name(p.kind), "status",
+                          history_status_name(history_status_of(o->hist, p.slug)), "tags", tags));
         } else {
-            printf("%-18s %-34s %-7s", p.slug, p.title, p.difficulty);
+            printf("%-18s %-34s %-7s %-7s", p.slug, p.title, p.difficulty,
+                   history_status_name(history_status_of(o->hist, p.slug)));
             for (size_t t = 0; t < p.ntags; t++)
                 printf("%s%s", t ? ", " : " ", p.tags[t]);
             putchar('\n');
@@ -220,8 +261,10 @@ static int cmd_list(const options *o)
     return rc;
 }
 
-static int cmd_show(const options *o, const char *slug)
+static int cmd_show(const options *o, char **args, int nargs)
 {
+    (void)nargs;
+    const char *slug = args[0];
     problem p;
     int rc = problem_load(o->root, o->build, slug, &p);
     if (rc == 0) {
@@ -288,8 +331,10 @@ static char *workspace_file(const options *o, const char *slug)
     return fs_join(o->root, rel);
 }
 
-static int cmd_start(const options *o, const char *slug)
+static int cmd_start(const options *o, char **args, int nargs)
 {
+    (void)nargs;
+    const char *slug = args[0];
     problem p;
     int rc = problem_load(o->root, o->build, slug, &p);
     char *workspace = fs_join(o->root, "workspace");
@@ -305,6 +350,7 @@ static int cmd_start(const options *o, const char *slug)
         fprintf(stderr, "started '%s' from the stub\n", target);
     }
     if (rc == 0) {
+        history_record_start(o->hist, slug, 0);
         write_editor_flags(o, workspace);
         printf("problem:   %s/statement.md  (or: ./kit show %s)\n", p.dir, slug);
         printf("your file: %s\n", target);
@@ -337,23 +383,49 @@ static int resolve_source(const char *given, char **abs, char **display)
     return *display ? 0 : ERR_NOMEM;
 }
 
+/* What every judging command hands to the session; box is the caller's buffer. */
+static int session_config_of(const options *o, char *box, size_t size, session_config *cfg)
+{
+    snprintf(box, size, "%s/judge-box", o->build);
+    *cfg = (session_config){.build = o->build,
+                            .cache = o->cache,
+                            .box = box,
+                            .jobs = o->jobs,
+                            .all = o->all,
+                            .compare = o->compare,
+                            .progress = isatty(2) && !o->json};
+    return fs_mkdir_p(o->cache);
+}
+
+/* The kit's own files (references, stubs, known-bad attempts) are not the
+ * learner's attempts: judging them must not mark a problem solved. */
+static bool is_kit_file(const options *o, const char *abs)
+{
+    const char *const kit_dirs[] = {"solutions", "problems"};
+    bool kit = false;
+    for (size_t i = 0; i < 2 && !kit; i++) {
+        char *dir = fs_join(o->root, kit_dirs[i]);
+        char *real = dir ? realpath(dir, NULL) : NULL; /* the dirs may be symlinks */
+        size_t n = real ? strlen(real) : 0;
+        kit = real && strncmp(abs, real, n) == 0 && abs[n] == '/';
+        free(real);
+        free(dir);
+    }
+    return kit;
+}
+
 static int judge_file(const options *o, const problem *p, const char *given, judgement *j)
 {
     char *abs = NULL, *display = NULL;
-    int rc = resolve_source(given, &abs, &display);
     char box[PATH_MAX];
-    snprintf(box, sizeof box, "%s/judge-box", o->build);
-    session_config cfg = {.build = o->build,
-                          .cache = o->cache,
-                          .box = box,
-                          .jobs = o->jobs,
-                          .all = o->all,
-                          .compare = o->compare,
-                          .progress = isatty(2) && !o->json};
+    session_config cfg;
+    int rc = resolve_source(given, &abs, &display);
     if (rc == 0)
-        rc = fs_mkdir_p(o->cache);
+        rc = session_config_of(o, box, sizeof box, &cfg);
     if (rc == 0)
         rc = session_judge(&cfg, p, abs, display, j);
+    if (rc == 0 && o->record && !is_kit_file(o, abs))
+        history_record_judgement(o->hist, j, abs);
     free(abs);
     free(display);
     return rc;
@@ -410,8 +482,11 @@ static int print_json(const judgement *js, size_t n)
     return 0;
 }
 
-static int cmd_test(const options *o, const char *slug, char **files, int nfiles)
+static int cmd_test(const options *o, char **args, int nargs)
 {
+    const char *slug = args[0];
+    char **files = args + 1;
+    int nfiles = nargs - 1;
     problem p;
     int rc = problem_load(o->root, o->build, slug, &p);
     char *fallback = NULL;
@@ -437,8 +512,10 @@ static int cmd_test(const options *o, const char *slug, char **files, int nfiles
         rc = ERR_NOMEM;
     int judged = 0;
     report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
+    options recording = *o;
+    recording.record = true;
     for (; rc == 0 && judged < nfiles; judged++) {
-        rc = judge_file(o, &p, files[judged], &js[judged]);
+        rc = judge_file(&recording, &p, files[judged], &js[judged]);
         if (rc == 0 && !o->json) {
             report_text(stdout, &js[judged], &style);
             fflush(stdout);
@@ -510,8 +587,11 @@ static void show_run(const judgement *j)
            mine->message[0] ? ": " : "", mine->message);
 }
 
-static int cmd_run(const options *o, const char *slug, char **files, int nfiles)
+static int cmd_run(const options *o, char **args, int nargs)
 {
+    const char *slug = args[0];
+    char **files = args + 1;
+    int nfiles = nargs - 1;
     if (!o->input)
         return err_report(ERR_USAGE, "`judge run` needs --input FILE (or --input - for stdin)");
     if (nfiles > 1)
@@ -548,6 +628,7 @@ static int cmd_run(const options *o, const char *slug, char **files, int nfiles)
         options all = *o;
         all.all = true;
         all.compare = true;
+        all.record = false;
         rc = in_path ? judge_file(&all, &single, file, &j) : ERR_NOMEM;
         if (rc == 0 && o->json)
             rc = print_json(&j, 1);
@@ -562,6 +643,94 @@ static int cmd_run(const options *o, const char *slug, char **files, int nfiles)
         unlink(input);
     free(fallback);
     problem_release(&p);
+    return rc;
+}
+
+/* ---- history, stats, solution ---- */
+
+/* The history's path: NULL when it is turned off. */
+static char *history_path_of(const options *o)
+{
+    const char *env = getenv("KIT_HISTORY");
+    if (o->history_path)
+        return strdup(o->history_path);
+    if (env && strcmp(env, "off") == 0)
+        return NULL;
+    return env && env[0] ? strdup(env) : history_default_path();
+}
+
+static int cmd_history(const options *o, char **args, int nargs)
+{
+    (void)nargs;
+    const char *slug = args[0];
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    problem_release(&p);
+    if (rc < 0)
+        return rc;
+    if (!o->hist)
+        return err_report(ERR_INTERNAL, "no history to show (see the line above, or KIT_HISTORY)");
+    return history_print_attempts(o->hist, stdout, slug, o->json);
+}
+
+static int cmd_stats(const options *o, char **args, int nargs)
+{
+    (void)args;
+    (void)nargs;
+    if (!o->hist)
+        return err_report(ERR_INTERNAL, "no history to show (see the line above, or KIT_HISTORY)");
+    char **slugs = NULL;
+    size_t n = 0;
+    int rc = problem_list(o->root, &slugs, &n);
+    problem *probs = rc == 0 ? calloc(n ? n : 1, sizeof *probs) : NULL;
+    history_problem *meta = probs ? calloc(n ? n : 1, sizeof *meta) : NULL;
+    size_t loaded = 0;
+    if (rc == 0 && !meta)
+        rc = ERR_NOMEM;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        if (problem_load(o->root, o->build, slugs[i], &probs[loaded]) < 0) {
+            problem_release(&probs[loaded]);
+            continue; /* already reported; the others still count */
+        }
+        problem *q = &probs[loaded];
+        meta[loaded++] = (history_problem){q->slug, q->difficulty, q->tags, q->ntags};
+    }
+    if (rc == 0)
+        rc = history_print_stats(o->hist, stdout, meta, loaded, o->json);
+    for (size_t i = 0; i < loaded; i++)
+        problem_release(&probs[i]);
+    free(probs);
+    free(meta);
+    fs_names_free(slugs, n);
+    return rc;
+}
+
+/* The reference solution opens with its editorial (idea, complexity, trap). */
+static int cmd_solution(const options *o, char **args, int nargs)
+{
+    (void)nargs;
+    const char *slug = args[0];
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    problem_release(&p);
+    if (rc < 0)
+        return rc;
+    if (!o->give_up && !history_solved(o->hist, slug))
+        return err_report(ERR_USAGE,
+                          "you have not solved '%s' yet: solve it first (`./kit test %s`), or "
+                          "add --give-up to read the reference now",
+                          slug, slug);
+    char rel[160];
+    snprintf(rel, sizeof rel, "solutions/%s/reference.c", slug);
+    char *path = fs_join(o->root, rel);
+    buf text = BUF_INIT;
+    rc = path ? fs_read_file(path, 1 << 20, ERR_PACKAGE, &text) : ERR_NOMEM;
+    if (rc == 0) {
+        printf("// %s\n", rel);
+        fwrite(text.data, 1, text.len, stdout);
+    }
+    buf_release(&text);
+    free(path);
     return rc;
 }
 
@@ -624,8 +793,10 @@ static void show_probe(const char *box)
         printf("  (failed: `%s` did not answer: is the kit built?)\n", command);
 }
 
-static int cmd_doctor(const options *o)
+static int cmd_doctor(const options *o, char **args, int nargs)
 {
+    (void)args;
+    (void)nargs;
     char box[PATH_MAX];
     printf("judge %s\nkit:      %s\nbuild:    %s\ncache:    %s\ncores:    %ld\n", KIT_VERSION,
            o->root, o->build, o->cache, sysconf(_SC_NPROCESSORS_ONLN));
@@ -634,11 +805,47 @@ static int cmd_doctor(const options *o)
                  KIT_CC " -print-file-name=libc.a");
     snprintf(box, sizeof box, "%s/judge-box", o->build);
     show_probe(box);
+    char *hist = history_path_of(o);
+    printf("history:  %s\n", hist ? hist : "off");
+    free(hist);
     puts("network: a submission gets no network because seccomp denies socket(); no network\n"
          "namespace is made (it would add about 0.6 ms to every run).\n"
          "a missing protection weakens isolation but never the verdicts: limits on time,\n"
          "memory and output hold without it.");
     return 0;
+}
+
+static int cmd_help(const options *o, char **args, int nargs)
+{
+    (void)o;
+    (void)args;
+    (void)nargs;
+    usage(stdout);
+    return 0;
+}
+
+static int check_arity(subcommand cmd, char **args, int nargs)
+{
+    const char *name = commands[cmd].name;
+    arity want = commands[cmd].nargs;
+    if (want != ARITY_NONE && nargs < 1)
+        return err_report(ERR_USAGE, "`judge %s` needs a problem name: judge %s %s", name, name,
+                          commands[cmd].args);
+    if (want == ARITY_NONE && nargs > 0)
+        return err_report(ERR_USAGE, "`judge %s` takes no arguments, got '%s'", name, args[0]);
+    if (want == ARITY_SLUG && nargs > 1)
+        return err_report(ERR_USAGE, "`judge %s` takes one problem name, got '%s' too", name,
+                          args[1]);
+    return 0;
+}
+
+/* --history, then KIT_HISTORY (off: none), then the user's data directory. */
+static history *open_history(const options *o)
+{
+    char *path = history_path_of(o);
+    history *h = path ? history_open(path) : NULL;
+    free(path);
+    return h;
 }
 
 int cli_main(int argc, char **argv)
@@ -649,53 +856,24 @@ int cli_main(int argc, char **argv)
         return 2;
     }
     subcommand cmd = CMD_HELP;
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-        cmd = CMD_HELP;
-    else if (strcmp(argv[1], "--version") == 0) {
+    if (strcmp(argv[1], "--version") == 0) {
         printf("judge %s\n", KIT_VERSION);
         return 0;
-    } else if (find_command(argv[1], &cmd) < 0)
+    }
+    if (strcmp(argv[1], "--help") != 0 && strcmp(argv[1], "-h") != 0 &&
+        find_command(argv[1], &cmd) < 0)
         return 2;
     options o;
     int rc = parse_options(argc - 1, argv + 1, &o);
     char **args = argv + 1 + optind;
     int nargs = argc - 1 - optind;
-    bool needs_slug = cmd == CMD_SHOW || cmd == CMD_START || cmd == CMD_TEST || cmd == CMD_RUN;
-    if (rc == 0 && needs_slug && nargs < 1)
-        rc = err_report(ERR_USAGE, "`judge %s` needs a problem name: %s %s", commands[cmd].name,
-                        commands[cmd].name, commands[cmd].args);
-    else if (rc == 0 && !needs_slug && nargs > 0)
-        rc = err_report(ERR_USAGE, "`judge %s` takes no arguments, got '%s'", commands[cmd].name,
-                        args[0]);
-    else if (rc == 0 && (cmd == CMD_SHOW || cmd == CMD_START) && nargs > 1)
-        rc = err_report(ERR_USAGE, "`judge %s` takes one problem name, got '%s' too",
-                        commands[cmd].name, args[1]);
-    if (rc == 0) {
-        switch (cmd) {
-        case CMD_LIST:
-            rc = cmd_list(&o);
-            break;
-        case CMD_SHOW:
-            rc = cmd_show(&o, args[0]);
-            break;
-        case CMD_START:
-            rc = cmd_start(&o, args[0]);
-            break;
-        case CMD_TEST:
-            rc = cmd_test(&o, args[0], args + 1, nargs - 1);
-            break;
-        case CMD_RUN:
-            rc = cmd_run(&o, args[0], args + 1, nargs - 1);
-            break;
-        case CMD_DOCTOR:
-            rc = cmd_doctor(&o);
-            break;
-        case CMD_HELP:
-        case CMD_COUNT:
-            usage(stdout);
-            break;
-        }
-    }
+    if (rc == 0)
+        rc = check_arity(cmd, args, nargs);
+    if (rc == 0 && commands[cmd].history)
+        o.hist = open_history(&o);
+    if (rc == 0)
+        rc = commands[cmd].fn(&o, args, nargs);
+    history_close(o.hist);
     free(o.cache_owned);
     return rc < 0 ? err_exit_status(rc) : rc;
 }
