@@ -99,6 +99,7 @@ static watcher start(const options *o)
     ck_assert_int_ge(w.pid, 0);
     if (w.pid == 0) {
         alarm(20);
+        setpgid(0, 0); /* a job of its own: Ctrl-Z may stop it (not in an orphaned group) */
         close(calls[0]);
         close(keys[1]);
         int keys_fd = o->tty ? open(slave_name, O_RDWR | O_NOCTTY) : keys[0];
@@ -478,6 +479,15 @@ START_TEST(terminal_is_raw_while_waiting_and_restored_on_q)
     ck_assert_uint_eq(local_modes(w.tty_peer), 0);
     ck_assert_int_eq(write(w.keys, "r", 1), 1); /* r works in raw mode: no Enter */
     expect_call(&w, "v2");
+    sleep_ms(500);
+    ck_assert_int_eq(write(w.keys, "\032", 1), 1); /* Ctrl-Z: stopped, terminal normal */
+    int status;
+    ck_assert_int_eq(waitpid(w.pid, &status, WUNTRACED), w.pid);
+    ck_assert(WIFSTOPPED(status));
+    ck_assert_uint_eq(local_modes(w.tty_peer), normal);
+    kill(w.pid, SIGCONT); /* fg: raw again */
+    sleep_ms(100);
+    ck_assert_uint_eq(local_modes(w.tty_peer), 0);
     ck_assert_int_eq(write(w.keys, "q", 1), 1);
     int peer = w.tty_peer, master = w.keys; /* kept open: no hang-up before the look */
     w.tty_peer = w.keys = -1;

@@ -212,7 +212,8 @@ static void judge_now(watcher *w, const snapshot *s)
             fprintf(cfg->out, "\033[H\033[2J%s · judged at %s (#%u)\n\n", w->display, clock,
                     w->count);
         else
-            fprintf(cfg->out, "---- %s · judged at %s (#%u) ----\n", w->display, clock, w->count);
+            fprintf(cfg->out, "%s---- %s · judged at %s (#%u) ----\n", w->count > 1 ? "\n" : "",
+                    w->display, clock, w->count);
         fflush(cfg->out);
     }
     bool raw = w->keys == (uv_stream_t *)&w->tty;
@@ -380,6 +381,13 @@ static void on_keys(uv_stream_t *stream, ssize_t n, const uv_buf_t *b)
         case 3: /* Ctrl-C on a raw terminal */
             finish(w, ERR_INTERRUPTED);
             return;
+        case 26: /* Ctrl-Z on a raw terminal: suspend as the shell's job */
+            if (w->keys == (uv_stream_t *)&w->tty) {
+                uv_tty_set_mode(&w->tty, UV_TTY_MODE_NORMAL);
+                raise(SIGTSTP);
+                uv_tty_set_mode(&w->tty, UV_TTY_MODE_RAW); /* continued (fg) */
+            }
+            break;
         case 'r':
         case 'R':
             again = true; /* several r typed during a judgement: one run */
