@@ -539,6 +539,15 @@ static void write_text(const char *file, const char *content)
     "#include <stdio.h>\nint main(void){long s=0,x;while(scanf(\"%ld\",&x)==1)s" op "x;"           \
     "printf(\"%ld\\n\",s);return 0;}\n"
 
+static void note_verdict(const judgement *j, const char *source, void *data)
+{
+    FILE *f = fopen(data, "a");
+    if (f) {
+        fprintf(f, "%s %s\n", verdict_code(j->v), strcmp(source, path) == 0 ? "ok" : source);
+        fclose(f);
+    }
+}
+
 START_TEST(watch_solution_judges_each_save_for_real)
 {
     write_text("problems/sum/problem.json",
@@ -553,6 +562,8 @@ START_TEST(watch_solution_judges_each_save_for_real)
     snprintf(build, sizeof build, "%s/build", root);
     snprintf(cache, sizeof cache, "%s/cache", root);
     snprintf(json_path, sizeof json_path, "%s/report.jsonl", root);
+    char hook_path[128];
+    snprintf(hook_path, sizeof hook_path, "%s/judged.txt", root);
     int keys[2];
     ck_assert_int_eq(pipe(keys), 0);
     fflush(NULL);
@@ -567,7 +578,8 @@ START_TEST(watch_solution_judges_each_save_for_real)
         if (!freopen(json_path, "w", stdout))
             _exit(98);
         session_config scfg = {.build = build, .cache = cache, .box = KIT_BOX, .jobs = 1};
-        watch_options opt = {.json = true, .debounce_ms = 30};
+        watch_options opt = {
+            .json = true, .debounce_ms = 30, .judged = note_verdict, .judged_data = hook_path};
         int rc = watch_solution(&scfg, &p, path, "src/sol.c", &opt);
         problem_release(&p);
         _exit(rc == 0 ? 0 : err_exit_status(rc));
@@ -598,6 +610,9 @@ START_TEST(watch_solution_judges_each_save_for_real)
     ck_assert_int_eq(waitpid(pid, &status, 0), pid);
     ck_assert(WIFEXITED(status));
     ck_assert_int_eq(WEXITSTATUS(status), 0);
+    ck_assert_int_eq(fs_read_file(hook_path, 4096, -1, &b), 0);
+    ck_assert_str_eq(b.data, "WA ok\nAC ok\n"); /* the hook saw both judgements */
+    buf_release(&b);
 }
 END_TEST
 

@@ -526,6 +526,8 @@ static int judge_solution(void *data)
         report_text(stdout, &j, &sw->style);
     }
     fflush(stdout);
+    if (rc == 0 && sw->opt->judged)
+        sw->opt->judged(&j, sw->source, sw->opt->judged_data);
     judgement_release(&j);
     return rc;
 }

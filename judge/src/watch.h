@@ -63,6 +63,10 @@ typedef struct {
     int debounce_ms; /* 0: WATCH_DEBOUNCE_MS */
     bool json;       /* one JSON report per judgement, one per line, nothing else */
     bool color;      /* ANSI colours in the text report */
+    /* called after each judgement that produced a report, e.g. to record it in the
+       history; NULL: none */
+    void (*judged)(const judgement *j, const char *source, void *data);
+    void *judged_data;
 } watch_options;
 
 /* `judge watch SLUG [FILE]`: watch_run() with a callback that judges source (an
