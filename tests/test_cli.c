@@ -450,6 +450,23 @@ START_TEST(damaged_history_never_stops_judging)
 }
 END_TEST
 
+START_TEST(scale_tells_quadratic_from_linear_through_the_cli)
+{
+    judge("scale subarray-sum-k solutions/subarray-sum-k/time_limit_exceeded/all-pairs.c "
+          "--sizes 4000,8000,16000,32000 --repeats 2 --json");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    double yours = json_real_value(json_object_get(json_object_get(doc, "yours"), "exponent"));
+    ck_assert(yours > 1.6 && yours < 2.4);
+    json_decref(doc);
+    judge("scale subarray-sum-k solutions/subarray-sum-k/reference.c --sizes 5,4");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -478,6 +495,7 @@ int main(void)
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
+    tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -8,6 +8,7 @@
 #include "history.h"
 #include "problem.h"
 #include "report.h"
+#include "scale.h"
 #include "session.h"
 #include "validate.h"
 
@@ -35,6 +36,8 @@
       "run your solution on your own input, next to the reference's answer")                       \
     X(TEST, "test", cmd_test, FILES, true, "<slug> [file...]",                                     \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
+    X(SCALE, "scale", cmd_scale, FILES, false, "<slug> [file]",                                    \
+      "how your solution's time grows with the input, next to the reference's")                    \
     X(HISTORY, "history", cmd_history, SLUG, true, "<slug>",                                       \
       "your attempts at a problem, newest first")                                                  \
     X(STATS, "stats", cmd_stats, NONE, true, "",                                                   \
@@ -83,6 +86,13 @@ static const struct {
     X(HISTORY_FILE, "history", required_argument,                                                  \
       "FILE: attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")           \
     X(GIVE_UP, "give-up", no_argument, "`solution`: show it before you have solved the problem")   \
+    X(SCALING, "scaling", no_argument, "`test`: also report how the time grows (judge scale)")     \
+    X(SIZES, "sizes", required_argument, "N,N,...: `scale`: the ladder of input sizes")            \
+    X(MODE, "mode", required_argument, "M: `scale`/`stress`: the generator's mode")                \
+    X(SEED, "seed", required_argument, "S: `scale`/`stress`: the generator's seed")                \
+    X(REPEATS, "repeats", required_argument, "R: `scale`: runs per size (default 3)")              \
+    X(LIMIT_FACTOR, "limit-factor", required_argument,                                             \
+      "F: `scale`: the time limit times F (default 5)")                                            \
     X(VERSION, "version", no_argument, "print the version")                                        \
     X(OPT_HELP, "help", no_argument, "show this help")
 
@@ -109,8 +119,12 @@ static const struct {
 };
 
 struct options {
-    bool json, all, compare, give_up;
-    int jobs;
+    bool json, all, compare, give_up, scaling;
+    int jobs, repeats, limit_factor;
+    unsigned long seed;
+    long sizes[SCALE_MAX_RUNGS];
+    size_t nsizes;
+    const char *mode;
     const char *root, *build, *cache, *input, *history_path;
     history *hist; /* NULL: no history (disabled, or unavailable and said so) */
     bool record;   /* judgements are attempts (`test`, not `run`) */
@@ -133,14 +147,37 @@ static void usage(FILE *out)
           out);
 }
 
-static int parse_jobs(const char *text, int *out)
+/* A whole number in [min, max] for --name, or a usage error. */
+static int parse_number(const char *name, const char *text, long min, long max, long *out)
 {
     char *end;
     errno = 0;
     long n = strtol(text, &end, 10);
-    if (errno || *end || n < 1 || n > 256)
-        return err_report(ERR_USAGE, "--jobs wants a number from 1 to 256, not '%s'", text);
-    *out = (int)n;
+    if (errno || end == text || *end || n < min || n > max)
+        return err_report(ERR_USAGE, "--%s wants a number from %ld to %ld, not '%s'", name, min,
+                          max, text);
+    *out = n;
+    return 0;
+}
+
+static int parse_sizes(const char *text, options *o)
+{
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%s", text);
+    o->nsizes = 0;
+    for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        long n;
+        if (o->nsizes == SCALE_MAX_RUNGS)
+            return err_report(ERR_USAGE, "--sizes takes at most %d sizes", SCALE_MAX_RUNGS);
+        if (parse_number("sizes", tok, 1, 1000000000, &n) < 0)
+            return ERR_USAGE;
+        if (o->nsizes && n <= o->sizes[o->nsizes - 1])
+            return err_report(ERR_USAGE, "--sizes must grow: %ld after %ld", n,
+                              o->sizes[o->nsizes - 1]);
+        o->sizes[o->nsizes++] = n;
+    }
+    if (o->nsizes < 2)
+        return err_report(ERR_USAGE, "--sizes wants at least two sizes, like 1000,2000,4000");
     return 0;
 }
 
@@ -162,10 +199,13 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_ALL:
             o->all = true;
             break;
-        case OPT_JOBS:
-            if (parse_jobs(optarg, &o->jobs) < 0)
+        case OPT_JOBS: {
+            long n;
+            if (parse_number("jobs", optarg, 1, 256, &n) < 0)
                 return ERR_USAGE;
+            o->jobs = (int)n;
             break;
+        }
         case OPT_NO_COMPARE:
             o->compare = false;
             break;
@@ -184,6 +224,33 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_GIVE_UP:
             o->give_up = true;
             break;
+        case OPT_SCALING:
+            o->scaling = true;
+            break;
+        case OPT_SIZES:
+            if (parse_sizes(optarg, o) < 0)
+                return ERR_USAGE;
+            break;
+        case OPT_MODE:
+            o->mode = optarg;
+            break;
+        case OPT_SEED:
+        case OPT_REPEATS:
+        case OPT_LIMIT_FACTOR: {
+            long n;
+            const char *name = c == OPT_SEED      ? "seed"
+                               : c == OPT_REPEATS ? "repeats"
+                                                  : "limit-factor";
+            if (parse_number(name, optarg, 1, c == OPT_SEED ? 2147483647L : 20, &n) < 0)
+                return ERR_USAGE;
+            if (c == OPT_SEED)
+                o->seed = (unsigned long)n;
+            else if (c == OPT_REPEATS)
+                o->repeats = (int)n;
+            else
+                o->limit_factor = (int)n;
+            break;
+        }
         case OPT_VERSION:
             printf("judge %s\n", KIT_VERSION);
             exit(0);
@@ -482,6 +549,63 @@ static int print_json(const judgement *js, size_t n)
     return 0;
 }
 
+/* The learner's file: the one named, else workspace/<slug>.c, which must exist.
+ * *owned is what the caller frees (NULL when the file was named). */
+static int pick_file(const options *o, const char *slug, char **files, int nfiles,
+                     const char **file, char **owned)
+{
+    *owned = NULL;
+    *file = nfiles ? files[0] : NULL;
+    if (*file)
+        return 0;
+    *file = *owned = workspace_file(o, slug);
+    if (!*owned)
+        return ERR_NOMEM;
+    if (!fs_exists(*owned))
+        return err_report(ERR_USAGE,
+                          "no solution at '%s': run `./kit start %s` first, or name a file", *owned,
+                          slug);
+    return 0;
+}
+
+/* The growth report of one file; returns scale_run()'s exit status or an error. */
+static int scale_file(const options *o, const problem *p, const char *given)
+{
+    char *abs = NULL, *display = NULL, box[PATH_MAX];
+    session_config cfg;
+    scale_options so = {.sizes = o->nsizes ? o->sizes : NULL,
+                        .nsizes = o->nsizes,
+                        .mode = o->mode,
+                        .seed = o->seed,
+                        .repeats = o->repeats,
+                        .limit_factor = o->limit_factor};
+    int rc = resolve_source(given, &abs, &display);
+    if (rc == 0)
+        rc = session_config_of(o, box, sizeof box, &cfg);
+    if (rc == 0)
+        rc = scale_run(&cfg, p, abs, display, &so, o->json);
+    free(abs);
+    free(display);
+    return rc;
+}
+
+static int cmd_scale(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge scale` takes one file, got '%s' too", args[2]);
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL;
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0)
+        rc = scale_file(o, &p, file);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
+
 static int cmd_test(const options *o, char **args, int nargs)
 {
     const char *slug = args[0];
@@ -490,19 +614,10 @@ static int cmd_test(const options *o, char **args, int nargs)
     problem p;
     int rc = problem_load(o->root, o->build, slug, &p);
     char *fallback = NULL;
-    char *default_file[1];
-    if (rc == 0 && nfiles == 0) {
-        fallback = workspace_file(o, slug);
-        if (!fallback) {
-            rc = ERR_NOMEM;
-        } else if (!fs_exists(fallback)) {
-            rc = err_report(ERR_USAGE,
-                            "no solution at '%s': run `./kit start %s` first, or "
-                            "name a file",
-                            fallback, slug);
-        }
-        default_file[0] = fallback;
-        files = default_file;
+    const char *default_file;
+    if (rc == 0 && nfiles == 0 &&
+        (rc = pick_file(o, slug, files, 0, &default_file, &fallback)) == 0) {
+        files = &fallback;
         nfiles = 1;
     }
     if (rc == 0)
@@ -520,6 +635,8 @@ static int cmd_test(const options *o, char **args, int nargs)
             report_text(stdout, &js[judged], &style);
             fflush(stdout);
         }
+        if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC)
+            rc = scale_file(o, &p, files[judged]) < 0 ? ERR_INTERNAL : 0;
     }
     if (rc == 0 && o->json)
         rc = print_json(js, (size_t)judged);
@@ -598,18 +715,10 @@ static int cmd_run(const options *o, char **args, int nargs)
         return err_report(ERR_USAGE, "`judge run` takes one file, got '%s' too", files[1]);
     problem p;
     char input[64] = "", *fallback = NULL;
+    const char *file = NULL;
     int rc = problem_load(o->root, o->build, slug, &p);
-    const char *file = nfiles ? files[0] : NULL;
-    if (rc == 0 && !file) {
-        file = fallback = workspace_file(o, slug);
-        if (!fallback)
-            rc = ERR_NOMEM;
-        else if (!fs_exists(fallback))
-            rc = err_report(ERR_USAGE,
-                            "no solution at '%s': run `./kit start %s` first, or name "
-                            "a file",
-                            fallback, slug);
-    }
+    if (rc == 0)
+        rc = pick_file(o, slug, files, nfiles, &file, &fallback);
     const char *input_path = o->input;
     if (rc == 0 && strcmp(o->input, "-") == 0 && (rc = save_stdin(input, sizeof input)) == 0)
         input_path = input;
