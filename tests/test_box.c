@@ -361,6 +361,49 @@ START_TEST(environment_is_empty_or_minimal)
 }
 END_TEST
 
+/* Endless recursion overflows the stack (7/8 of the memory limit) before the
+ * peak RSS passes the limit: a signal, not MEM, and the stack did grow. */
+START_TEST(deep_recursion_is_a_stack_overflow)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("recurse"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    ck_assert_int_eq(r.rec.signal, SIGSEGV);
+    ck_assert_int_gt(r.rec.rss_kb, 48 * 1024);
+    ck_assert_int_lt(r.rec.rss_kb, 64 * 1024);
+    /* without the filter the stack is not capped: the address-space limit ends
+     * it, past the memory limit */
+    box_run(&r, _i, false, "--no-seccomp", "--mem-mb", "64", "--", fixture("recurse"), NULL);
+    ck_assert_status(r, RECORD_MEM);
+}
+END_TEST
+
+/* glibc must not see the finite stack limit, or every thread would reserve it. */
+START_TEST(stack_limit_is_hidden_from_glibc)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("stacklimit"), NULL);
+    ck_assert_msg(r.rec.status == RECORD_OK, "check %d failed: %s %s", r.rec.exit_code,
+                  record_status_name(r.rec.status), r.rec.msg);
+}
+END_TEST
+
+/* An image larger than the address-space limit cannot start: SETUP with its
+ * size, not a SIGSEGV the program never caused. With room, it runs. */
+START_TEST(image_too_large_cannot_start)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("bigimage"), NULL);
+    ck_assert_status(r, RECORD_SETUP);
+    ck_assert_str_eq(r.rec.msg,
+                     "its code and static data take 1024 MB, over the 64 MB memory limit");
+    box_run(&r, _i, false, "--mem-mb", "2048", "--", fixture("bigimage"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("segv"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL); /* a small image that crashes is still a crash */
+}
+END_TEST
+
 /* An orphan that escaped the process group is killed, so stdout reaches EOF. */
 START_TEST(no_process_survives)
 {
@@ -709,7 +752,8 @@ static void unprivileged_setup(void)
     chmod(copies, 0755);
     snprintf(box_copy, sizeof box_copy, "%s/judge-box", copies);
     copy_file(KIT_BOX, box_copy);
-    static const char *const names[] = {"hello", "spin", "fork", "open", "abort", "orphan"};
+    static const char *const names[] = {"hello", "spin",   "fork",    "open",
+                                        "abort", "orphan", "recurse", "bigimage"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         char from[600], to[600];
         snprintf(from, sizeof from, "%s/%s", KIT_FIXTURE_DIR, names[i]);
@@ -725,8 +769,8 @@ static void unprivileged_teardown(void)
 {
     if (run_as < 0)
         return;
-    static const char *const names[] = {"judge-box", "hello", "spin",  "fork",
-                                        "open",      "abort", "orphan"};
+    static const char *const names[] = {"judge-box", "hello",  "spin",    "fork",    "open",
+                                        "abort",     "orphan", "recurse", "bigimage"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         char path[600];
         snprintf(path, sizeof path, "%s/%s", copies, names[i]);
@@ -752,6 +796,10 @@ START_TEST(unprivileged_runs)
     box_run(&r, _i, true, "--profile", "compile", "--", fixture("orphan"), NULL);
     ck_assert_status(r, RECORD_OK);
     ck_assert_double_lt(r.seconds, 4.0);
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("recurse"), NULL);
+    ck_assert_status(r, RECORD_SIGNAL);
+    box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("bigimage"), NULL);
+    ck_assert_status(r, RECORD_SETUP);
 }
 END_TEST
 
@@ -779,6 +827,9 @@ static Suite *box_suite(void)
     tcase_add_loop_test(t, cpu_then_exit_is_ok, 0, MODES);
     tcase_add_loop_test(t, missing_program_is_setup, 0, MODES);
     tcase_add_loop_test(t, environment_is_empty_or_minimal, 0, MODES);
+    tcase_add_loop_test(t, deep_recursion_is_a_stack_overflow, 0, MODES);
+    tcase_add_loop_test(t, stack_limit_is_hidden_from_glibc, 0, MODES);
+    tcase_add_loop_test(t, image_too_large_cannot_start, 0, MODES);
     tcase_add_loop_test(t, no_process_survives, 0, MODES);
     tcase_add_loop_test(t, descriptor_3_is_passed, 0, MODES);
     tcase_add_loop_test(t, record_goes_to_stderr_by_default, 0, MODES);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -92,7 +93,6 @@
     X(set_robust_list)                                                                             \
     X(rseq)                                                                                        \
     X(futex)                                                                                       \
-    X(getrlimit)                                                                                   \
     X(uname)                                                                                       \
     X(sysinfo)                                                                                     \
     X(getcpu)                                                                                      \
@@ -178,15 +178,27 @@ static int add_argument_rules(scmp_filter_ctx ctx, const char *exec_path, uint64
                                SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
         return rc;
 
-    /* prlimit64: reading its own limits only (glibc's getrlimit). Setting them
-     * fails, so that a process that kept capabilities cannot lift its limits. */
+    /* prlimit64 (glibc's getrlimit) and getrlimit: reading its own limits only.
+     * Setting them fails, so that a process that kept capabilities cannot lift
+     * its limits. Reading RLIMIT_STACK fails too: glibc sizes every thread's
+     * default stack from it, and the run's finite stack limit (sandbox.c) would
+     * make each thread reserve most of the address-space limit; when the read
+     * fails, glibc falls back to its own 2 MB default, as for an unlimited stack. */
     *what = "prlimit64";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 2, SCMP_A0(SCMP_CMP_EQ, 0),
-                               SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 3, SCMP_A0(SCMP_CMP_EQ, 0),
+                               SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK), SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
                                SCMP_A0(SCMP_CMP_NE, 0))) < 0 ||
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
+                               SCMP_A1(SCMP_CMP_EQ, RLIMIT_STACK))) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
                                SCMP_A2(SCMP_CMP_NE, 0))) < 0)
+        return rc;
+    *what = "getrlimit";
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(getrlimit), 1,
+                               SCMP_A0(SCMP_CMP_NE, RLIMIT_STACK))) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(getrlimit), 1,
+                               SCMP_A0(SCMP_CMP_EQ, RLIMIT_STACK))) < 0)
         return rc;
 
     /* ioctl: TCGETS only (isatty, stdio's buffering choice); anything else, such

@@ -27,10 +27,19 @@
  * process group, and after the run the keeper kills the group and every orphan
  * that was reparented to it. The seccomp filter then also keeps the program from
  * signalling anything but itself, and a root box clears the capability bounding
- * set so that the program holds no capability. */
+ * set so that the program holds no capability.
+ *
+ * Memory: RLIMIT_AS bounds a runaway allocation, and the verdict comes from the
+ * peak RSS. A submission's stack is 7/8 of the memory limit, so that endless
+ * recursion is a stack overflow (SIGSEGV) before it is MLE; the filter hides that
+ * limit from glibc, which would otherwise give every thread a stack that large.
+ * An image too large for RLIMIT_AS fails its exec after the point of no return
+ * (the kernel sends SIGSEGV): after such a death the keeper reads the image's
+ * size and says "could not be started" instead. */
 #include "sandbox.h"
 
 #include "filter.h"
+#include "image.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -63,6 +72,9 @@
  * real use is well under it. The verdict comes from the peak RSS; the AS limit
  * only bounds a runaway allocation to about 1.25 times the limit. */
 #define AS_GRACE_BYTES (32L << 20)
+/* What a program maps beyond its image before its first instruction (stack,
+ * vdso, TLS, the first heap): an image within this of RLIMIT_AS cannot start. */
+#define IMAGE_SLACK_BYTES (4ULL << 20)
 /* The IPC namespace is left out when the seccomp filter is on: the filter kills
  * every SysV and POSIX IPC call anyway, and the namespace costs ~25 us a run. */
 #define NS_CLONE_FLAGS (CLONE_NEWUSER | CLONE_NEWPID)
@@ -155,17 +167,28 @@ static int move_fds(const job *j)
     return 0;
 }
 
+/* The address-space limit of a job, in bytes. */
+static rlim_t as_limit(const job *j) { return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES; }
+
 static int set_limits(const job *j)
 {
     struct rlimit l;
-    /* The stack takes the hard limit (normally unlimited) rather than the memory
-     * limit: glibc gives every thread a stack of RLIMIT_STACK, so a stack limit
-     * equal to the memory limit would let two threads exhaust RLIMIT_AS. The main
-     * stack is still bounded by RLIMIT_AS and counted in the peak RSS. */
+    /* A submission's stack is 7/8 of the memory limit: deep recursion then
+     * overflows the stack (SIGSEGV, a run-time error naming the stack) before
+     * the peak RSS, which counts the stack, passes the limit (MLE). That needs
+     * the filter, which hides RLIMIT_STACK from glibc (see filter.c): otherwise
+     * every thread's default stack would be that large, and two threads would
+     * exhaust RLIMIT_AS. Without the filter, and for the compiler, the stack
+     * takes the hard limit (normally unlimited), still bounded by RLIMIT_AS. */
     struct rlimit stack = {RLIM_INFINITY, RLIM_INFINITY};
     if (getrlimit(RLIMIT_STACK, &l) == 0)
         stack.rlim_cur = stack.rlim_max = l.rlim_max;
-    rlim_t as = (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES; /* 1.25 * limit + 32 MB */
+    if (j->profile == JOB_RUN && box.seccomp) {
+        rlim_t run_stack = (rlim_t)j->mem_kb / 8 * 7 * 1024;
+        if (run_stack < stack.rlim_max)
+            stack.rlim_cur = stack.rlim_max = run_stack;
+    }
+    rlim_t as = as_limit(j);
     rlim_t cpu_s = (rlim_t)(j->cpu_ms + 999) / 1000;
     rlim_t fsize = (rlim_t)j->fsize_kb * 1024;
 #define LIMIT(resource, soft, hard)                                                                \
@@ -331,6 +354,24 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
     return killed;
 }
 
+/* An image that cannot be mapped under RLIMIT_AS fails its exec after the point
+ * of no return, and the kernel kills the process with SIGSEGV before its first
+ * instruction: "could not be started", not an invalid memory access the program
+ * never made. Read only after such a death, so it costs a normal run nothing. */
+static bool keeper_image_too_large(const job *j, record *r, record_status killed)
+{
+    uint64_t span = 0;
+    if (j->profile != JOB_RUN || killed != RECORD_OK ||
+        (r->signal != SIGSEGV && r->signal != SIGKILL) || image_span(exec_path, &span) < 0 ||
+        span + IMAGE_SLACK_BYTES <= as_limit(j))
+        return false;
+    r->status = RECORD_SETUP;
+    snprintf(r->msg, sizeof r->msg,
+             "its code and static data take %llu MB, over the %ld MB memory limit",
+             (unsigned long long)(span >> 20), j->mem_kb >> 10);
+    return true;
+}
+
 static void keeper_decide(const job *j, record *r, record_status killed, int status,
                           const struct rusage *ru)
 {
@@ -357,6 +398,8 @@ static void keeper_decide(const job *j, record *r, record_status killed, int sta
         r->status = RECORD_MEM;
         snprintf(r->msg, sizeof r->msg, "peak memory %ld KB over the %ld KB limit", r->rss_kb,
                  j->mem_kb);
+    } else if (keeper_image_too_large(j, r, killed)) {
+        /* r is filled */
     } else if (r->signal == SIGSYS && j->profile == JOB_RUN && box.seccomp) {
         r->status = RECORD_SIGNAL;
         snprintf(r->msg, sizeof r->msg, "forbidden system call (killed by SIGSYS)");
