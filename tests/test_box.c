@@ -357,7 +357,7 @@ START_TEST(environment_is_empty_or_minimal)
     ck_assert_status(r, RECORD_OK);
     box_run(&r, _i, false, "--profile", "compile", "--", fixture("env"), NULL);
     ck_assert_status(r, RECORD_EXIT);
-    ck_assert_int_eq(r.rec.exit_code, 2);
+    ck_assert_int_eq(r.rec.exit_code, 3); /* PATH, LC_ALL and TMPDIR */
 }
 END_TEST
 
@@ -401,6 +401,76 @@ START_TEST(image_too_large_cannot_start)
     ck_assert_status(r, RECORD_OK);
     box_run(&r, _i, false, "--mem-mb", "64", "--", fixture("segv"), NULL);
     ck_assert_status(r, RECORD_SIGNAL); /* a small image that crashes is still a crash */
+}
+END_TEST
+
+static bool probe_says(const char *line_start)
+{
+    char cmd[700], line[512];
+    snprintf(cmd, sizeof cmd, "'%s' --probe", box_path);
+    FILE *p = popen(cmd, "r");
+    bool found = false;
+    while (p && fgets(line, sizeof line, p))
+        found = found || strncmp(line, line_start, strlen(line_start)) == 0;
+    if (p)
+        pclose(p);
+    return found;
+}
+
+static void make_file(const char *dir, const char *name, const char *text)
+{
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* The compiler reads its toolchain, its inputs and the headers beside them, and
+ * writes its output and temporary files; nothing else (with Landlock). */
+START_TEST(compiler_files_are_confined)
+{
+    char top[] = "/tmp/test_box_cc.XXXXXX", dir[600], out[600], src[600], inc[600], work[600];
+    ck_assert_ptr_nonnull(mkdtemp(top));
+    static const char *const dirs[] = {"src", "src/data", "inc", "inc/sub", "out", "work"};
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+        snprintf(dir, sizeof dir, "%s/%s", top, dirs[i]);
+        ck_assert_int_eq(mkdir(dir, 0755), 0);
+    }
+    make_file(top, "src/prog.c", "int main(void) { return 0; }\n");
+    make_file(top, "src/beside.h", "\n");
+    make_file(top, "src/data/secret.ans", "42\n");
+    make_file(top, "inc/inc.h", "\n");
+    make_file(top, "inc/sub/deep.h", "\n");
+    snprintf(dir, sizeof dir, "%s/src/link.h", top);
+    ck_assert_int_eq(symlink("data/secret.ans", dir), 0);
+    snprintf(src, sizeof src, "%s/src/prog.c", top);
+    snprintf(inc, sizeof inc, "%s/inc", top);
+    snprintf(out, sizeof out, "%s/out/prog", top);
+    snprintf(work, sizeof work, "%s/work", top);
+    bool landlock = probe_says("landlock yes");
+
+    struct box_run r;
+    box_run(&r, _i, true, "--profile", "compile", "--dir", work, "--", fixture("compiler"), "-I",
+            inc, "-o", out, src, NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_msg(strstr(r.out, "need exec-toolchain") && !strstr(r.out, " no\n"),
+                  "the compiler was denied what it needs:\n%s", r.out);
+    if (landlock)
+        ck_assert_msg(!strstr(r.out, " opened\n"), "the compiler was not confined:\n%s", r.out);
+    ck_assert_int_ne(access("/tmp/test-box-compiler-escape", F_OK) == 0, landlock);
+    unlink("/tmp/test-box-compiler-escape");
+
+    box_run(&r, _i, true, "--no-landlock", "--profile", "compile", "--dir", work, "--",
+            fixture("compiler"), "-I", inc, "-o", out, src, NULL);
+    ck_assert_status(r, RECORD_OK);
+    ck_assert_msg(strstr(r.out, "deny etc-passwd opened"), "--no-landlock still confined:\n%s",
+                  r.out);
+    unlink("/tmp/test-box-compiler-escape");
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", top);
+    ck_assert_int_eq(system(cmd), 0);
 }
 END_TEST
 
@@ -529,14 +599,17 @@ START_TEST(probe_prints_one_line_per_protection)
     char out[4096];
     ck_assert_int_eq(run_plain(argv, out, sizeof out), 0);
     int lines = 0;
+    bool landlock_line = false;
     for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n"), lines++) {
         char name[64], answer[8];
         ck_assert_int_eq(sscanf(line, "%63s %7s", name, answer), 2);
         ck_assert_msg(strcmp(answer, "yes") == 0 || strcmp(answer, "no") == 0, "%s", line);
         if (strcmp(name, "seccomp") == 0 || strcmp(name, "rlimits") == 0)
             ck_assert_msg(strcmp(answer, "yes") == 0, "%s", line);
+        landlock_line = landlock_line || strcmp(name, "landlock") == 0;
     }
-    ck_assert_int_ge(lines, 7);
+    ck_assert_int_ge(lines, 8);
+    ck_assert(landlock_line);
 }
 END_TEST
 
@@ -830,6 +903,7 @@ static Suite *box_suite(void)
     tcase_add_loop_test(t, deep_recursion_is_a_stack_overflow, 0, MODES);
     tcase_add_loop_test(t, stack_limit_is_hidden_from_glibc, 0, MODES);
     tcase_add_loop_test(t, image_too_large_cannot_start, 0, MODES);
+    tcase_add_loop_test(t, compiler_files_are_confined, 0, MODES);
     tcase_add_loop_test(t, no_process_survives, 0, MODES);
     tcase_add_loop_test(t, descriptor_3_is_passed, 0, MODES);
     tcase_add_loop_test(t, record_goes_to_stderr_by_default, 0, MODES);

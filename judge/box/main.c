@@ -30,6 +30,7 @@
     X(PROFILE, "profile", 1, "P", "run (a submission) or compile (the compiler); default run")     \
     X(NO_NAMESPACES, "no-namespaces", 0, "", "do not use user/pid/ipc namespaces")                 \
     X(NO_SECCOMP, "no-seccomp", 0, "", "do not load the seccomp allowlist")                        \
+    X(NO_LANDLOCK, "no-landlock", 0, "", "do not confine the compiler's files with landlock")      \
     X(ID, "id", 1, "N", "id to put in the record (default 0)")                                     \
     X(RECORD_FD, "record-fd", 1, "N", "descriptor to write the record to (default 2)")             \
     X(PROBE, "probe", 0, "", "print which protections this machine gives, then exit")              \
@@ -52,7 +53,7 @@ static const struct option long_options[] = {
 
 struct settings {
     job j;
-    bool namespaces, seccomp, probe, serve;
+    bool namespaces, seccomp, landlock, probe, serve;
     int record_fd;
 };
 
@@ -89,10 +90,14 @@ static int number(const char *opt, const char *value, long min, long max, long *
 static int parse_args(int argc, char **argv, struct settings *s)
 {
     long n = 0;
-    const char *env = getenv("JUDGE_BOX_NO_NAMESPACES");
+    /* The environment switches reach the boxes the judge starts, so that a whole
+     * judging session can be run on a fallback path. */
+    const char *no_ns = getenv("JUDGE_BOX_NO_NAMESPACES");
+    const char *no_landlock = getenv("JUDGE_BOX_NO_LANDLOCK");
     job_defaults(&s->j);
-    s->namespaces = !(env && strcmp(env, "1") == 0);
+    s->namespaces = !(no_ns && strcmp(no_ns, "1") == 0);
     s->seccomp = true;
+    s->landlock = !(no_landlock && strcmp(no_landlock, "1") == 0);
     s->record_fd = 2;
     opterr = 0;
     int c;
@@ -124,6 +129,9 @@ static int parse_args(int argc, char **argv, struct settings *s)
             break;
         case OPT_NO_SECCOMP:
             s->seccomp = false;
+            break;
+        case OPT_NO_LANDLOCK:
+            s->landlock = false;
             break;
         case OPT_ID:
             if ((rc = number("id", optarg, 0, __LONG_MAX__, &n)) == 0)
@@ -180,7 +188,10 @@ static int run_once(struct settings *s)
         fprintf(stderr, "judge-box: %s\n", err);
         return -EINVAL;
     }
-    sandbox_options o = {.namespaces = s->namespaces, .seccomp = s->seccomp, .hangup_fd = -1};
+    sandbox_options o = {.namespaces = s->namespaces,
+                         .seccomp = s->seccomp,
+                         .landlock = s->landlock,
+                         .hangup_fd = -1};
     if ((rc = sandbox_init(&o, err, sizeof err)) < 0) {
         fprintf(stderr, "judge-box: %s\n", err);
         goto cleanup;
@@ -221,7 +232,10 @@ static int serve(const struct settings *s)
         fprintf(stderr, "judge-box: descriptor 0 is not a SOCK_SEQPACKET socket\n");
         return -ENOTSOCK;
     }
-    sandbox_options o = {.namespaces = s->namespaces, .seccomp = s->seccomp, .hangup_fd = 0};
+    sandbox_options o = {.namespaces = s->namespaces,
+                         .seccomp = s->seccomp,
+                         .landlock = s->landlock,
+                         .hangup_fd = 0};
     if ((rc = sandbox_init(&o, err, sizeof err)) < 0) {
         fprintf(stderr, "judge-box: %s\n", err);
         goto cleanup;
@@ -244,7 +258,7 @@ int main(int argc, char **argv)
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     signal(SIGPIPE, SIG_IGN);
     if (s.probe)
-        return probe_print(stdout, s.namespaces, s.seccomp) < 0 ? 1 : 0;
+        return probe_print(stdout, s.namespaces, s.seccomp, s.landlock) < 0 ? 1 : 0;
     if (s.serve)
         return serve(&s) < 0 ? 1 : 0;
     return run_once(&s) < 0 ? 1 : 0;

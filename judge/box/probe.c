@@ -3,6 +3,7 @@
  * and with an errno otherwise, so the line can say why not. */
 #include "probe.h"
 
+#include "confine.h"
 #include "filter.h"
 
 #include <errno.h>
@@ -28,6 +29,7 @@
     X(seccomp, "seccomp")                                                                          \
     X(aslr_off, "aslr-off")                                                                        \
     X(rlimits, "rlimits")                                                                          \
+    X(landlock, "landlock")                                                                        \
     X(pidfd, "pidfd")
 
 /* The address and token the probe's filter expects; the probe never execs. */
@@ -194,6 +196,21 @@ static int probe_rlimits(char *detail, size_t size)
     return in_child(rlimits_child, detail, size, "AS CPU FSIZE NOFILE CORE can be set");
 }
 
+static int probe_landlock(char *detail, size_t size)
+{
+    int abi = confine_version();
+    if (abi < 1) {
+        snprintf(detail, size,
+                 "%s: the compiler may read any file the judge's user can (a source can "
+                 "#include or .incbin it)",
+                 abi < 0 ? strerror(-abi) : "no ABI");
+        return -1;
+    }
+    snprintf(detail, size,
+             "ABI %d: the compiler reads only its toolchain, its inputs and their headers", abi);
+    return 0;
+}
+
 static int probe_pidfd(char *detail, size_t size)
 {
     pid_t pid = fork();
@@ -215,7 +232,7 @@ static int probe_pidfd(char *detail, size_t size)
     return 0;
 }
 
-int probe_print(FILE *out, bool namespaces, bool seccomp)
+int probe_print(FILE *out, bool namespaces, bool seccomp, bool landlock)
 {
     static const struct {
         const char *name;
@@ -234,6 +251,11 @@ int probe_print(FILE *out, bool namespaces, bool seccomp)
             yes = false;
         } else if (!seccomp && strcmp(probes[i].name, "seccomp") == 0) {
             snprintf(detail, sizeof detail, "disabled (--no-seccomp)");
+            yes = false;
+        } else if (!landlock && strcmp(probes[i].name, "landlock") == 0) {
+            snprintf(detail, sizeof detail,
+                     "disabled (--no-landlock or JUDGE_BOX_NO_LANDLOCK=1): the compiler may "
+                     "read any file the judge's user can");
             yes = false;
         } else {
             yes = probes[i].fn(detail, sizeof detail) == 0;

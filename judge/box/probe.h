@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* namespaces/seccomp false: report those as disabled by the caller's option.
- * Returns 0, or a negative errno when out cannot be written. */
-int probe_print(FILE *out, bool namespaces, bool seccomp);
+/* namespaces/seccomp/landlock false: report those as disabled by the caller's
+ * option. Returns 0, or a negative errno when out cannot be written. */
+int probe_print(FILE *out, bool namespaces, bool seccomp, bool landlock);
 
 #endif

@@ -35,9 +35,15 @@
  * limit from glibc, which would otherwise give every thread a stack that large.
  * An image too large for RLIMIT_AS fails its exec after the point of no return
  * (the kernel sends SIGSEGV): after such a death the keeper reads the image's
- * size and says "could not be started" instead. */
+ * size and says "could not be started" instead.
+ *
+ * The compiler (profile compile) has no seccomp filter: it must fork and exec its
+ * passes. Its file access is confined with Landlock where the kernel has it
+ * (confine.h): the keeper builds the rules, the compiler's process applies them
+ * before its execve. Its temporary files go to its working directory (TMPDIR). */
 #include "sandbox.h"
 
+#include "confine.h"
 #include "filter.h"
 #include "image.h"
 
@@ -101,6 +107,7 @@ struct run {
 static struct {
     bool namespaces;
     bool seccomp;
+    bool landlock; /* the compiler's file rules (confine.h) can be enforced */
     int hangup_fd;
     int scratch_fd; /* an empty directory already removed: nothing can be made in it */
     long ncpu;
@@ -118,7 +125,10 @@ static uint64_t exec_token;
 static char *const run_env[] = {NULL};
 static char env_path[] = "PATH=/usr/bin:/bin";
 static char env_lc_all[] = "LC_ALL=C";
-static char *const compile_env[] = {env_path, env_lc_all, NULL};
+/* The compiler's temporary files go to its working directory: private to the
+ * run, removed with it, and the one place besides its output it may write. */
+static char env_tmpdir[PATH_MAX + 8] = "TMPDIR=.";
+static char *const compile_env[] = {env_path, env_lc_all, env_tmpdir, NULL};
 
 static int64_t now_ns(void)
 {
@@ -216,7 +226,7 @@ static int set_limits(const job *j)
 
 /* The program's process, from clone to execve. Returns only on failure, with
  * the exit status. */
-static int child_main(const struct run *c, pid_t keeper)
+static int child_main(const struct run *c, pid_t keeper, int ruleset)
 {
     const job *j = c->j;
     sigset_t none;
@@ -232,7 +242,15 @@ static int child_main(const struct run *c, pid_t keeper)
     if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
         return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)",
                           strerror(errno));
-    int rc = move_fds(j);
+    int rc = 0;
+    /* Landlock wants no_new_privs first; the descriptor is closed by move_fds. */
+    if (ruleset >= 0) {
+        if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+            return child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
+        if ((rc = confine_apply(ruleset)) < 0)
+            return child_fail("cannot apply the compiler's landlock rules: %s", strerror(-rc));
+    }
+    rc = move_fds(j);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
     if ((rc = set_limits(j)) != 0)
@@ -259,6 +277,7 @@ static int child_main(const struct run *c, pid_t keeper)
 struct child_start {
     const struct run *c;
     pid_t keeper;
+    int ruleset; /* the compiler's landlock rules, or -1 */
 };
 
 /* The stack of the program's process until its execve (it shares the keeper's
@@ -269,7 +288,7 @@ static char child_stack[64 * 1024] __attribute__((aligned(64)));
 static int child_entry(void *arg)
 {
     const struct child_start *start = arg;
-    return child_main(start->c, start->keeper);
+    return child_main(start->c, start->keeper, start->ruleset);
 }
 
 /* Kills the orphans the program left (they were reparented to the keeper, a
@@ -427,7 +446,16 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
             _exit(1);
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    struct child_start start = {.c = c, .keeper = getpid()};
+    struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1};
+    if (c->j->profile == JOB_COMPILE && box.landlock && c->dir) {
+        char why[200];
+        if (confine_build(c->j, exec_path, c->dir, &start.ruleset, why, sizeof why) < 0) {
+            r->status = RECORD_ERROR;
+            snprintf(r->msg, sizeof r->msg, "cannot confine the compiler: %s", why);
+            box.report->done = 1;
+            _exit(0);
+        }
+    }
     int64_t t0 = now_ns();
     /* Like posix_spawn: the program's process shares the keeper's memory until
      * its execve (the keeper waits), which skips copying the page tables. */
@@ -602,6 +630,13 @@ int sandbox_run(const job *j, record *out)
         }
         c.dir = made;
     }
+    if (j->profile == JOB_COMPILE && c.dir) {
+        int n = c.dir[0] == '/'
+                    ? snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=%s", c.dir)
+                    : snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=%s/%s", box.cwd, c.dir);
+        if (n < 0 || (size_t)n >= sizeof env_tmpdir)
+            snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=."); /* the cwd: the same place */
+    }
     pid_t keeper = start_keeper(&c);
     if (keeper < 0) {
         out->status = RECORD_ERROR;
@@ -643,6 +678,7 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
     int rc = 0;
     box.namespaces = o->namespaces;
     box.seccomp = o->seccomp;
+    box.landlock = o->landlock && confine_version() >= 1;
     box.hangup_fd = o->hangup_fd;
     box.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     if (box.ncpu < 1)

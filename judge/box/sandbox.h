@@ -12,6 +12,7 @@
 typedef struct {
     bool namespaces; /* user+pid+ipc namespaces when the kernel allows them */
     bool seccomp;    /* the run profile's allowlist */
+    bool landlock;   /* the compile profile's file rules, when the kernel has Landlock */
     int hangup_fd;   /* -1, or a socket whose hang-up aborts the current run */
 } sandbox_options;
 

@@ -1,0 +1,227 @@
+/* Landlock rules of the compile profile (see confine.h for what they allow).
+ * The keeper builds them before it starts the compiler's process, which only
+ * has to apply them: building opens files and directories, which the child, on
+ * the keeper's memory until its execve, should not do. */
+#include "confine.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <linux/landlock.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* Rights of later ABIs than the Debian 12 headers describe. */
+#ifndef LANDLOCK_ACCESS_FS_REFER
+#define LANDLOCK_ACCESS_FS_REFER (1ULL << 13)
+#endif
+#ifndef LANDLOCK_ACCESS_FS_TRUNCATE
+#define LANDLOCK_ACCESS_FS_TRUNCATE (1ULL << 14)
+#endif
+
+#define FS_READ_FILE LANDLOCK_ACCESS_FS_READ_FILE
+#define FS_READ (LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR)
+#define FS_TOOLCHAIN (FS_READ | LANDLOCK_ACCESS_FS_EXECUTE)
+#define FS_OUTPUT                                                                                  \
+    (LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE |                                \
+     LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_TRUNCATE)
+#define FS_WORKDIR                                                                                 \
+    (FS_OUTPUT | LANDLOCK_ACCESS_FS_READ_DIR | LANDLOCK_ACCESS_FS_REMOVE_DIR |                     \
+     LANDLOCK_ACCESS_FS_MAKE_DIR)
+#define FS_DEVNULL                                                                                 \
+    (LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_TRUNCATE)
+/* The only rights a rule on a file, rather than a directory, may hold. */
+#define FS_FILE_RIGHTS                                                                             \
+    (LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_READ_FILE |   \
+     LANDLOCK_ACCESS_FS_TRUNCATE)
+
+/* Where a Debian system keeps compilers, assemblers, linkers, headers and
+ * libraries (the /lib* and /bin names are links into /usr on merged systems). */
+static const char *const toolchain_dirs[] = {"/usr",    "/lib", "/lib64", "/lib32",
+                                             "/libx32", "/bin", "/sbin"};
+
+struct rules {
+    int fd;           /* the ruleset */
+    uint64_t handled; /* the rights this kernel's ABI knows, all denied by default */
+    int workdir;      /* O_PATH descriptor: relative names are taken from here */
+    char *err;
+    size_t errsize;
+};
+
+int confine_version(void)
+{
+    long v = syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
+    return v < 0 ? -errno : (int)v;
+}
+
+/* Allows access on the file or directory at base/name (followed when a link
+ * unless nofollow). A name that does not exist, or is a link when nofollow, is
+ * skipped: the compiler will not find it either. */
+static int allow(struct rules *r, int base, const char *name, uint64_t access, bool nofollow)
+{
+    int fd = openat(base, name, O_PATH | O_CLOEXEC | (nofollow ? O_NOFOLLOW : 0));
+    if (fd < 0)
+        return errno == ENOENT || errno == ENOTDIR || errno == EACCES || errno == ELOOP ? 0
+                                                                                        : -errno;
+    int rc = 0;
+    struct stat st;
+    if (fstat(fd, &st) < 0) {
+        rc = -errno;
+        goto cleanup;
+    }
+    if (S_ISLNK(st.st_mode))
+        goto cleanup;
+    if (!S_ISDIR(st.st_mode))
+        access &= FS_FILE_RIGHTS;
+    struct landlock_path_beneath_attr rule = {.allowed_access = access & r->handled,
+                                              .parent_fd = fd};
+    if (rule.allowed_access &&
+        syscall(SYS_landlock_add_rule, r->fd, LANDLOCK_RULE_PATH_BENEATH, &rule, 0) < 0) {
+        rc = -errno;
+        snprintf(r->err, r->errsize, "cannot add a landlock rule for '%.160s': %s", name,
+                 strerror(errno));
+    }
+cleanup:
+    close(fd);
+    return rc;
+}
+
+/* Allows reading the headers (*.h, not links) directly in directory dir. */
+static int allow_headers(struct rules *r, const char *dir)
+{
+    int fd = openat(r->workdir, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return 0; /* not a directory the compiler can search either */
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        close(fd);
+        return -errno;
+    }
+    int rc = 0;
+    struct dirent *e;
+    while (rc == 0 && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n > 2 && strcmp(e->d_name + n - 2, ".h") == 0)
+            rc = allow(r, dirfd(d), e->d_name, FS_READ_FILE, true);
+    }
+    closedir(d);
+    return rc;
+}
+
+/* Copies the directory part of path ("." when it has none) into dir. */
+static int directory_of(const char *path, char *dir, size_t size)
+{
+    const char *slash = strrchr(path, '/');
+    int n = !slash          ? snprintf(dir, size, ".")
+            : slash == path ? snprintf(dir, size, "/")
+                            : snprintf(dir, size, "%.*s", (int)(slash - path), path);
+    return n < 0 || (size_t)n >= size ? -ENAMETOOLONG : 0;
+}
+
+/* The compiler's installation: its own directory and, in the usual PREFIX/bin
+ * layout, PREFIX (/usr/bin/gcc -> /usr, where cc1 and the headers are). */
+static int allow_installation(struct rules *r, const char *path)
+{
+    char bin[PATH_MAX], prefix[PATH_MAX];
+    int rc = directory_of(path, bin, sizeof bin);
+    if (rc < 0 || strcmp(bin, "/") == 0)
+        return rc;
+    size_t n = strlen(bin);
+    bool usual = n > 4 && strcmp(bin + n - 4, "/bin") == 0;
+    if (usual && directory_of(bin, prefix, sizeof prefix) == 0 && strcmp(prefix, "/") != 0)
+        return allow(r, AT_FDCWD, prefix, FS_TOOLCHAIN, false);
+    return allow(r, AT_FDCWD, bin, FS_TOOLCHAIN, false);
+}
+
+/* What the command line names: -o's directory is writable; -I directories and
+ * the directories of sources give their headers; every file named is readable. */
+static int allow_arguments(struct rules *r, char *const *argv)
+{
+    int rc = 0;
+    char dir[PATH_MAX];
+    for (int i = 1; rc == 0 && argv[i]; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-o") == 0 && argv[i + 1]) {
+            if ((rc = directory_of(argv[++i], dir, sizeof dir)) == 0)
+                rc = allow(r, r->workdir, dir, FS_OUTPUT, false);
+        } else if (strncmp(a, "-I", 2) == 0) {
+            const char *d = a[2] ? a + 2 : argv[i + 1];
+            if (!a[2] && d)
+                i++;
+            if (d)
+                rc = allow_headers(r, d);
+        } else if (a[0] != '-') {
+            struct stat st;
+            if (fstatat(r->workdir, a, &st, 0) < 0 || !S_ISREG(st.st_mode))
+                continue;
+            rc = allow(r, r->workdir, a, FS_READ_FILE, false);
+            if (rc == 0 && (rc = directory_of(a, dir, sizeof dir)) == 0)
+                rc = allow_headers(r, dir);
+        }
+    }
+    return rc;
+}
+
+int confine_build(const job *j, const char *path, const char *workdir, int *ruleset, char *err,
+                  size_t errsize)
+{
+    int rc = 0;
+    struct rules r = {.fd = -1, .workdir = -1, .err = err, .errsize = errsize};
+    err[0] = '\0';
+    int abi = confine_version();
+    if (abi < 1) {
+        snprintf(err, errsize, "landlock is not available: %s", strerror(-abi));
+        return abi < 0 ? abi : -ENOSYS;
+    }
+    r.handled = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1: bits 0 to 12 */
+    if (abi >= 2)
+        r.handled |= LANDLOCK_ACCESS_FS_REFER;
+    if (abi >= 3)
+        r.handled |= LANDLOCK_ACCESS_FS_TRUNCATE;
+    struct landlock_ruleset_attr attr = {.handled_access_fs = r.handled};
+    r.fd = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof attr, 0);
+    if (r.fd < 0) {
+        rc = -errno;
+        snprintf(err, errsize, "cannot create a landlock ruleset: %s", strerror(errno));
+        goto cleanup;
+    }
+    r.workdir = open(workdir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (r.workdir < 0) {
+        rc = -errno;
+        snprintf(err, errsize, "cannot open '%.160s': %s", workdir, strerror(errno));
+        goto cleanup;
+    }
+    for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
+        rc = allow(&r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
+    if (rc == 0)
+        rc = allow_installation(&r, path);
+    if (rc == 0)
+        rc = allow(&r, AT_FDCWD, "/etc/ld.so.cache", FS_READ_FILE, false);
+    if (rc == 0)
+        rc = allow(&r, AT_FDCWD, "/dev/null", FS_DEVNULL, false);
+    if (rc == 0)
+        rc = allow(&r, r.workdir, ".", FS_WORKDIR, false);
+    if (rc == 0)
+        rc = allow_arguments(&r, j->argv);
+    if (rc < 0 && !err[0])
+        snprintf(err, errsize, "cannot build the compiler's landlock rules: %s", strerror(-rc));
+cleanup:
+    if (r.workdir >= 0)
+        close(r.workdir);
+    if (rc < 0 && r.fd >= 0)
+        close(r.fd);
+    else
+        *ruleset = r.fd;
+    return rc;
+}
+
+int confine_apply(int ruleset)
+{
+    return syscall(SYS_landlock_restrict_self, ruleset, 0) < 0 ? -errno : 0;
+}
