@@ -34,6 +34,7 @@ typedef struct {
     int judged; /* judgements finished (the first is the one at start) */
     int not_accepted;
     double renamed[MAX_SAVES + 1], started[MAX_SAVES + 1], ended[MAX_SAVES + 1];
+    double compiled[MAX_SAVES + 1]; /* of the judging: compiling the saved file */
 } bench;
 
 static double now_ms(void)
@@ -51,12 +52,14 @@ static int judge_once(void *data)
     judgement j;
     int rc = session_judge(b->scfg, b->prob, b->path, "bench.c", &j);
     bool accepted = rc == 0 && j.v == VERDICT_AC;
+    double compile_ms = rc == 0 ? (double)j.compile.ms : 0;
     judgement_release(&j);
     double t1 = now_ms();
     pthread_mutex_lock(&b->mu);
     if (i <= MAX_SAVES) {
         b->started[i] = t0;
         b->ended[i] = t1;
+        b->compiled[i] = compile_ms;
     }
     b->not_accepted += !accepted;
     b->judged++;
@@ -164,15 +167,17 @@ static void measure(const char *label, bench *b, bool poll, int debounce_ms)
         printf("  %-30s failed (%d judgements)\n", label, n);
         return;
     }
-    double total[MAX_SAVES], wait[MAX_SAVES], judging[MAX_SAVES];
+    double total[MAX_SAVES], wait[MAX_SAVES], judging[MAX_SAVES], compiling[MAX_SAVES];
     for (int i = 0; i < n; i++) {
         total[i] = b->ended[i + 1] - b->renamed[i + 1];
         wait[i] = b->started[i + 1] - b->renamed[i + 1];
         judging[i] = b->ended[i + 1] - b->started[i + 1];
+        compiling[i] = b->compiled[i + 1];
     }
-    printf("  %-30s %6.0f %6.0f   %6.0f %6.0f   %6.0f %6.0f   %s\n", label,
+    printf("  %-30s %6.0f %6.0f   %6.0f %6.0f   %6.0f %6.0f   %6.0f %6.0f  %s\n", label,
            percentile(total, n, 50), percentile(total, n, 90), percentile(wait, n, 50),
            percentile(wait, n, 90), percentile(judging, n, 50), percentile(judging, n, 90),
+           percentile(compiling, n, 50), percentile(compiling, n, 90),
            b->not_accepted ? "(SOME NOT ACCEPTED)" : "");
 }
 
@@ -213,9 +218,10 @@ int main(int argc, char **argv)
     printf("judge watch, save-to-verdict latency: %s, %d saves by rename, each a change "
            "(compiled),\n%ld jobs, the reference's compile cached; ms from the rename:\n",
            slug, saves, scfg.jobs < 1 ? 1L : (long)scfg.jobs);
-    printf("  %-30s %6s %6s   %6s %6s   %6s %6s\n", "", "total", "", "wait", "", "judging", "");
-    printf("  %-30s %6s %6s   %6s %6s   %6s %6s\n", "mode", "p50", "p90", "p50", "p90", "p50",
-           "p90");
+    printf("  %-30s %6s %6s   %6s %6s   %6s %6s   %6s %6s\n", "", "total", "", "wait", "",
+           "judging", "", "(compile", "of it)");
+    printf("  %-30s %6s %6s   %6s %6s   %6s %6s   %6s %6s\n", "mode", "p50", "p90", "p50", "p90",
+           "p50", "p90", "p50", "p90");
     char label[64];
     snprintf(label, sizeof label, "file events, debounce %d", WATCH_DEBOUNCE_MS);
     measure(label, &b, false, WATCH_DEBOUNCE_MS);
@@ -223,7 +229,8 @@ int main(int argc, char **argv)
     measure(label, &b, true, WATCH_DEBOUNCE_MS);
     measure("file events, debounce 10", &b, false, 10);
     printf("wait = the event or the poll + the debounce + reading the file; judging = "
-           "session_judge()\n");
+           "session_judge(),\nof which compiling the saved file (the rest: runs, checks, the "
+           "reference's runs)\n");
     buf_release(&ref);
     problem_release(&prob);
     fs_remove_tree(root);
