@@ -1,6 +1,7 @@
 /* Generator of lcs tests: `gen <seed> <size> [mode]` prints two strings of lowercase
  * letters, one per line, shaped by mode; size is the main string length (<= 5000).
- * Deterministic: its own splitmix64, never rand() or the clock. */
+ * Deterministic: its own splitmix64, never rand() or the clock. `gen --modes` lists
+ * the modes `judge stress` draws from. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,6 +111,11 @@ static int make(const char *mode, size_t n, char *a, char *b)
 
 int main(int argc, char **argv)
 {
+    /* `gen --modes`: the shapes `judge stress` draws from, small-input friendly first */
+    if (argc == 2 && strcmp(argv[1], "--modes") == 0) {
+        puts("mixed random binary dna equal disjoint one-letter reversed mutated long-short");
+        return 0;
+    }
     if (argc < 3 || argc > 4) {
         fprintf(stderr, "usage: gen <seed> <size> [random|binary|dna|equal|disjoint|empty-a|"
                         "empty-b|long-short|short-long|one-letter|reversed|mutated|mixed]\n");

@@ -1,6 +1,7 @@
 /* Generator of lru-cache tests: `gen <seed> <size> [mode] [capacity]` prints one
  * valid .in with q = size operations. Deterministic (splitmix64). The mode picks the
- * shape and a default capacity; a fourth argument overrides the capacity. */
+ * shape and a default capacity; a fourth argument overrides the capacity. `gen --modes`
+ * lists the modes `judge stress` draws from. */
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -196,6 +197,11 @@ static int generate(const char *mode, long long q, long long cap)
 
 int main(int argc, char **argv)
 {
+    /* `gen --modes`: the shapes `judge stress` draws from, small-input friendly first */
+    if (argc == 2 && strcmp(argv[1], "--modes") == 0) {
+        puts("random tiny-keys cap1 cycle patterned get-heavy put-heavy small-cap");
+        return 0;
+    }
     if (argc < 3 || argc > 5) {
         fprintf(stderr, "usage: gen <seed> <size> [random|small-cap|big-cap|tiny-keys|"
                         "patterned|get-heavy|put-heavy|cap1|cycle] [capacity]\n");

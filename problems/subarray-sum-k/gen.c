@@ -1,5 +1,6 @@
 /* Test generator of subarray-sum-k: `gen <seed> <size> [mode]` prints one valid
- * .in with n = size values. Deterministic (splitmix64 seeded from argv). Modes:
+ * .in with n = size values. Deterministic (splitmix64 seeded from argv). `gen --modes`
+ * lists the modes `judge stress` draws from. Modes:
  *   random       values in [-10, 10], k the sum of a short random subarray
  *                (prefix sums crowd a narrow range: many answers)
  *   tiny         values in [-3, 3], k in [-6, 6] (for checks against brute force)
@@ -128,6 +129,11 @@ static long long fill(int *a, size_t n, const char *mode)
 
 int main(int argc, char **argv)
 {
+    /* `gen --modes`: the shapes `judge stress` draws from, small-input friendly first */
+    if (argc == 2 && strcmp(argv[1], "--modes") == 0) {
+        puts("tiny random zeros alternating unreachable wide large extreme pow2");
+        return 0;
+    }
     if (argc < 3 || argc > 4) {
         fprintf(stderr, "usage: gen <seed> <size> [mode]\n");
         return 2;
