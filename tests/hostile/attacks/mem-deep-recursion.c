@@ -1,0 +1,19 @@
+/* expect: RE
+ * message: stack overflow
+ * Endless recursion. The stack limit is 7/8 of the memory limit, so the stack
+ * overflows (SIGSEGV) before the peak resident size passes the limit: a run-time
+ * error whose message names the stack, not a memory limit exceeded. */
+#include <stdio.h>
+
+static long down(long n)
+{
+    volatile char frame[256];
+    frame[0] = (char)n;
+    return down(n + 1) + frame[0];
+}
+
+int main(void)
+{
+    printf("%ld\n", down(0));
+    return 0;
+}

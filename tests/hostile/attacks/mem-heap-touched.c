@@ -1,0 +1,16 @@
+/* expect: MLE
+ * message: peak memory
+ * Allocates and touches 1 MB blocks forever: the peak resident size passes the
+ * limit (and the address-space cap stops it long before the machine would). */
+#include <stdlib.h>
+#include <string.h>
+
+int main(void)
+{
+    for (;;) {
+        char *p = malloc(1 << 20);
+        if (!p)
+            return 1;
+        memset(p, 1, 1 << 20);
+    }
+}
