@@ -467,6 +467,37 @@ START_TEST(scale_tells_quadratic_from_linear_through_the_cli)
 }
 END_TEST
 
+START_TEST(watch_rejudges_on_save_and_quits_on_q)
+{
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    write_file("w.c", wrong, strlen(wrong));
+    write_file("right.txt", right, strlen(right));
+    /* keys come from a pipe: after a save (atomic, as editors do: a temporary
+       file renamed over the original) and its judgement, q quits */
+    const char *script = "(sleep 1.5; cp right.txt w.tmp; mv w.tmp w.c; sleep 1.5; echo q) | "
+                         "timeout 20 \"$1\" watch hello w.c > watch.out 2> watch.err\n"
+                         "echo $? > watch.status\n";
+    write_file("watch.sh", script, strlen(script));
+    char cmd[1024], path[256];
+    snprintf(cmd, sizeof cmd, "cd '%s' && sh watch.sh '%s'", root, KIT_JUDGE);
+    ck_assert_int_eq(system(cmd), 0);
+    buf text = BUF_INIT;
+    snprintf(path, sizeof path, "%s/watch.status", root);
+    ck_assert_int_eq(fs_read_file(path, 100, -1, &text), 0);
+    ck_assert_int_eq(atoi(text.data), 0);
+    buf_release(&text);
+    snprintf(path, sizeof path, "%s/watch.out", root);
+    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
+    char *wa = strstr(text.data, "WA  wrong answer");
+    char *ac = strstr(text.data, "AC  accepted");
+    ck_assert_ptr_nonnull(wa);
+    ck_assert_ptr_nonnull(ac);
+    ck_assert(wa < ac);
+    buf_release(&text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -496,6 +527,7 @@ int main(void)
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
     tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
+    tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

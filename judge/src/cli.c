@@ -11,6 +11,7 @@
 #include "scale.h"
 #include "session.h"
 #include "validate.h"
+#include "watch.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -36,6 +37,8 @@
       "run your solution on your own input, next to the reference's answer")                       \
     X(TEST, "test", cmd_test, FILES, true, "<slug> [file...]",                                     \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
+    X(WATCH, "watch", cmd_watch, FILES, true, "<slug> [file]",                                     \
+      "judge your file again on every save (r: run again, q: quit)")                               \
     X(SCALE, "scale", cmd_scale, FILES, false, "<slug> [file]",                                    \
       "how your solution's time grows with the input, next to the reference's")                    \
     X(HISTORY, "history", cmd_history, SLUG, true, "<slug>",                                       \
@@ -86,6 +89,7 @@ static const struct {
     X(HISTORY_FILE, "history", required_argument,                                                  \
       "FILE: attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")           \
     X(GIVE_UP, "give-up", no_argument, "`solution`: show it before you have solved the problem")   \
+    X(POLL, "poll", no_argument, "`watch`: poll the file instead of file events (network, WSL)")   \
     X(SCALING, "scaling", no_argument, "`test`: also report how the time grows (judge scale)")     \
     X(SIZES, "sizes", required_argument, "N,N,...: `scale`: the ladder of input sizes")            \
     X(MODE, "mode", required_argument, "M: `scale`/`stress`: the generator's mode")                \
@@ -119,7 +123,7 @@ static const struct {
 };
 
 struct options {
-    bool json, all, compare, give_up, scaling;
+    bool json, all, compare, give_up, scaling, poll;
     int jobs, repeats, limit_factor;
     unsigned long seed;
     long sizes[SCALE_MAX_RUNGS];
@@ -226,6 +230,9 @@ static int parse_options(int argc, char **argv, options *o)
             break;
         case OPT_SCALING:
             o->scaling = true;
+            break;
+        case OPT_POLL:
+            o->poll = true;
             break;
         case OPT_SIZES:
             if (parse_sizes(optarg, o) < 0)
@@ -586,6 +593,47 @@ static int scale_file(const options *o, const problem *p, const char *given)
         rc = scale_run(&cfg, p, abs, display, &so, o->json);
     free(abs);
     free(display);
+    return rc;
+}
+
+/* Each judgement of a watch is an attempt, like a `judge test`. */
+typedef struct {
+    const options *o;
+} watch_context;
+
+static void record_watched(const judgement *j, const char *source, void *data)
+{
+    const options *o = ((watch_context *)data)->o;
+    if (!is_kit_file(o, source))
+        history_record_judgement(o->hist, j, source);
+}
+
+static int cmd_watch(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge watch` takes one file, got '%s' too", args[2]);
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL, *abs = NULL, *display = NULL, box[PATH_MAX];
+    session_config cfg;
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0 && (rc = add_learner_tests(o, &p)) == 0 &&
+        (rc = resolve_source(file, &abs, &display)) == 0)
+        rc = session_config_of(o, box, sizeof box, &cfg);
+    watch_context ctx = {o};
+    watch_options wo = {.poll = o->poll,
+                        .json = o->json,
+                        .color = isatty(1) && !getenv("NO_COLOR"),
+                        .judged = record_watched,
+                        .judged_data = &ctx};
+    if (rc == 0)
+        rc = watch_solution(&cfg, &p, abs, display, &wo);
+    free(abs);
+    free(display);
+    free(fallback);
+    problem_release(&p);
     return rc;
 }
 
