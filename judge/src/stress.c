@@ -1,0 +1,1508 @@
+/* `judge stress`: generated inputs judged in batches against the reference (or the
+ * brute oracle), the first failure shrunk, shown and saved as a custom test; see
+ * stress.h for the theory of operation. */
+#include "stress.h"
+
+#include "err.h"
+#include "fsutil.h"
+#include "hash.h"
+#include "report.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+enum {
+    BATCH_FIRST = 8,      /* inputs in the first batch; it doubles up to BATCH_MAX */
+    BATCH_MAX = 64,       /* big enough to amortise the sandboxes' start */
+    SHRINK_SEEDS = 8,     /* seeds tried at each smaller size */
+    QUEUE_MAX = 16,       /* shrink candidates validated together */
+    TOOL_CPU_S = 10,      /* a generator's or validator's CPU budget */
+    INPUT_MAX = 16 << 20, /* a generated input larger than this is a package error */
+    SHOW_LINES = 20,
+    SHOW_COLUMNS = 160,
+    NAME_TRIES = 1000, /* stress-<seed>-2.in ... before giving up */
+    STEPS_BACK = 4,    /* earlier inputs tried when the last one does not fail again */
+};
+
+/* One generated input: `gen seed size [mode]`. */
+typedef struct {
+    unsigned long long seed;
+    long size;
+    const char *mode;
+} gen_spec;
+
+/* A set of inputs judged in one session: a copy of the problem whose tests are
+ * them, without answers (the reference's are expected). */
+typedef struct {
+    problem prob;
+    test_case *tests;
+    buf *texts;     /* shrink candidates: the text of each test */
+    uint64_t *keys; /* and its memo key */
+    gen_spec *specs;
+    size_t n, cap;
+    judgement j;
+    bool judged;
+} batch;
+
+/* Texts already known not to fail the same way (or to be invalid): open addressing
+ * over 64-bit keys, 0 meaning empty. */
+typedef struct {
+    uint64_t *keys;
+    size_t cap, n;
+} memo;
+
+typedef struct {
+    session_config cfg;
+    const problem *p;
+    const char *source, *display;
+    const stress_options *o;
+    stress_result *r;
+    char *gen, *brute, *scratch, *modes_text;
+    const char **modes;
+    size_t nmodes;
+    long max_size, largest;
+    bool oracle_noted, package_noted, validator_noted;
+    unsigned long files;
+    /* shrinking */
+    verdict want;
+    double deadline;
+    bool out_of_time;
+    memo seen;
+    buf current;  /* the smallest failing input so far */
+    buf *history; /* every input adopted, the generated one first */
+    size_t nhistory;
+} stress;
+
+/* Remembers the current input, so that report_failure() can step back to an
+ * earlier one if the last does not fail again (a time close to the limit). */
+static int history_push(stress *st)
+{
+    buf *grown = realloc(st->history, (st->nhistory + 1) * sizeof *grown);
+    if (!grown)
+        return ERR_NOMEM;
+    st->history = grown;
+    st->history[st->nhistory] = (buf)BUF_INIT;
+    return buf_append(&st->history[st->nhistory++], st->current.data, st->current.len);
+}
+
+/* What one judged input says. */
+typedef enum { OUT_PASS, OUT_FAIL, OUT_ORACLE_SLOW, OUT_PACKAGE } outcome;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static uint64_t mix64(uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+/* Seeds handed to the generator stay short enough to read and type. */
+static unsigned long long short_seed(uint64_t x) { return mix64(x) % 1000000000ULL; }
+
+static long isqrt(long n)
+{
+    long r = 0;
+    while ((r + 1) * (r + 1) <= n)
+        r++;
+    return r;
+}
+
+static void progress_clear(const stress *st)
+{
+    if (st->cfg.progress)
+        fputs("\r\033[K", stderr);
+}
+
+/* ---- tools: the generator and the validator, several at a time ---- */
+
+/* One run of a package tool: argv with stdin from in_path and stdout into out_path
+ * (/dev/null when NULL), stderr kept for its first line. */
+typedef struct {
+    char *argv[5];
+    const char *in_path, *out_path;
+    pid_t pid;
+    int err;       /* memfd holding its stderr */
+    int code;      /* exit status; -1 when it did not exit (a signal, the CPU budget) */
+    char why[256]; /* the first line of its stderr */
+} tool_run;
+
+static pid_t tool_start(const tool_run *t)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid != 0)
+        return pid;
+    struct rlimit cpu = {TOOL_CPU_S, TOOL_CPU_S + 1};
+    setrlimit(RLIMIT_CPU, &cpu);
+    int in = open(t->in_path ? t->in_path : "/dev/null", O_RDONLY);
+    int out = t->out_path ? open(t->out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644)
+                          : open("/dev/null", O_WRONLY);
+    if (in < 0 || out < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(t->err, 2) < 0)
+        _exit(127);
+    execv(t->argv[0], t->argv);
+    _exit(127);
+}
+
+static void tool_wait(tool_run *t)
+{
+    int status = 0;
+    pid_t got;
+    while ((got = waitpid(t->pid, &status, 0)) < 0 && errno == EINTR)
+        ;
+    t->code = got == t->pid && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    char text[sizeof t->why];
+    ssize_t n = pread(t->err, text, sizeof text - 1, 0);
+    text[n > 0 ? n : 0] = '\0';
+    text[strcspn(text, "\n")] = '\0';
+    snprintf(t->why, sizeof t->why, "%s", text[0] ? text : "no message");
+    close(t->err);
+    t->err = -1;
+}
+
+/* Runs every tool, at most `parallel` at once (a tool costs a fork and an exec,
+ * about as much as judging the input), waiting for them in start order. */
+static int tools_run(tool_run *runs, size_t n, int parallel)
+{
+    size_t started = 0, done = 0;
+    int rc = 0;
+    while (done < started || (rc == 0 && started < n)) {
+        while (rc == 0 && started < n && started - done < (size_t)parallel) {
+            tool_run *t = &runs[started];
+            t->err = memfd_create("tool-stderr", MFD_CLOEXEC);
+            t->pid = t->err < 0 ? -1 : tool_start(t);
+            if (t->pid < 0) {
+                rc = err_report(ERR_INTERNAL, "cannot run '%s': %s", t->argv[0], strerror(errno));
+                if (t->err >= 0)
+                    close(t->err);
+                break;
+            }
+            started++;
+        }
+        if (done < started)
+            tool_wait(&runs[done++]);
+    }
+    return rc;
+}
+
+static int parallel_tools(const stress *st) { return st->cfg.jobs > 1 ? st->cfg.jobs : 1; }
+
+/* The modes `gen --modes` lists; none when it lists none or does not know it. */
+static int load_modes(stress *st)
+{
+    char flag[] = "--modes";
+    char *out = fs_join(st->scratch, "modes.txt");
+    tool_run run = {.argv = {st->gen, flag, NULL}, .out_path = out};
+    int rc = out ? tools_run(&run, 1, 1) : ERR_NOMEM;
+    buf text = BUF_INIT;
+    if (rc == 0 && run.code == 0)
+        rc = fs_read_file(out, 1 << 16, ERR_PACKAGE, &text);
+    free(out);
+    size_t count = 0;
+    char *save = NULL;
+    for (char *w = text.data ? strtok_r(text.data, " \t\n", &save) : NULL; rc == 0 && w;
+         w = strtok_r(NULL, " \t\n", &save)) {
+        const char **grown = realloc(st->modes, (count + 1) * sizeof *grown);
+        if (!grown) {
+            rc = ERR_NOMEM;
+            break;
+        }
+        st->modes = grown;
+        st->modes[count++] = w;
+    }
+    st->nmodes = count;
+    st->modes_text = buf_detach(&text);
+    return rc;
+}
+
+static char *scratch_path(stress *st)
+{
+    char name[32];
+    snprintf(name, sizeof name, "%lu.in", st->files++);
+    return fs_join(st->scratch, name);
+}
+
+static void spec_args(const gen_spec *g, char *text, size_t size)
+{
+    snprintf(text, size, "%llu %ld%s%s", g->seed, g->size, g->mode ? " " : "",
+             g->mode ? g->mode : "");
+}
+
+/* Runs the validator on paths[0..n): valid[k] says whether it accepts paths[k]. A
+ * validator that answers neither 42 nor 43 is a package error, unless lenient (a
+ * shrink candidate it chokes on is then only dropped, and noted once). */
+static int validate_all(stress *st, char *const *paths, size_t n, bool *valid, bool lenient,
+                        char (*why)[256])
+{
+    tool_run *runs = calloc(n ? n : 1, sizeof *runs);
+    if (!runs)
+        return ERR_NOMEM;
+    for (size_t k = 0; k < n; k++)
+        runs[k] = (tool_run){.argv = {st->p->validator_path, NULL}, .in_path = paths[k]};
+    int rc = tools_run(runs, n, parallel_tools(st));
+    for (size_t k = 0; rc == 0 && k < n; k++) {
+        valid[k] = runs[k].code == 42;
+        if (why)
+            snprintf(why[k], sizeof why[k], "%s", runs[k].why);
+        if (runs[k].code == 42 || runs[k].code == 43)
+            continue;
+        if (!lenient)
+            rc = err_report(ERR_PACKAGE, "the validator of '%s' failed on '%s' (status %d)",
+                            st->p->slug, paths[k], runs[k].code);
+        else if (!st->validator_noted)
+            fprintf(stderr,
+                    "judge: note: the validator of '%s' fails (status %d) on a shrunk "
+                    "input: a package fault; skipping such inputs\n",
+                    st->p->slug, runs[k].code);
+        st->validator_noted = true;
+    }
+    free(runs);
+    return rc;
+}
+
+/* Runs the generator for specs[0..n) into new scratch files (paths[k], caller frees
+ * each) and has the validator check them: a generator that fails or makes an
+ * invalid input is the package's fault. */
+static int generate_all(stress *st, const gen_spec *specs, size_t n, char **paths)
+{
+    tool_run *runs = calloc(n ? n : 1, sizeof *runs);
+    char(*words)[3][32] = calloc(n ? n : 1, sizeof *words);
+    char(*why)[256] = calloc(n ? n : 1, sizeof *why);
+    bool *valid = calloc(n ? n : 1, sizeof *valid);
+    int rc = runs && words && why && valid ? 0 : ERR_NOMEM;
+    for (size_t k = 0; rc == 0 && k < n; k++) {
+        const gen_spec *g = &specs[k];
+        snprintf(words[k][0], sizeof words[k][0], "%llu", g->seed);
+        snprintf(words[k][1], sizeof words[k][1], "%ld", g->size);
+        snprintf(words[k][2], sizeof words[k][2], "%s", g->mode ? g->mode : "");
+        paths[k] = scratch_path(st);
+        runs[k] = (tool_run){
+            .argv = {st->gen, words[k][0], words[k][1], g->mode ? words[k][2] : NULL, NULL},
+            .out_path = paths[k]};
+        if (!paths[k])
+            rc = ERR_NOMEM;
+    }
+    if (rc == 0)
+        rc = tools_run(runs, n, parallel_tools(st));
+    for (size_t k = 0; rc == 0 && k < n; k++) {
+        char args[160];
+        struct stat sb;
+        spec_args(&specs[k], args, sizeof args);
+        if (runs[k].code != 0)
+            rc = err_report(ERR_PACKAGE, "the generator of '%s' failed on `gen %s` (status %d): %s",
+                            st->p->slug, args, runs[k].code, runs[k].why);
+        else if (stat(paths[k], &sb) == 0 && sb.st_size > INPUT_MAX)
+            rc = err_report(ERR_PACKAGE,
+                            "the generator of '%s' wrote more than %d bytes on `gen %s`",
+                            st->p->slug, INPUT_MAX, args);
+    }
+    if (rc == 0)
+        rc = validate_all(st, paths, n, valid, false, why);
+    for (size_t k = 0; rc == 0 && k < n; k++) {
+        char args[160];
+        spec_args(&specs[k], args, sizeof args);
+        if (!valid[k])
+            rc = err_report(ERR_PACKAGE,
+                            "the generator of '%s' made an input its validator rejects "
+                            "(`gen %s`): %s",
+                            st->p->slug, args, why[k]);
+    }
+    free(runs);
+    free(words);
+    free(why);
+    free(valid);
+    return rc;
+}
+
+/* ---- the memo of texts that do not fail the same way ---- */
+
+static uint64_t text_key(const char *text, size_t len)
+{
+    hash_state h;
+    hash_init(&h);
+    hash_update(&h, text, len);
+    uint64_t key = h.a ^ (h.b << 1 | h.b >> 63);
+    return key ? key : 1;
+}
+
+static bool memo_has(const memo *m, uint64_t key)
+{
+    for (size_t i = m->cap ? key % m->cap : 0; m->cap && m->keys[i]; i = (i + 1) % m->cap)
+        if (m->keys[i] == key)
+            return true;
+    return false;
+}
+
+/* Out of memory only forgets: the memo saves work, it decides nothing. */
+static void memo_add(memo *m, uint64_t key)
+{
+    if (memo_has(m, key))
+        return;
+    if (2 * (m->n + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 1024;
+        uint64_t *keys = calloc(cap, sizeof *keys);
+        if (!keys)
+            return;
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            size_t at = m->keys[i] % cap;
+            while (keys[at])
+                at = (at + 1) % cap;
+            keys[at] = m->keys[i];
+        }
+        free(m->keys);
+        m->keys = keys;
+        m->cap = cap;
+    }
+    size_t at = key % m->cap;
+    while (m->keys[at])
+        at = (at + 1) % m->cap;
+    m->keys[at] = key;
+    m->n++;
+}
+
+/* ---- batches ---- */
+
+static void batch_release(batch *b)
+{
+    if (b->judged)
+        judgement_release(&b->j);
+    for (size_t i = 0; i < b->n; i++) {
+        free(b->tests[i].name);
+        if (b->tests[i].in_path)
+            unlink(b->tests[i].in_path);
+        free(b->tests[i].in_path);
+        buf_release(&b->texts[i]);
+    }
+    free(b->tests);
+    free(b->texts);
+    free(b->keys);
+    free(b->specs);
+    memset(b, 0, sizeof *b);
+}
+
+/* Adds the input at path (the batch owns it and removes the file); text, when
+ * given, is moved into the batch. */
+static int batch_add(batch *b, char *path, const gen_spec *g, buf *text, uint64_t key)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? 2 * b->cap : BATCH_FIRST;
+        test_case *tests = realloc(b->tests, cap * sizeof *tests);
+        if (tests)
+            b->tests = tests;
+        buf *texts = realloc(b->texts, cap * sizeof *texts);
+        if (texts)
+            b->texts = texts;
+        uint64_t *keys = realloc(b->keys, cap * sizeof *keys);
+        if (keys)
+            b->keys = keys;
+        gen_spec *specs = realloc(b->specs, cap * sizeof *specs);
+        if (specs)
+            b->specs = specs;
+        if (!tests || !texts || !keys || !specs) {
+            unlink(path);
+            free(path);
+            return ERR_NOMEM;
+        }
+        b->cap = cap;
+    }
+    char name[32];
+    snprintf(name, sizeof name, "input-%03zu", b->n + 1);
+    test_case *t = &b->tests[b->n];
+    *t = (test_case){.name = strdup(name), .in_path = path, .group = TEST_SECRET};
+    b->texts[b->n] = text ? *text : (buf)BUF_INIT;
+    if (text)
+        *text = (buf)BUF_INIT;
+    b->keys[b->n] = key;
+    b->specs[b->n] = g ? *g : (gen_spec){0};
+    b->n++;
+    return t->name ? 0 : ERR_NOMEM;
+}
+
+/* Moves generated files into b, with their texts when with_text. Every path is
+ * consumed (a file not taken is removed); returns rc, or the first new error. */
+static int batch_take(batch *b, const gen_spec *specs, char **paths, size_t n, bool with_text,
+                      int rc)
+{
+    for (size_t k = 0; k < n; k++) {
+        buf text = BUF_INIT;
+        if (rc == 0 && paths[k] && with_text) {
+            rc = fs_read_file(paths[k], INPUT_MAX, ERR_INTERNAL, &text);
+            if (rc == 0 && !text.data)
+                rc = buf_append(&text, "", 0);
+        }
+        if (rc == 0 && paths[k]) {
+            uint64_t key = with_text ? text_key(text.data, text.len) : 0;
+            rc = batch_add(b, paths[k], &specs[k], with_text ? &text : NULL, key);
+        } else if (paths[k]) {
+            unlink(paths[k]);
+            free(paths[k]);
+        }
+        paths[k] = NULL;
+        buf_release(&text);
+    }
+    return rc;
+}
+
+static int batch_judge(stress *st, batch *b)
+{
+    b->prob = *st->p;
+    b->prob.tests = b->tests;
+    b->prob.ntests = b->n;
+    int rc = session_judge(&st->cfg, &b->prob, st->source, st->display, &b->j);
+    b->judged = true;
+    return rc;
+}
+
+static const char *oracle_name(const stress *st)
+{
+    return st->o->brute ? "brute-force oracle" : "reference solution";
+}
+
+/* A judged input: the learner's failure, a pass, or a fault of the package (the
+ * reference or the checker failing on a valid input; with --brute, an oracle out
+ * of time is only too slow for that size). */
+static outcome classify(const stress *st, const judgement *j, size_t i)
+{
+    const test_outcome *mine = &j->mine[i], *ref = &j->ref[i];
+    if (!ref->ran || ref->v != VERDICT_AC)
+        return st->o->brute && ref->ran && ref->v == VERDICT_TLE ? OUT_ORACLE_SLOW : OUT_PACKAGE;
+    if (!mine->ran || mine->v == VERDICT_AC)
+        return OUT_PASS;
+    return mine->v == VERDICT_IE ? OUT_PACKAGE : OUT_FAIL;
+}
+
+static const char *package_why(const judgement *j, size_t i)
+{
+    const test_outcome *ref = &j->ref[i];
+    static char why[700];
+    if (!ref->ran)
+        snprintf(why, sizeof why, "it did not run");
+    else if (ref->v != VERDICT_AC)
+        snprintf(why, sizeof why, "it got %s (%s)%s%.500s", verdict_code(ref->v),
+                 verdict_text(ref->v), ref->message[0] ? ": " : "", ref->message);
+    else
+        snprintf(why, sizeof why, "%.600s", j->mine[i].message);
+    return why;
+}
+
+/* The learner's file did not compile, or the oracle did not: nothing to stress. */
+static int check_compiled(stress *st, batch *b)
+{
+    if (!b->j.compile.ok) {
+        report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
+        progress_clear(st);
+        report_text(stdout, &b->j, &style);
+        st->r->v = b->j.v;
+        return 1;
+    }
+    if (!b->j.reference_ok)
+        return err_report(ERR_PACKAGE, "the %s of '%s' does not compile: nothing to compare with",
+                          oracle_name(st), st->p->slug);
+    return 0;
+}
+
+/* ---- the search ---- */
+
+static gen_spec spec_of(const stress *st, long i)
+{
+    long size = 1 + isqrt(i / 2);
+    return (gen_spec){
+        .seed = short_seed(st->r->seed * 0x100000001b3ULL ^ mix64((uint64_t)i + 1)),
+        .size = size < st->max_size ? size : st->max_size,
+        .mode = st->nmodes ? st->modes[(size_t)i % st->nmodes] : NULL,
+    };
+}
+
+static void oracle_too_slow(stress *st, const gen_spec *g)
+{
+    if (g->size - 1 < st->max_size)
+        st->max_size = g->size - 1;
+    if (!st->oracle_noted) {
+        progress_clear(st);
+        fprintf(stderr,
+                "judge: the brute-force oracle runs out of time at size %ld: staying below "
+                "it\n",
+                g->size);
+        st->oracle_noted = true;
+    }
+}
+
+static bool budget_left(const stress *st, long tried, double start)
+{
+    const stress_options *o = st->o;
+    long time_ms = o->time_ms || o->iterations ? o->time_ms : STRESS_DEFAULT_TIME_MS;
+    if (o->iterations && tried >= o->iterations)
+        return false;
+    return !time_ms || (now_s() - start) * 1000.0 < (double)time_ms;
+}
+
+/* Judges inputs 0, 1, ... until one fails or the budget is spent. Returns 0 with
+ * *failing filled and st->r->found set, 0 with nothing found, 1 when the file did
+ * not compile, or an error. */
+static int search(stress *st, gen_spec *failing)
+{
+    double start = now_s();
+    long next = 0;
+    size_t size = BATCH_FIRST;
+    int rc = 0;
+    while (rc == 0 && !st->r->found && budget_left(st, next, start)) {
+        if (st->max_size < 1)
+            return err_report(ERR_PACKAGE,
+                              "the brute-force oracle of '%s' runs out of time "
+                              "even at size 1",
+                              st->p->slug);
+        batch b = {0};
+        size_t n = size;
+        if (st->o->iterations && (long)n > st->o->iterations - next)
+            n = (size_t)(st->o->iterations - next);
+        gen_spec *specs = calloc(n, sizeof *specs);
+        char **paths = calloc(n, sizeof *paths);
+        rc = specs && paths ? 0 : ERR_NOMEM;
+        for (size_t k = 0; rc == 0 && k < n; k++)
+            specs[k] = spec_of(st, next + (long)k);
+        if (rc == 0)
+            rc = generate_all(st, specs, n, paths);
+        if (paths)
+            rc = batch_take(&b, specs, paths, n, false, rc);
+        free(specs);
+        free(paths);
+        if (rc == 0)
+            rc = batch_judge(st, &b);
+        if (rc == 0)
+            rc = check_compiled(st, &b);
+        size_t k = 0;
+        for (; rc == 0 && k < b.n && b.j.mine[k].ran; k++) {
+            const gen_spec *g = &b.specs[k];
+            outcome what = classify(st, &b.j, k);
+            if (g->size > st->largest)
+                st->largest = g->size;
+            if (what == OUT_ORACLE_SLOW) {
+                oracle_too_slow(st, g);
+            } else if (what == OUT_PACKAGE) {
+                char args[160];
+                spec_args(g, args, sizeof args);
+                progress_clear(st);
+                rc = err_report(ERR_PACKAGE,
+                                "the problem package is at fault, not your solution: on the "
+                                "valid input `%s/gen %s`, the %s failed: %s",
+                                st->p->build_dir, args, oracle_name(st), package_why(&b.j, k));
+            } else if (what == OUT_FAIL) {
+                st->r->found = true;
+                st->want = b.j.mine[k].v;
+                *failing = *g;
+                k++;
+                break;
+            }
+        }
+        next += (long)k; /* inputs after a failure that did not run come again */
+        batch_release(&b);
+        st->r->tried = next;
+        st->r->seconds = now_s() - start;
+        if (st->cfg.progress && rc == 0) {
+            fprintf(stderr, "\rstress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next,
+                    st->largest, st->r->seconds > 0 ? (double)next / st->r->seconds : 0.0);
+            fflush(stderr);
+        }
+        if (size < BATCH_MAX)
+            size *= 2;
+    }
+    return rc;
+}
+
+/* ---- shrinking ---- */
+
+typedef struct {
+    stress *st;
+    batch queue;   /* candidates written, not validated yet */
+    batch pending; /* valid candidates, not judged yet */
+    size_t batch_size;
+    bool adopted; /* a candidate failed the same way and became the input */
+    bool stop;
+} shrinker;
+
+static void note_package_fault(stress *st, const judgement *j, size_t i)
+{
+    if (st->package_noted)
+        return;
+    st->package_noted = true;
+    progress_clear(st);
+    fprintf(stderr,
+            "judge: note: the %s of '%s' fails on a valid shrunk input (%s): a package "
+            "fault; skipping such inputs\n",
+            oracle_name(st), st->p->slug, package_why(j, i));
+}
+
+/* Judges the pending candidates; the first that fails the same way becomes the
+ * input (sh->adopted), the others are remembered as not failing. */
+static int shrink_judge(shrinker *sh)
+{
+    stress *st = sh->st;
+    batch *b = &sh->pending;
+    int rc = b->n ? batch_judge(st, b) : 0;
+    if (rc == 0 && b->n && !b->j.compile.ok)
+        rc = err_report(ERR_INPUT, "'%s' no longer compiles: stopped shrinking", st->display);
+    else if (rc == 0 && b->n && !b->j.mine[0].ran)
+        rc = err_report(ERR_INTERNAL, "a shrink candidate of '%s' was not judged", st->p->slug);
+    size_t k = 0;
+    for (; rc == 0 && k < b->n && b->j.mine[k].ran; k++) {
+        outcome what = classify(st, &b->j, k);
+        if (what == OUT_FAIL && b->j.mine[k].v == st->want) {
+            buf_release(&st->current);
+            st->current = b->texts[k];
+            b->texts[k] = (buf)BUF_INIT;
+            st->r->shrink_steps++;
+            sh->adopted = sh->stop = true;
+            rc = history_push(st);
+            break;
+        }
+        if (what == OUT_PACKAGE)
+            note_package_fault(st, &b->j, k);
+        memo_add(&st->seen, b->keys[k]);
+    }
+    /* the session stops at a failure of another kind: what did not run comes again,
+       first in the next batch, so the order of the candidates holds */
+    batch rest = {0};
+    for (; rc == 0 && !sh->adopted && k < b->n; k++) {
+        rc = batch_add(&rest, b->tests[k].in_path, NULL, &b->texts[k], b->keys[k]);
+        b->tests[k].in_path = NULL;
+    }
+    batch_release(b);
+    *b = rest;
+    /* a slow verdict costs the time limit per candidate: small batches then */
+    if (st->want == VERDICT_TLE)
+        sh->batch_size = (size_t)parallel_tools(st);
+    else if (sh->batch_size < BATCH_MAX)
+        sh->batch_size *= 2;
+    if (rc == 0 && st->cfg.progress) {
+        fprintf(stderr, "\rshrinking: %zu bytes after %d steps", st->current.len,
+                st->r->shrink_steps);
+        fflush(stderr);
+    }
+    return rc;
+}
+
+static shrinker shrinker_new(stress *st)
+{
+    bool slow = st->want == VERDICT_TLE;
+    return (shrinker){.st = st, .batch_size = slow ? (size_t)parallel_tools(st) : BATCH_FIRST};
+}
+
+static bool out_of_time(shrinker *sh)
+{
+    if (now_s() < sh->st->deadline)
+        return false;
+    sh->st->out_of_time = sh->stop = true;
+    return true;
+}
+
+/* Validates the queued candidates (in parallel) and moves the valid ones, in order,
+ * to the pending batch, judged whenever it is full. */
+static int flush_queue(shrinker *sh)
+{
+    stress *st = sh->st;
+    batch *q = &sh->queue;
+    char **paths = calloc(q->n ? q->n : 1, sizeof *paths);
+    bool *valid = calloc(q->n ? q->n : 1, sizeof *valid);
+    int rc = paths && valid ? 0 : ERR_NOMEM;
+    for (size_t k = 0; rc == 0 && k < q->n; k++)
+        paths[k] = q->tests[k].in_path;
+    if (rc == 0)
+        rc = validate_all(st, paths, q->n, valid, true, NULL);
+    for (size_t k = 0; rc == 0 && k < q->n && !sh->stop; k++) {
+        if (!valid[k]) {
+            memo_add(&st->seen, q->keys[k]);
+            continue;
+        }
+        rc = batch_add(&sh->pending, q->tests[k].in_path, NULL, &q->texts[k], q->keys[k]);
+        q->tests[k].in_path = NULL;
+        if (rc == 0 && sh->pending.n >= sh->batch_size)
+            rc = shrink_judge(sh);
+    }
+    free(paths);
+    free(valid);
+    batch_release(q);
+    return rc;
+}
+
+/* Offers one candidate text: skipped when known or out of time, else written and
+ * queued for validation. Returns 0 (go on), or an error. */
+static int offer(shrinker *sh, buf *text)
+{
+    stress *st = sh->st;
+    if (sh->stop || (text->len == st->current.len &&
+                     memcmp(text->data ? text->data : "", st->current.data, text->len) == 0))
+        return 0;
+    uint64_t key = text_key(text->data ? text->data : "", text->len);
+    if (memo_has(&st->seen, key) || out_of_time(sh))
+        return 0;
+    char *path = scratch_path(st);
+    if (!path)
+        return ERR_NOMEM;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bool written =
+        fd >= 0 && write(fd, text->data ? text->data : "", text->len) == (ssize_t)text->len;
+    if (fd >= 0 && close(fd) < 0)
+        written = false;
+    if (!written) {
+        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+        unlink(path);
+        free(path);
+        return rc;
+    }
+    int rc = batch_add(&sh->queue, path, NULL, text, key);
+    return rc == 0 && sh->queue.n >= QUEUE_MAX ? flush_queue(sh) : rc;
+}
+
+/* Smaller sizes first: the failing input's mode at sizes 1, 2, ... below its own,
+ * several seeds each; the first that fails the same way wins. */
+static int shrink_sizes(stress *st, const gen_spec *failing)
+{
+    shrinker sh = shrinker_new(st);
+    int rc = 0;
+    for (long size = 1; rc == 0 && !sh.stop && size < failing->size; size++) {
+        if (out_of_time(&sh))
+            break;
+        gen_spec specs[SHRINK_SEEDS];
+        char *paths[SHRINK_SEEDS] = {0};
+        for (int r = 0; r < SHRINK_SEEDS; r++)
+            specs[r] = (gen_spec){
+                .seed = short_seed(st->r->seed ^
+                                   mix64(0x5eed000000ULL + (uint64_t)size * 64 + (uint64_t)r)),
+                .size = size,
+                .mode = failing->mode,
+            };
+        rc = generate_all(st, specs, SHRINK_SEEDS, paths);
+        rc = batch_take(&sh.pending, specs, paths, SHRINK_SEEDS, true, rc);
+        if (rc == 0 && sh.pending.n >= sh.batch_size)
+            rc = shrink_judge(&sh);
+    }
+    while (rc == 0 && !sh.adopted && sh.pending.n && !out_of_time(&sh))
+        rc = shrink_judge(&sh);
+    batch_release(&sh.pending);
+    return rc;
+}
+
+/* The input as lines of tokens (split at spaces and tabs): the text shrinking works
+ * on, and renders back with single spaces. */
+typedef struct {
+    char *store;
+    char **tok;
+    size_t ntok;
+    size_t *first, *count; /* tokens of each line */
+    size_t nlines;
+    bool final_newline;
+} doc;
+
+static void doc_release(doc *d)
+{
+    free(d->store);
+    free(d->tok);
+    free(d->first);
+    free(d->count);
+    memset(d, 0, sizeof *d);
+}
+
+static int doc_parse(const char *text, size_t len, doc *d)
+{
+    memset(d, 0, sizeof *d);
+    d->store = malloc(len + 1);
+    d->tok = malloc((len / 2 + 1) * sizeof *d->tok);
+    d->first = malloc((len + 1) * sizeof *d->first);
+    d->count = malloc((len + 1) * sizeof *d->count);
+    if (!d->store || !d->tok || !d->first || !d->count)
+        return ERR_NOMEM;
+    memcpy(d->store, text, len);
+    d->store[len] = '\0';
+    d->final_newline = len > 0 && text[len - 1] == '\n';
+    size_t end = d->final_newline ? len - 1 : len;
+    if (len == 0)
+        return 0;
+    for (size_t at = 0;;) {
+        size_t stop = at;
+        while (stop < end && d->store[stop] != '\n')
+            stop++;
+        d->first[d->nlines] = d->ntok;
+        for (size_t i = at; i < stop;) {
+            while (i < stop && (d->store[i] == ' ' || d->store[i] == '\t'))
+                d->store[i++] = '\0';
+            if (i == stop)
+                break;
+            d->tok[d->ntok++] = &d->store[i];
+            while (i < stop && d->store[i] != ' ' && d->store[i] != '\t')
+                i++;
+        }
+        d->store[stop] = '\0';
+        d->count[d->nlines] = d->ntok - d->first[d->nlines];
+        d->nlines++;
+        if (stop >= end)
+            break;
+        at = stop + 1;
+    }
+    return 0;
+}
+
+/* One candidate: the current doc with some lines or tokens left out, one token
+ * replaced, and one token of the first line moved by delta. */
+typedef struct {
+    size_t line_from, line_to; /* lines left out */
+    size_t tok_from, tok_to;   /* tokens left out (indexes over the whole doc) */
+    size_t repl_tok;           /* the token replaced by repl, when repl */
+    const char *repl;
+    size_t count_tok; /* the token adjusted by delta, when delta */
+    long long delta;
+} edit;
+
+static bool parse_int(const char *s, long long *v)
+{
+    if (!*s)
+        return false;
+    const char *digits = s + (*s == '-');
+    for (const char *c = digits; *c; c++)
+        if (*c < '0' || *c > '9')
+            return false;
+    if (!*digits)
+        return false;
+    errno = 0;
+    char *end;
+    *v = strtoll(s, &end, 10);
+    return errno == 0 && *end == '\0';
+}
+
+static int render(const doc *d, const edit *e, buf *out)
+{
+    int rc = 0;
+    bool any = false;
+    for (size_t l = 0; rc == 0 && l < d->nlines; l++) {
+        if (l >= e->line_from && l < e->line_to)
+            continue;
+        if (any)
+            rc = buf_append(out, "\n", 1);
+        any = true;
+        bool first = true;
+        for (size_t t = d->first[l]; rc == 0 && t < d->first[l] + d->count[l]; t++) {
+            if (t >= e->tok_from && t < e->tok_to)
+                continue;
+            if (!first)
+                rc = buf_append(out, " ", 1);
+            first = false;
+            long long v;
+            if (rc < 0)
+                break;
+            if (e->repl && t == e->repl_tok)
+                rc = buf_append(out, e->repl, strlen(e->repl));
+            else if (e->delta && t == e->count_tok && parse_int(d->tok[t], &v))
+                rc = buf_appendf(out, "%lld", v + e->delta);
+            else
+                rc = buf_append(out, d->tok[t], strlen(d->tok[t]));
+        }
+    }
+    if (rc == 0 && any && d->final_newline)
+        rc = buf_append(out, "\n", 1);
+    if (rc == 0 && !out->data)
+        rc = buf_append(out, "", 0);
+    return rc;
+}
+
+static int emit(shrinker *sh, const doc *d, const edit *e)
+{
+    if (sh->stop)
+        return 0;
+    buf text = BUF_INIT;
+    int rc = render(d, e, &text);
+    if (rc == 0)
+        rc = offer(sh, &text);
+    buf_release(&text);
+    return rc;
+}
+
+/* A removal, preceded by its variants that keep a count in the first line right:
+ * a number there equal to the lines (or tokens) after the first line goes down by
+ * as many as were removed. */
+static int emit_removal(shrinker *sh, const doc *d, edit e, size_t lines, size_t toks)
+{
+    bool header_kept = d->nlines > 0 && (e.line_to == 0 || e.line_from > 0) &&
+                       (e.tok_to == 0 || e.tok_from >= d->count[0]);
+    size_t body_lines = d->nlines ? d->nlines - 1 : 0;
+    size_t body_toks = d->nlines ? d->ntok - d->count[0] : 0;
+    for (size_t t = 0; header_kept && t < d->count[0]; t++) {
+        long long v;
+        if (!parse_int(d->tok[t], &v))
+            continue;
+        e.count_tok = t;
+        int rc = 0;
+        if (lines && v == (long long)body_lines) {
+            e.delta = -(long long)lines;
+            rc = emit(sh, d, &e);
+        }
+        if (rc == 0 && toks && v == (long long)body_toks &&
+            (v != (long long)body_lines || toks != lines)) {
+            e.delta = -(long long)toks;
+            rc = emit(sh, d, &e);
+        }
+        if (rc < 0)
+            return rc;
+    }
+    e.delta = 0;
+    return emit(sh, d, &e);
+}
+
+static size_t halve(size_t c) { return (c + 1) / 2; }
+
+static int remove_lines(shrinker *sh, const doc *d)
+{
+    size_t n = d->nlines;
+    for (size_t c = n; c >= 1 && !sh->stop; c = halve(c)) {
+        for (size_t a = 0; a < n && !sh->stop; a += c) {
+            size_t b = a + c < n ? a + c : n, toks = 0;
+            for (size_t l = a; l < b; l++)
+                toks += d->count[l];
+            edit e = {.line_from = a, .line_to = b};
+            int rc = emit_removal(sh, d, e, b - a, toks);
+            if (rc < 0)
+                return rc;
+        }
+        if (c == 1)
+            break;
+    }
+    return 0;
+}
+
+static int remove_tokens(shrinker *sh, const doc *d)
+{
+    for (size_t l = 0; l < d->nlines && !sh->stop; l++) {
+        size_t n = d->count[l], base = d->first[l];
+        for (size_t c = n; c >= 1 && !sh->stop; c = halve(c)) {
+            for (size_t a = 0; a < n && !sh->stop; a += c) {
+                size_t b = a + c < n ? a + c : n;
+                edit e = {.tok_from = base + a, .tok_to = base + b};
+                int rc = emit_removal(sh, d, e, 0, b - a);
+                if (rc < 0)
+                    return rc;
+            }
+            if (c == 1)
+                break;
+        }
+    }
+    return 0;
+}
+
+static char simplest(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return 'a';
+    if (c >= 'A' && c <= 'Z')
+        return 'A';
+    if (c >= '0' && c <= '9')
+        return '0';
+    return c;
+}
+
+/* Words (tokens that are not integers): runs of characters left out, then each
+ * character made the simplest of its class ('a', 'A', '0'). */
+static int simplify_words(shrinker *sh, const doc *d)
+{
+    for (size_t t = 0; t < d->ntok && !sh->stop; t++) {
+        long long v;
+        const char *w = d->tok[t];
+        size_t n = strlen(w);
+        if (parse_int(w, &v))
+            continue;
+        char *repl = malloc(n + 1);
+        if (!repl)
+            return ERR_NOMEM;
+        int rc = 0;
+        for (size_t c = halve(n); n >= 2 && c >= 1 && rc == 0 && !sh->stop; c = halve(c)) {
+            for (size_t a = 0; a < n && rc == 0 && !sh->stop; a += c) {
+                size_t b = a + c < n ? a + c : n;
+                memcpy(repl, w, a);
+                memcpy(repl + a, w + b, n - b + 1);
+                edit e = {.repl_tok = t, .repl = repl};
+                rc = emit(sh, d, &e);
+            }
+            if (c == 1)
+                break;
+        }
+        for (size_t i = 0; i < n && rc == 0 && !sh->stop; i++) {
+            if (simplest(w[i]) == w[i])
+                continue;
+            memcpy(repl, w, n + 1);
+            repl[i] = simplest(w[i]);
+            edit e = {.repl_tok = t, .repl = repl};
+            rc = emit(sh, d, &e);
+        }
+        free(repl);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The smaller values tried for v, in order: 0, +-1, then v moved toward 0 by half
+ * of itself, a quarter, ... down to one step: over rounds this is a binary search for
+ * the smallest value that still fails (a threshold such as 2^31 is found in about
+ * 31 rounds, not one round per unit). Returns how many were written. */
+static int smaller_values(long long v, long long *out)
+{
+    int n = 0;
+    if (v == 0 || v == LLONG_MIN)
+        return 0;
+    long long sign = v < 0 ? -1 : 1;
+    out[n++] = 0;
+    out[n++] = sign;
+    for (int k = 1; k < 63; k++) {
+        long long step = v / (1LL << k);
+        out[n++] = step ? v - step : v - sign;
+        if (!step)
+            break;
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+        bool repeated = out[i] == v;
+        for (int k = 0; k < kept; k++)
+            repeated |= out[k] == out[i];
+        if (!repeated)
+            out[kept++] = out[i];
+    }
+    return kept;
+}
+
+/* Integers, level by level over every number: all made 0 first, then halved, ...
+ * so the largest simplifications come first. */
+static int simplify_numbers(shrinker *sh, const doc *d)
+{
+    long long values[66];
+    for (int level = 0; !sh->stop; level++) {
+        bool any = false;
+        for (size_t t = 0; t < d->ntok && !sh->stop; t++) {
+            long long v;
+            if (!parse_int(d->tok[t], &v) || smaller_values(v, values) <= level)
+                continue;
+            any = true;
+            char repl[24];
+            snprintf(repl, sizeof repl, "%lld", values[level]);
+            edit e = {.repl_tok = t, .repl = repl};
+            int rc = emit(sh, d, &e);
+            if (rc < 0)
+                return rc;
+        }
+        if (!any)
+            break;
+    }
+    return 0;
+}
+
+/* Rounds of text simplification until a round finds nothing or time runs out. */
+static int shrink_text(stress *st)
+{
+    int rc = 0;
+    for (bool again = true; rc == 0 && again && !st->out_of_time;) {
+        shrinker sh = shrinker_new(st);
+        doc d;
+        rc = doc_parse(st->current.data, st->current.len, &d);
+        if (rc == 0)
+            rc = remove_lines(&sh, &d);
+        if (rc == 0)
+            rc = remove_tokens(&sh, &d);
+        if (rc == 0)
+            rc = simplify_words(&sh, &d);
+        if (rc == 0)
+            rc = simplify_numbers(&sh, &d);
+        if (rc == 0 && !sh.stop)
+            rc = flush_queue(&sh);
+        while (rc == 0 && !sh.adopted && sh.pending.n && !out_of_time(&sh))
+            rc = shrink_judge(&sh);
+        again = sh.adopted;
+        batch_release(&sh.queue);
+        batch_release(&sh.pending);
+        doc_release(&d);
+    }
+    return rc;
+}
+
+static int shrink(stress *st, const gen_spec *failing, const char *failing_path)
+{
+    long shrink_ms = st->o->shrink_ms > 0 ? st->o->shrink_ms : STRESS_DEFAULT_SHRINK_MS;
+    st->deadline = now_s() + (double)shrink_ms / 1000.0;
+    char args[160];
+    spec_args(failing, args, sizeof args);
+    st->r->gen_args = strdup(args);
+    int rc = st->r->gen_args ? fs_read_file(failing_path, INPUT_MAX, ERR_INTERNAL, &st->current)
+                             : ERR_NOMEM;
+    if (rc == 0 && !st->current.data)
+        rc = buf_append(&st->current, "", 0);
+    st->r->original_len = st->current.len;
+    if (rc == 0)
+        rc = history_push(st);
+    progress_clear(st);
+    fprintf(stderr, "stress %s: input %ld fails (%s); shrinking it\n", st->p->slug, st->r->tried,
+            verdict_code(st->want));
+    if (rc == 0 && failing->size > 1)
+        rc = shrink_sizes(st, failing);
+    if (rc == 0)
+        rc = shrink_text(st);
+    st->r->shrink_complete = !st->out_of_time;
+    progress_clear(st);
+    return rc;
+}
+
+/* ---- the result ---- */
+
+/* Prints at most SHOW_LINES lines, each cut at SHOW_COLUMNS, with unprintable bytes
+ * escaped and markers for what was left out. */
+static void show_block(const char *title, const char *data, size_t len)
+{
+    printf("  %s:\n", title);
+    size_t line = 0, i = 0;
+    if (len == 0)
+        puts("    (empty)");
+    while (i < len && line < SHOW_LINES) {
+        fputs("    ", stdout);
+        for (size_t col = 0; i < len && data[i] != '\n'; i++, col++) {
+            unsigned char c = (unsigned char)data[i];
+            if (col == SHOW_COLUMNS) {
+                size_t rest = 0;
+                while (i + rest < len && data[i + rest] != '\n')
+                    rest++;
+                printf(" ... (%zu more characters)", rest);
+                i += rest;
+                break;
+            }
+            if (c == '\t' || (c >= 32 && c < 127))
+                putchar(c);
+            else
+                printf("\\x%02x", c);
+        }
+        putchar('\n');
+        line++;
+        i += i < len;
+    }
+    size_t more = 0;
+    for (size_t k = i; k < len; k++)
+        more += data[k] == '\n' || k + 1 == len;
+    if (more)
+        printf("    ... %zu more lines\n", more);
+}
+
+/* A path as the learner reads it: relative to the current directory when inside it. */
+static const char *shown_path(const char *path)
+{
+    static char cwd[PATH_MAX];
+    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (n && strncmp(path, cwd, n) == 0 && path[n] == '/')
+        return path + n + 1;
+    return path;
+}
+
+/* Writes the input as a new file in dir: stress-<seed>.in, or -2, -3 ... when the
+ * name is taken by other content; a file with the very same content is reused. */
+static int save_input(stress *st, const char *dir)
+{
+    int rc = fs_mkdir_p(dir);
+    for (int i = 1; rc == 0 && i <= NAME_TRIES; i++) {
+        char name[64];
+        if (i == 1)
+            snprintf(name, sizeof name, "stress-%llu.in", st->r->seed);
+        else
+            snprintf(name, sizeof name, "stress-%llu-%d.in", st->r->seed, i);
+        char *path = fs_join(dir, name);
+        if (!path)
+            return ERR_NOMEM;
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0 && errno == EEXIST) {
+            buf old = BUF_INIT;
+            bool same = fs_read_file(path, INPUT_MAX, ERR_INTERNAL, &old) == 0 &&
+                        old.len == st->current.len &&
+                        (old.len == 0 || memcmp(old.data, st->current.data, old.len) == 0);
+            buf_release(&old);
+            if (same) {
+                st->r->saved = path;
+                return 0;
+            }
+            free(path);
+            continue;
+        }
+        if (fd < 0) {
+            rc = err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
+            free(path);
+            return rc;
+        }
+        bool ok = write(fd, st->current.data, st->current.len) == (ssize_t)st->current.len;
+        if (close(fd) < 0)
+            ok = false;
+        if (!ok) {
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+            unlink(path);
+            free(path);
+            return rc;
+        }
+        st->r->saved = path;
+        return 0;
+    }
+    return rc ? rc
+              : err_report(ERR_INTERNAL, "cannot save the input in '%s': %d names are taken", dir,
+                           NAME_TRIES);
+}
+
+/* Judges text alone, as a custom test (every output kept), into b. */
+static int judge_alone(stress *st, const buf *text, batch *b)
+{
+    char *path = scratch_path(st);
+    if (!path)
+        return ERR_NOMEM;
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(text->data, 1, text->len, f) == text->len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (!ok) {
+        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+        unlink(path);
+        free(path);
+        return rc;
+    }
+    int rc = batch_add(b, path, NULL, NULL, 0);
+    if (rc == 0) {
+        b->tests[0].group = TEST_CUSTOM;
+        rc = batch_judge(st, b);
+    }
+    if (rc == 0 && (!b->j.compile.ok || !b->j.mine[0].ran))
+        rc = err_report(ERR_INPUT, "'%s' could not be judged again: it no longer compiles",
+                        st->display);
+    return rc;
+}
+
+/* Judges the shrunk input once more, alone, and prints it with both answers. When
+ * it does not fail the same way again (a time close to the limit, a program that
+ * depends on more than its input), up to STEPS_BACK earlier inputs are tried. */
+static int report_failure(stress *st, const char *tests_dir)
+{
+    batch b = {0};
+    int rc = judge_alone(st, &st->current, &b);
+    for (size_t back = 2;
+         rc == 0 && b.j.mine[0].v != st->want && back <= STEPS_BACK + 1 && back <= st->nhistory;
+         back++) {
+        batch again = {0};
+        const buf *earlier = &st->history[st->nhistory - back];
+        rc = judge_alone(st, earlier, &again);
+        if (rc == 0 && again.j.mine[0].v == st->want) {
+            batch_release(&b);
+            b = again;
+            buf_release(&st->current);
+            rc = buf_append(&st->current, earlier->data, earlier->len);
+            st->r->shrink_steps = (int)(st->nhistory - back);
+        } else {
+            batch_release(&again);
+        }
+    }
+    if (rc == 0)
+        rc = save_input(st, tests_dir);
+    if (rc < 0) {
+        batch_release(&b);
+        return rc;
+    }
+    const test_outcome *mine = &b.j.mine[0], *ref = &b.j.ref[0];
+    stress_result *r = st->r;
+    r->input_len = st->current.len;
+    r->input = malloc(st->current.len + 1);
+    if (!r->input) {
+        batch_release(&b);
+        return ERR_NOMEM;
+    }
+    memcpy(r->input, st->current.data, st->current.len);
+    r->input[st->current.len] = '\0';
+    printf("stress %s: %s fails on generated input %ld (seed %llu): %s %s\n", st->p->slug,
+           st->display, r->tried, r->seed, verdict_code(st->want), verdict_text(st->want));
+    if (mine->v != st->want)
+        printf("  (judged alone it now gets %s: %s)\n", verdict_code(mine->v),
+               st->want == VERDICT_TLE ? "its time is close to the limit"
+                                       : "does your program depend on more than its input?");
+    if (mine->message[0])
+        printf("  %s\n", mine->message);
+    char title[320];
+    snprintf(title, sizeof title,
+             "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)", r->original_len,
+             r->input_len, r->shrink_steps,
+             r->shrink_complete ? "" : ", stopped by the time budget", r->gen_args);
+    show_block(title, r->input, r->input_len);
+    snprintf(title, sizeof title, "expected (the %s's answer)", oracle_name(st));
+    show_block(title, ref->answer.data, ref->answer.len);
+    show_block("your answer", mine->answer.data, mine->answer.len);
+    if (mine->out_total)
+        show_block("your stdout (printf debugging; not part of the answer)", mine->out.data,
+                   mine->out.len);
+    if (mine->err_total)
+        show_block("your stderr", mine->err.data, mine->err.len);
+    const char *saved = shown_path(r->saved);
+    printf("saved as %s: `./kit test %s` runs it with your own tests\n", saved, st->p->slug);
+    /* the same seed gives the same inputs: this many of them end on this failure */
+    printf("reproduce: ./kit stress %s %s --seed %llu --iterations %ld%s\n", st->p->slug,
+           st->display, r->seed, r->tried, st->o->brute ? " --brute" : "");
+    printf("run alone: ./kit run %s %s --input %s\n", st->p->slug, st->display, saved);
+    batch_release(&b);
+    return 0;
+}
+
+static void report_nothing(const stress *st)
+{
+    const stress_result *r = st->r;
+    progress_clear(st);
+    printf("stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), sizes 1 to "
+           "%ld",
+           st->p->slug, st->display, r->tried, r->seconds,
+           r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, st->largest);
+    for (size_t i = 0; i < st->nmodes; i++)
+        printf("%s%s", i ? " " : ", modes ", st->modes[i]);
+    printf("; against the %s; seed %llu\n", oracle_name(st), r->seed);
+}
+
+/* ---- entry point ---- */
+
+/* solutions/<slug>/brute.c: problems/<slug> is two levels below the kit root. */
+static char *brute_path(const problem *p)
+{
+    char rel[160];
+    snprintf(rel, sizeof rel, "solutions/%s/brute.c", p->slug);
+    char *root = strdup(p->dir);
+    if (!root)
+        return NULL;
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(root, '/');
+        if (slash)
+            *slash = '\0';
+    }
+    char *path = fs_join(root, rel);
+    free(root);
+    return path;
+}
+
+static int prepare(stress *st)
+{
+    const problem *p = st->p;
+    if (st->o->brute && !st->cfg.reference_source) {
+        st->brute = brute_path(p);
+        if (!st->brute)
+            return ERR_NOMEM;
+        if (!fs_exists(st->brute))
+            return err_report(ERR_PACKAGE, "'%s' has no brute-force oracle ('%s')", p->slug,
+                              st->brute);
+        st->cfg.reference_source = st->brute;
+    }
+    st->gen = fs_join(p->build_dir, "gen");
+    if (!st->gen)
+        return ERR_NOMEM;
+    if (access(st->gen, X_OK) != 0)
+        return err_report(ERR_PACKAGE,
+                          "'%s' has no generator ('%s'): stress needs problems/%s/gen.c, built",
+                          p->slug, st->gen, p->slug);
+    if (!p->validator_path || access(p->validator_path, X_OK) != 0)
+        return err_report(ERR_PACKAGE, "'%s' has no validator ('%s'): stress needs one, built",
+                          p->slug, p->validator_path ? p->validator_path : "validator");
+    char tmpl[] = "/tmp/judge-stress-XXXXXX";
+    if (!mkdtemp(tmpl))
+        return err_report(ERR_INTERNAL, "cannot create a scratch directory: mkdtemp: %s",
+                          strerror(errno));
+    st->scratch = strdup(tmpl);
+    if (!st->scratch) {
+        rmdir(tmpl);
+        return ERR_NOMEM;
+    }
+    return load_modes(st);
+}
+
+int stress_run(const session_config *cfg, const problem *p, const char *source, const char *display,
+               const char *tests_dir, const stress_options *o, stress_result *out)
+{
+    memset(out, 0, sizeof *out);
+    stress st = {.cfg = *cfg,
+                 .p = p,
+                 .source = source,
+                 .display = display,
+                 .o = o,
+                 .r = out,
+                 .max_size = o->max_size > 0 ? o->max_size : STRESS_DEFAULT_MAX_SIZE};
+    st.cfg.all = false;      /* a batch stops at its first failure (a TLE costs) */
+    st.cfg.progress = false; /* ours replaces the session's */
+    if (o->seed_given) {
+        out->seed = o->seed;
+    } else {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        out->seed = mix64((uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid()) %
+                    1000000ULL;
+    }
+    int rc = prepare(&st);
+    gen_spec failing = {0};
+    if (rc == 0) {
+        fprintf(stderr, "stress %s: seed %llu, against the %s\n", p->slug, out->seed,
+                oracle_name(&st));
+        rc = search(&st, &failing);
+    }
+    if (rc == 1) {
+        rc = 0; /* did not compile: shown already */
+    } else if (rc == 0 && out->found) {
+        out->v = st.want;
+        /* the failing input again, from its spec: the batch's file is gone */
+        char *path = NULL;
+        rc = generate_all(&st, &failing, 1, &path);
+        if (rc == 0)
+            rc = shrink(&st, &failing, path);
+        if (path)
+            unlink(path);
+        free(path);
+        if (rc == 0)
+            rc = report_failure(&st, tests_dir);
+    } else if (rc == 0) {
+        out->v = VERDICT_AC;
+        report_nothing(&st);
+    }
+    if (rc < 0)
+        progress_clear(&st);
+    if (st.scratch)
+        fs_remove_tree(st.scratch);
+    free(st.scratch);
+    free(st.gen);
+    free(st.brute);
+    free(st.modes);
+    free(st.modes_text);
+    free(st.seen.keys);
+    buf_release(&st.current);
+    for (size_t i = 0; i < st.nhistory; i++)
+        buf_release(&st.history[i]);
+    free(st.history);
+    return rc;
+}
+
+int stress_exit_status(int rc, const stress_result *r)
+{
+    if (rc < 0)
+        return err_exit_status(rc);
+    if (r->v == VERDICT_IE)
+        return 3;
+    return r->v == VERDICT_AC ? 0 : 1;
+}
+
+void stress_result_release(stress_result *r)
+{
+    free(r->input);
+    free(r->gen_args);
+    free(r->saved);
+    memset(r, 0, sizeof *r);
+}
