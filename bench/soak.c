@@ -29,7 +29,8 @@
  * SECONDS bounds the judging loop (default 120; a run that has started is
  * finished); valgrind runs after it. PATH is another judge binary to soak (by
  * default this build's), for instance a sanitizer build's; -v adds a row per
- * attempt. The judge's attempt history goes to a private file (KIT_HISTORY). */
+ * attempt. The judge's attempt history goes to a private file (KIT_HISTORY). With a
+ * sanitizer build's judge, sanitizer reports on its stderr are counted too. */
 #include "fsutil.h"
 
 #include <dirent.h>
@@ -452,7 +453,7 @@ static void judge_argv(const attempt *a, char *argv[], int at)
 /* ---- what a run leaves ---- */
 
 static struct {
-    int orphans, orphans_alive, tmp_left, hung, bad_exit;
+    int orphans, orphans_alive, tmp_left, hung, bad_exit, sanitizer;
     char tmp_names[256];
 } leftovers;
 
@@ -506,6 +507,21 @@ static void collect_tmp(void)
             unlink(path);
     }
     closedir(d);
+}
+
+/* A judge built with the sanitizers (--judge build-asan/judge) reports on its
+ * stderr; its exit status alone may not tell (ASan exits 1, like "not AC"). */
+static void count_sanitizer_reports(void)
+{
+    buf err = BUF_INIT;
+    fs_read_file(errlog, 1 << 24, -1, &err);
+    const char *text = err.data ? err.data : "";
+    if (strstr(text, "ERROR: AddressSanitizer") || strstr(text, "ERROR: LeakSanitizer") ||
+        strstr(text, "runtime error:")) {
+        leftovers.sanitizer++;
+        fprintf(stderr, "soak: sanitizer report from the judge:\n%.2000s\n", text);
+    }
+    buf_release(&err);
 }
 
 static int cache_files, cache_tmp_files;
@@ -676,6 +692,7 @@ static void soak(double seconds, bool verbose)
             }
             collect_orphans();
             collect_tmp();
+            count_sanitizer_reports();
             int files, tmp_files;
             count_cache(&files, &tmp_files);
             if (passes > 0 && files > cache_max_later)
@@ -711,6 +728,7 @@ static void soak(double seconds, bool verbose)
     printf("  %-44s %d of %d\n", "verdict mismatches", mismatches, runs);
     printf("  %-44s %d\n", "judge exit status not 0 (AC) / 1 (not AC)", leftovers.bad_exit);
     printf("  %-44s %d\n", "judge runs hung (killed after 300 s)", leftovers.hung);
+    printf("  %-44s %d\n", "sanitizer reports in the judge's stderr", leftovers.sanitizer);
     printf("  %-44s %d (alive %d ms later: %d)\n", "orphans of the judge's tree", leftovers.orphans,
            ORPHAN_GRACE_MS, leftovers.orphans_alive);
     printf("  %-44s %d before, %d after\n", "zombies on the machine (lasting 1 s)", zombies_before,
