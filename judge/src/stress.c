@@ -72,6 +72,7 @@ typedef struct {
     const char **modes;
     size_t nmodes;
     long max_size, largest;
+    bool progress; /* a live counter on stderr */
     bool oracle_noted, package_noted, validator_noted;
     unsigned long files;
     /* shrinking */
@@ -127,7 +128,7 @@ static long isqrt(long n)
 
 static void progress_clear(const stress *st)
 {
-    if (st->cfg.progress)
+    if (st->progress)
         fputs("\r\033[K", stderr);
 }
 
@@ -617,8 +618,8 @@ static int search(stress *st, gen_spec *failing)
         batch_release(&b);
         st->r->tried = next;
         st->r->seconds = now_s() - start;
-        if (st->cfg.progress && rc == 0) {
-            fprintf(stderr, "\rstress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next,
+        if (st->progress && rc == 0) {
+            fprintf(stderr, "\r\033[Kstress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next,
                     st->largest, st->r->seconds > 0 ? (double)next / st->r->seconds : 0.0);
             fflush(stderr);
         }
@@ -692,8 +693,8 @@ static int shrink_judge(shrinker *sh)
         sh->batch_size = (size_t)parallel_tools(st);
     else if (sh->batch_size < BATCH_MAX)
         sh->batch_size *= 2;
-    if (rc == 0 && st->cfg.progress) {
-        fprintf(stderr, "\rshrinking: %zu bytes after %d steps", st->current.len,
+    if (rc == 0 && st->progress) {
+        fprintf(stderr, "\r\033[Kshrinking: %zu bytes after %d steps", st->current.len,
                 st->r->shrink_steps);
         fflush(stderr);
     }
@@ -1438,7 +1439,8 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
                  .o = o,
                  .r = out,
                  .max_size = o->max_size > 0 ? o->max_size : STRESS_DEFAULT_MAX_SIZE};
-    st.cfg.all = false;      /* a batch stops at its first failure (a TLE costs) */
+    st.cfg.all = false; /* a batch stops at its first failure (a TLE costs) */
+    st.progress = cfg->progress;
     st.cfg.progress = false; /* ours replaces the session's */
     if (o->seed_given) {
         out->seed = o->seed;
