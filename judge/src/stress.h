@@ -79,12 +79,13 @@ typedef struct {
 
 /* Stresses source (absolute path; display is how the learner named it) against p,
  * built under cfg->build (build/problems/<slug>/gen and validator are needed).
- * cfg->jobs sandboxes run in parallel; cfg->progress shows a live counter on stderr;
+ * cfg->jobs sandboxes run in parallel; cfg->progress shows a live counter on stderr.
  * The oracle is cfg->reference_source, or when NULL solutions/<slug>/brute.c with
- * o->brute and reference.c without; cfg->all and cfg->compare are ignored. A failing input is saved
- * in tests_dir (created if missing) as stress-<seed>.in, or stress-<seed>-2.in ... when that name
- * is taken by other content: an existing file is never overwritten, and one with the very same
- * content is reused. Results go to stdout, progress to stderr.
+ * o->brute and reference.c without; cfg->all and cfg->compare are ignored. A
+ * failing input is saved in tests_dir (created if missing) as stress-<seed>.in, or
+ * stress-<seed>-2.in ... when that name is taken by other content: an existing file
+ * is never overwritten, and one with the very same content is reused. Results go
+ * to stdout, progress to stderr.
  *
  * Returns 0 with *out filled (a failure found is data: out->found), or a negative
  * error, reported: ERR_PACKAGE (no generator or validator, an invalid generated
