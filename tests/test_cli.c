@@ -498,6 +498,23 @@ START_TEST(watch_rejudges_on_save_and_quits_on_q)
 }
 END_TEST
 
+START_TEST(stress_finds_shrinks_and_saves_a_failing_input)
+{
+    judge("stress subarray-sum-k solutions/subarray-sum-k/wrong_answer/sliding-window.c --seed 1 "
+          "--iterations 200");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "reproduce: ./kit stress subarray-sum-k"));
+    char path[256];
+    snprintf(path, sizeof path, "%s/workspace/subarray-sum-k.tests/stress-1.in", root);
+    ck_assert(fs_exists(path));
+    judge("stress subarray-sum-k solutions/subarray-sum-k/reference.c --seed 1 --iterations 50");
+    ck_assert_int_eq(status, 0);
+    judge("stress subarray-sum-k --time 5 --iterations 5 solutions/subarray-sum-k/reference.c");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -528,6 +545,7 @@ int main(void)
     tcase_add_test(tc, damaged_history_never_stops_judging);
     tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
     tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);
+    tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -10,6 +10,7 @@
 #include "report.h"
 #include "scale.h"
 #include "session.h"
+#include "stress.h"
 #include "validate.h"
 #include "watch.h"
 
@@ -39,6 +40,8 @@
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
     X(WATCH, "watch", cmd_watch, FILES, true, "<slug> [file]",                                     \
       "judge your file again on every save (r: run again, q: quit)")                               \
+    X(STRESS, "stress", cmd_stress, FILES, false, "<slug> [file]",                                 \
+      "random inputs against the reference; the first failure shrunk and saved as your test")      \
     X(SCALE, "scale", cmd_scale, FILES, false, "<slug> [file]",                                    \
       "how your solution's time grows with the input, next to the reference's")                    \
     X(HISTORY, "history", cmd_history, SLUG, true, "<slug>",                                       \
@@ -94,6 +97,9 @@ static const struct {
     X(SIZES, "sizes", required_argument, "N,N,...: `scale`: the ladder of input sizes")            \
     X(MODE, "mode", required_argument, "M: `scale`/`stress`: the generator's mode")                \
     X(SEED, "seed", required_argument, "S: `scale`/`stress`: the generator's seed")                \
+    X(TIME, "time", required_argument, "T: `stress`: stop after T seconds (default 20)")           \
+    X(ITERATIONS, "iterations", required_argument, "N: `stress`: stop after N inputs")             \
+    X(BRUTE, "brute", no_argument, "`stress`: the brute-force oracle gives the expected answers")  \
     X(REPEATS, "repeats", required_argument, "R: `scale`: runs per size (default 3)")              \
     X(LIMIT_FACTOR, "limit-factor", required_argument,                                             \
       "F: `scale`: the time limit times F (default 5)")                                            \
@@ -123,8 +129,9 @@ static const struct {
 };
 
 struct options {
-    bool json, all, compare, give_up, scaling, poll;
+    bool json, all, compare, give_up, scaling, poll, brute, seed_given;
     int jobs, repeats, limit_factor;
+    long time_s, iterations;
     unsigned long seed;
     long sizes[SCALE_MAX_RUNGS];
     size_t nsizes;
@@ -234,6 +241,17 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_POLL:
             o->poll = true;
             break;
+        case OPT_BRUTE:
+            o->brute = true;
+            break;
+        case OPT_TIME:
+            if (parse_number("time", optarg, 1, 86400, &o->time_s) < 0)
+                return ERR_USAGE;
+            break;
+        case OPT_ITERATIONS:
+            if (parse_number("iterations", optarg, 1, 1000000000, &o->iterations) < 0)
+                return ERR_USAGE;
+            break;
         case OPT_SIZES:
             if (parse_sizes(optarg, o) < 0)
                 return ERR_USAGE;
@@ -250,9 +268,10 @@ static int parse_options(int argc, char **argv, options *o)
                                                   : "limit-factor";
             if (parse_number(name, optarg, 1, c == OPT_SEED ? 2147483647L : 20, &n) < 0)
                 return ERR_USAGE;
-            if (c == OPT_SEED)
+            if (c == OPT_SEED) {
                 o->seed = (unsigned long)n;
-            else if (c == OPT_REPEATS)
+                o->seed_given = true;
+            } else if (c == OPT_REPEATS)
                 o->repeats = (int)n;
             else
                 o->limit_factor = (int)n;
@@ -630,6 +649,45 @@ static int cmd_watch(const options *o, char **args, int nargs)
                         .judged_data = &ctx};
     if (rc == 0)
         rc = watch_solution(&cfg, &p, abs, display, &wo);
+    free(abs);
+    free(display);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
+
+static int cmd_stress(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge stress` takes one file, got '%s' too", args[2]);
+    if (o->time_s && o->iterations)
+        return err_report(ERR_USAGE, "`judge stress` takes --time or --iterations, not both");
+    if (o->json)
+        return err_report(ERR_USAGE, "`judge stress` has no --json output");
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL, *abs = NULL, *display = NULL, *tests_dir = NULL, box[PATH_MAX];
+    char rel[128];
+    session_config cfg;
+    stress_result r = {0};
+    stress_options so = {.seed = o->seed,
+                         .seed_given = o->seed_given,
+                         .time_ms = o->time_s * 1000,
+                         .iterations = o->iterations,
+                         .brute = o->brute};
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    snprintf(rel, sizeof rel, "workspace/%s.tests", args[0]);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0 && (rc = resolve_source(file, &abs, &display)) == 0 &&
+        (rc = session_config_of(o, box, sizeof box, &cfg)) == 0)
+        rc = (tests_dir = fs_join(o->root, rel)) ? 0 : ERR_NOMEM;
+    if (rc == 0) {
+        cfg.progress = isatty(2);
+        rc = stress_exit_status(stress_run(&cfg, &p, abs, display, tests_dir, &so, &r), &r);
+    }
+    stress_result_release(&r);
+    free(tests_dir);
     free(abs);
     free(display);
     free(fallback);

@@ -44,14 +44,13 @@ bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_
     return *ref > 0;
 }
 
-/* Prints at most SHOW_LINES lines of bytes, each cut at SHOW_COLUMNS, bytes that
- * are not printable ASCII escaped, with markers for what was left out. */
-static void show_block(FILE *out, const char *title, const char *data, size_t len, size_t total)
+void report_block(FILE *out, int indent, const char *title, const char *data, size_t len,
+                  size_t total)
 {
-    fprintf(out, "    %s:\n", title);
+    fprintf(out, "%*s%s:\n", indent, "", title);
     size_t line = 0, i = 0;
     while (i < len && line < SHOW_LINES) {
-        fputs("      ", out);
+        fprintf(out, "%*s", indent + 2, "");
         size_t col = 0;
         for (; i < len && data[i] != '\n'; i++, col++) {
             unsigned char c = (unsigned char)data[i];
@@ -76,15 +75,15 @@ static void show_block(FILE *out, const char *title, const char *data, size_t le
             i++; /* the newline */
     }
     if (len == 0)
-        fputs("      (empty)\n", out);
+        fprintf(out, "%*s(empty)\n", indent + 2, "");
     size_t more = 0;
     for (size_t k = i; k < len; k++)
         if (data[k] == '\n' || k + 1 == len)
             more++;
     if (more)
-        fprintf(out, "      ... %zu more lines\n", more);
+        fprintf(out, "%*s... %zu more lines\n", indent + 2, "", more);
     if (total > len)
-        fprintf(out, "      ... %zu more bytes not kept\n", total - len);
+        fprintf(out, "%*s... %zu more bytes not kept\n", indent + 2, "", total - len);
 }
 
 static void show_file(FILE *out, const char *title, const char *path)
@@ -99,7 +98,7 @@ static void show_file(FILE *out, const char *title, const char *path)
     fseek(f, 0, SEEK_END);
     long size = ftell(f);
     fclose(f);
-    show_block(out, title, data, n, size > 0 ? (size_t)size : n);
+    report_block(out, 4, title, data, n, size > 0 ? (size_t)size : n);
 }
 
 static void show_failure(FILE *out, const judgement *j, size_t i)
@@ -120,16 +119,16 @@ static void show_failure(FILE *out, const judgement *j, size_t i)
     if (t->ans_path)
         show_file(out, "expected", t->ans_path);
     else
-        show_block(out, "expected (the reference solution's answer)", j->ref[i].answer.data,
-                   j->ref[i].answer.len, j->ref[i].answer_total);
-    show_block(out, "your answer", o->answer.data, o->answer.len, o->answer_total);
+        report_block(out, 4, "expected (the reference solution's answer)", j->ref[i].answer.data,
+                     j->ref[i].answer.len, j->ref[i].answer_total);
+    report_block(out, 4, "your answer", o->answer.data, o->answer.len, o->answer_total);
     if (o->diff_line > 0)
         fprintf(out, "    first difference: line %ld of the expected answer\n", o->diff_line);
     if (o->out_total)
-        show_block(out, "your stdout (printf debugging; not part of the answer)", o->out.data,
-                   o->out.len, o->out_total);
+        report_block(out, 4, "your stdout (printf debugging; not part of the answer)", o->out.data,
+                     o->out.len, o->out_total);
     if (o->err_total)
-        show_block(out, "your stderr", o->err.data, o->err.len, o->err_total);
+        report_block(out, 4, "your stderr", o->err.data, o->err.len, o->err_total);
 }
 
 static void fmt_ns(char *text, size_t size, long long ns)

@@ -22,6 +22,14 @@ void report_table(FILE *out, const judgement *js, size_t n, const report_style *
 /* A new JSON object for one judgement (caller decrefs); NULL when out of memory. */
 json_t *report_json(const judgement *j);
 
+/* Shows bytes to a learner: a title, then at most a dozen lines, each cut at 160
+ * columns, bytes that are not printable ASCII escaped (\xNN), and explicit
+ * markers for what was left out ("... 12 more lines"; total > len: bytes the
+ * judge did not keep). The title is indented by indent spaces, the lines by two
+ * more. */
+void report_block(FILE *out, int indent, const char *title, const char *data, size_t len,
+                  size_t total);
+
 /* The learner's total time over the tests both solutions passed, and the
  * reference's: in function time (ns) when the harness measured both, else CPU ms.
  * Returns false when there is nothing to compare. */

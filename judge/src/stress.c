@@ -29,10 +29,8 @@ enum {
     QUEUE_MAX = 16,       /* shrink candidates validated together */
     TOOL_CPU_S = 10,      /* a generator's or validator's CPU budget */
     INPUT_MAX = 16 << 20, /* a generated input larger than this is a package error */
-    SHOW_LINES = 20,
-    SHOW_COLUMNS = 160,
-    NAME_TRIES = 1000, /* stress-<seed>-2.in ... before giving up */
-    STEPS_BACK = 4,    /* earlier inputs tried when the last one does not fail again */
+    NAME_TRIES = 1000,    /* stress-<seed>-2.in ... before giving up */
+    STEPS_BACK = 4,       /* earlier inputs tried when the last one does not fail again */
 };
 
 /* One generated input: `gen seed size [mode]`. */
@@ -1167,42 +1165,6 @@ static int shrink(stress *st, const gen_spec *failing, const char *failing_path)
 
 /* ---- the result ---- */
 
-/* Prints at most SHOW_LINES lines, each cut at SHOW_COLUMNS, with unprintable bytes
- * escaped and markers for what was left out. */
-static void show_block(const char *title, const char *data, size_t len)
-{
-    printf("  %s:\n", title);
-    size_t line = 0, i = 0;
-    if (len == 0)
-        puts("    (empty)");
-    while (i < len && line < SHOW_LINES) {
-        fputs("    ", stdout);
-        for (size_t col = 0; i < len && data[i] != '\n'; i++, col++) {
-            unsigned char c = (unsigned char)data[i];
-            if (col == SHOW_COLUMNS) {
-                size_t rest = 0;
-                while (i + rest < len && data[i + rest] != '\n')
-                    rest++;
-                printf(" ... (%zu more characters)", rest);
-                i += rest;
-                break;
-            }
-            if (c == '\t' || (c >= 32 && c < 127))
-                putchar(c);
-            else
-                printf("\\x%02x", c);
-        }
-        putchar('\n');
-        line++;
-        i += i < len;
-    }
-    size_t more = 0;
-    for (size_t k = i; k < len; k++)
-        more += data[k] == '\n' || k + 1 == len;
-    if (more)
-        printf("    ... %zu more lines\n", more);
-}
-
 /* A path as the learner reads it: relative to the current directory when inside it. */
 static const char *shown_path(const char *path)
 {
@@ -1342,15 +1304,15 @@ static int report_failure(stress *st, const char *tests_dir)
              "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)", r->original_len,
              r->input_len, r->shrink_steps,
              r->shrink_complete ? "" : ", stopped by the time budget", r->gen_args);
-    show_block(title, r->input, r->input_len);
+    report_block(stdout, 2, title, r->input, r->input_len, r->input_len);
     snprintf(title, sizeof title, "expected (the %s's answer)", oracle_name(st));
-    show_block(title, ref->answer.data, ref->answer.len);
-    show_block("your answer", mine->answer.data, mine->answer.len);
+    report_block(stdout, 2, title, ref->answer.data, ref->answer.len, ref->answer.len);
+    report_block(stdout, 2, "your answer", mine->answer.data, mine->answer.len, mine->answer_total);
     if (mine->out_total)
-        show_block("your stdout (printf debugging; not part of the answer)", mine->out.data,
-                   mine->out.len);
+        report_block(stdout, 2, "your stdout (printf debugging; not part of the answer)",
+                     mine->out.data, mine->out.len, mine->out_total);
     if (mine->err_total)
-        show_block("your stderr", mine->err.data, mine->err.len);
+        report_block(stdout, 2, "your stderr", mine->err.data, mine->err.len, mine->err_total);
     const char *saved = shown_path(r->saved);
     printf("saved as %s: `./kit test %s` runs it with your own tests\n", saved, st->p->slug);
     /* the same seed gives the same inputs: this many of them end on this failure */
