@@ -139,7 +139,7 @@ struct options {
     const char *root, *build, *cache, *input, *history_path;
     history *hist; /* NULL: no history (disabled, or unavailable and said so) */
     bool record;   /* judgements are attempts (`test`, not `run`) */
-    char *cache_owned;
+    char *cache_owned, *root_owned;
 };
 
 static void usage(FILE *out)
@@ -288,6 +288,11 @@ static int parse_options(int argc, char **argv, options *o)
                               argv[optind - 1]);
         }
     }
+    /* absolute: the compiler and the sandbox run in other directories */
+    if (!(o->root_owned = realpath(o->root, NULL)))
+        return err_report(ERR_USAGE, "cannot use '%s' as the kit's directory: %s", o->root,
+                          strerror(errno));
+    o->root = o->root_owned;
     if (!o->cache) {
         o->cache_owned = fs_join(o->build, "cache");
         o->cache = o->cache_owned;
@@ -976,7 +981,9 @@ static void run_and_show(const char *title, const char *shell_command)
     X("seccomp", "submissions could open files, start processes and use the network")              \
     X("aslr-off", "addresses change between runs, so undefined behaviour may vary")                \
     X("rlimits", "memory, file-size and descriptor limits are not enforced by the kernel")         \
-    X("pidfd", "the box polls for the end of each run: slower, same verdicts")
+    X("pidfd", "the box polls for the end of each run: slower, same verdicts")                     \
+    X("landlock", "a source can read any of your files while it compiles, the test answers "       \
+                  "included (#include or .incbin)")
 
 static const struct {
     const char *name, *without;
@@ -1025,8 +1032,8 @@ static int cmd_doctor(const options *o, char **args, int nargs)
     free(hist);
     puts("network: a submission gets no network because seccomp denies socket(); no network\n"
          "namespace is made (it would add about 0.6 ms to every run).\n"
-         "a missing protection weakens isolation but never the verdicts: limits on time,\n"
-         "memory and output hold without it.");
+         "a missing protection weakens isolation but not the limits on time, memory and\n"
+         "output; without landlock a dishonest source can read the answers as it compiles.");
     return 0;
 }
 
@@ -1090,5 +1097,6 @@ int cli_main(int argc, char **argv)
         rc = commands[cmd].fn(&o, args, nargs);
     history_close(o.hist);
     free(o.cache_owned);
+    free(o.root_owned);
     return rc < 0 ? err_exit_status(rc) : rc;
 }

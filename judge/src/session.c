@@ -345,6 +345,8 @@ static void on_checker_exit(uv_process_t *proc, int64_t status, int sig)
     checking *c = proc->data;
     c->exit_status = (int)status;
     c->term_signal = sig;
+    /* whatever the checker started dies with it: it led its own process group */
+    kill(-proc->pid, SIGKILL);
     uv_timer_stop(&c->w->timer);
     uv_close((uv_handle_t *)proc, checker_handle_closed);
     uv_close((uv_handle_t *)&c->w->timer, checker_handle_closed);
@@ -354,7 +356,7 @@ static void on_checker_timeout(uv_timer_t *timer)
 {
     checking *c = timer->data;
     c->w->timed_out = true;
-    uv_process_kill(&c->w->checker, SIGKILL);
+    kill(-c->w->checker.pid, SIGKILL);
 }
 
 static int write_file(const char *path, const buf *content)
@@ -426,9 +428,12 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     char *args[] = {s->prob->checker_path, t->in_path, expected_path, w->feedback_dir, NULL};
     uv_stdio_container_t stdio[3] = {
         {.flags = UV_INHERIT_FD, .data.fd = in_fd}, {.flags = UV_IGNORE}, {.flags = UV_IGNORE}};
+    /* detached: its own session and process group, so a hung checker is killed
+       with everything it started */
     uv_process_options_t opts = {.exit_cb = on_checker_exit,
                                  .file = args[0],
                                  .args = args,
+                                 .flags = UV_PROCESS_DETACHED,
                                  .stdio_count = 3,
                                  .stdio = stdio};
     w->checker.data = c;
@@ -557,7 +562,7 @@ static void on_signal(uv_signal_t *handle, int signum)
     for (int i = 0; i < s->nworkers; i++) {
         worker *w = &s->workers[i];
         if (w->checker_handles > 0)
-            uv_process_kill(&w->checker, SIGKILL);
+            kill(-w->checker.pid, SIGKILL);
         if (w->box) {
             sandbox *box = w->box;
             w->box = NULL;
