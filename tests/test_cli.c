@@ -515,6 +515,33 @@ START_TEST(stress_finds_shrinks_and_saves_a_failing_input)
 }
 END_TEST
 
+START_TEST(full_cache_disk_is_an_internal_error_and_leaves_no_entry)
+{
+    /* a 200 KB file system for the cache, in a private mount namespace */
+    const char *script = "mkdir -p small && unshare -rm sh -c 'mount -t tmpfs -o size=200k none "
+                         "small && \"$1\" test hello solutions/hello/reference.c --cache small "
+                         "> full.out 2> full.err; echo $? > full.status; ls -A small/bin > "
+                         "full.ls' sh \"$1\"\n";
+    write_file("full.sh", script, strlen(script));
+    char cmd[1024], path[256];
+    snprintf(cmd, sizeof cmd, "cd '%s' && sh full.sh '%s'", root, KIT_JUDGE);
+    ck_assert_int_eq(system(cmd), 0);
+    buf text = BUF_INIT;
+    snprintf(path, sizeof path, "%s/full.status", root);
+    ck_assert_int_eq(fs_read_file(path, 100, -1, &text), 0);
+    ck_assert_int_eq(atoi(text.data), 3);
+    buf_release(&text);
+    snprintf(path, sizeof path, "%s/full.out", root);
+    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
+    ck_assert_ptr_nonnull(strstr(text.data, "is full"));
+    buf_release(&text);
+    snprintf(path, sizeof path, "%s/full.ls", root); /* no binary, whole or partial */
+    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
+    ck_assert_uint_eq(text.len, 0);
+    buf_release(&text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -546,6 +573,7 @@ int main(void)
     tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
     tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);
     tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);
+    tcase_add_test(tc, full_cache_disk_is_an_internal_error_and_leaves_no_entry);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

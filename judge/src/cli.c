@@ -293,10 +293,13 @@ static int parse_options(int argc, char **argv, options *o)
         return err_report(ERR_USAGE, "cannot use '%s' as the kit's directory: %s", o->root,
                           strerror(errno));
     o->root = o->root_owned;
-    if (!o->cache) {
+    char cwd[PATH_MAX];
+    if (!o->cache)
         o->cache_owned = fs_join(o->build, "cache");
+    else if (o->cache[0] != '/' && getcwd(cwd, sizeof cwd))
+        o->cache_owned = fs_join(cwd, o->cache); /* the compiler runs elsewhere */
+    if (o->cache_owned)
         o->cache = o->cache_owned;
-    }
     return o->cache ? 0 : ERR_NOMEM;
 }
 

@@ -210,7 +210,14 @@ static bool log_says_out_of_memory(const buf *log)
 /* Why the compile failed, in one line, or NULL when it did not (RECORD_OK) or
  * failed through the source (RECORD_EXIT: "reported errors", decided by the
  * caller). */
-static char *failure_reason(const record *rec, const buf *log, bool *internal)
+/* The tools name a full disk in their own words; the judge's cache (or the
+ * compiler's TMPDIR) filling up is not the learner's compile error. */
+static bool log_says_disk_full(const buf *log)
+{
+    return log->data && memmem(log->data, log->len, "No space left on device", 23) != NULL;
+}
+
+static char *failure_reason(const record *rec, const buf *log, const char *cache, bool *internal)
 {
     char *reason = NULL;
     int n = 0;
@@ -219,6 +226,14 @@ static char *failure_reason(const record *rec, const buf *log, bool *internal)
     case RECORD_OK:
         return NULL;
     case RECORD_EXIT:
+        if (log_says_disk_full(log)) {
+            *internal = true;
+            n = asprintf(&reason,
+                         "the disk holding the compile cache '%s' is full: free some space or "
+                         "set KIT_CACHE to another directory",
+                         cache);
+            break;
+        }
         if (!log_says_out_of_memory(log))
             return NULL;
         /* fall through */
@@ -267,7 +282,7 @@ static void on_compiled(run_result *res, void *data)
         buf_appendf(&log, "... (%zu more bytes of diagnostics)\n",
                     res->total[RUN_STDERR] - res->stream[RUN_STDERR].len);
     out.log = rewrite_log(&log, b->in.source, b->in.display);
-    out.reason = failure_reason(&res->rec, &log, &out.internal);
+    out.reason = failure_reason(&res->rec, &log, b->in.cache, &out.internal);
     buf_release(&log);
     if (out.reason) {
         unlink(b->tmp_out);
