@@ -361,6 +361,19 @@ START_TEST(environment_is_empty_or_minimal)
 }
 END_TEST
 
+START_TEST(sanitize_profile_has_sanitizer_options_and_no_address_limit)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--profile", "sanitize", "--", fixture("env"), NULL);
+    ck_assert_status(r, RECORD_EXIT);
+    ck_assert_int_eq(r.rec.exit_code, 4); /* PATH, LC_ALL, ASAN_OPTIONS, UBSAN_OPTIONS */
+    box_run(&r, _i, false, "--profile", "sanitize", "--", fixture("aslimit"), NULL);
+    ck_assert_status(r, RECORD_OK);
+    box_run(&r, _i, false, "--", fixture("aslimit"), NULL);
+    ck_assert_status(r, RECORD_EXIT); /* a normal run keeps its limit */
+}
+END_TEST
+
 /* Endless recursion overflows the stack (7/8 of the memory limit) before the
  * peak RSS passes the limit: a signal, not MEM, and the stack did grow. */
 START_TEST(deep_recursion_is_a_stack_overflow)
@@ -900,6 +913,7 @@ static Suite *box_suite(void)
     tcase_add_loop_test(t, cpu_then_exit_is_ok, 0, MODES);
     tcase_add_loop_test(t, missing_program_is_setup, 0, MODES);
     tcase_add_loop_test(t, environment_is_empty_or_minimal, 0, MODES);
+    tcase_add_loop_test(t, sanitize_profile_has_sanitizer_options_and_no_address_limit, 0, MODES);
     tcase_add_loop_test(t, deep_recursion_is_a_stack_overflow, 0, MODES);
     tcase_add_loop_test(t, stack_limit_is_hidden_from_glibc, 0, MODES);
     tcase_add_loop_test(t, image_too_large_cannot_start, 0, MODES);

@@ -542,6 +542,20 @@ START_TEST(full_cache_disk_is_an_internal_error_and_leaves_no_entry)
 }
 END_TEST
 
+START_TEST(run_time_error_offers_the_sanitizer_in_one_command)
+{
+    const char *crash = "int main(void){volatile int *p = 0; return *p;}\n";
+    write_file("crash.c", crash, strlen(crash));
+    judge("test hello crash.c");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "./kit test hello crash.c --sanitize"));
+    judge("test hello crash.c --sanitize");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out.data, "crash.c:1"));
+    ck_assert_ptr_null(strstr(out.data, "to find the line"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -574,6 +588,7 @@ int main(void)
     tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);
     tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);
     tcase_add_test(tc, full_cache_disk_is_an_internal_error_and_leaves_no_entry);
+    tcase_add_test(tc, run_time_error_offers_the_sanitizer_in_one_command);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -327,6 +327,35 @@ START_TEST(checker_with_unknown_exit_is_internal_error)
 }
 END_TEST
 
+START_TEST(sanitizer_turns_an_out_of_bounds_write_into_re_at_its_line)
+{
+    /* a write past a heap block that does not crash a normal build */
+    const char *src = "#include <stdio.h>\n#include <stdlib.h>\nint main(void){\n"
+                      "  int *t = malloc(4 * sizeof *t);\n"
+                      "  long s = 0, x; int n = 0;\n"
+                      "  while (scanf(\"%ld\", &x) == 1) { s += x; n++; }\n"
+                      "  t[n + 4] = 1;\n"
+                      "  printf(\"%ld\\n\", s + t[0] * 0);\n  free(t);\n  return 0;\n}\n";
+    judgement j;
+    ck_assert_int_eq(judge_source("sum", src, &j), VERDICT_AC);
+    release(&j);
+    problem p;
+    ck_assert_int_eq(problem_load(root, build, "sum", &p), 0);
+    session_config cfg = {
+        .build = build, .cache = cache, .box = KIT_BOX, .jobs = 2, .sanitize = true};
+    write_file("oob.c", src);
+    char path[512];
+    snprintf(path, sizeof path, "%s/oob.c", root);
+    ck_assert_int_eq(session_judge(&cfg, &p, path, "oob.c", &j), 0);
+    ck_assert_int_eq(j.v, VERDICT_RE);
+    ck_assert(j.sanitized);
+    ck_assert_ptr_nonnull(strstr(j.mine[0].message, "oob.c:7"));
+    ck_assert_ptr_nonnull(strstr(j.mine[0].message, "Sanitizer"));
+    judgement_release(&j);
+    problem_release(&p);
+}
+END_TEST
+
 START_TEST(unusable_source_is_an_input_error)
 {
     problem p;
@@ -372,6 +401,7 @@ int main(void)
     tcase_add_test(tc, custom_checker_accepts_and_rejects);
     tcase_add_test(tc, crashing_checker_is_internal_error);
     tcase_add_test(tc, checker_with_unknown_exit_is_internal_error);
+    tcase_add_test(tc, sanitizer_turns_an_out_of_bounds_write_into_re_at_its_line);
     tcase_add_test(tc, unusable_source_is_an_input_error);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -6,10 +6,14 @@
 #include <stddef.h>
 
 /* A run profile: "run" for a submission (seccomp allowlist, empty environment),
- * "compile" for the compiler (no seccomp, fork and exec allowed, a PATH). */
+ * "compile" for the compiler (no seccomp, fork and exec allowed, a PATH),
+ * "sanitize" for a submission built with AddressSanitizer/UBSan (dynamically
+ * linked, so no seccomp; no address-space limit, since ASan reserves terabytes of
+ * shadow memory it never touches; the sanitizers' options in the environment). */
 #define JOB_PROFILES(X)                                                                            \
     X(RUN, "run")                                                                                  \
-    X(COMPILE, "compile")
+    X(COMPILE, "compile")                                                                          \
+    X(SANITIZE, "sanitize")
 
 typedef enum {
 #define X(id, name) JOB_##id,

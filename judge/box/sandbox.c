@@ -129,6 +129,13 @@ static char env_lc_all[] = "LC_ALL=C";
  * run, removed with it, and the one place besides its output it may write. */
 static char env_tmpdir[PATH_MAX + 8] = "TMPDIR=.";
 static char *const compile_env[] = {env_path, env_lc_all, env_tmpdir, NULL};
+/* The first error ends the run with a report on stderr, which the judge reads
+ * for the learner's file and line; no leak check (a leak is not a crash). */
+static char env_asan[] = "ASAN_OPTIONS=halt_on_error=1:detect_leaks=0:abort_on_error=0:"
+                         "exitcode=86:print_summary=1:symbolize=1:color=never";
+static char env_ubsan[] = "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86:"
+                          "color=never";
+static char *const sanitize_env[] = {env_path, env_lc_all, env_asan, env_ubsan, NULL};
 
 static int64_t now_ns(void)
 {
@@ -177,8 +184,13 @@ static int move_fds(const job *j)
     return 0;
 }
 
-/* The address-space limit of a job, in bytes. */
-static rlim_t as_limit(const job *j) { return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES; }
+/* The address-space limit of a job, in bytes (none for ASan's shadow memory). */
+static rlim_t as_limit(const job *j)
+{
+    if (j->profile == JOB_SANITIZE)
+        return RLIM_INFINITY;
+    return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES;
+}
 
 static int set_limits(const job *j)
 {
@@ -269,8 +281,10 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
     if (j->profile == JOB_RUN && box.seccomp && (rc = filter_install(getpid())) < 0)
         return child_fail("cannot load the seccomp filter: %s", strerror(-rc));
     /* From here on only what the filter allows: this execve, memory, exit. */
-    syscall(SYS_execve, exec_path, j->argv, j->profile == JOB_RUN ? run_env : compile_env,
-            exec_token, 0, 0);
+    char *const *env = j->profile == JOB_RUN        ? run_env
+                       : j->profile == JOB_SANITIZE ? sanitize_env
+                                                    : compile_env;
+    syscall(SYS_execve, exec_path, j->argv, env, exec_token, 0, 0);
     return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
 }
 

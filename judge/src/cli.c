@@ -92,6 +92,8 @@ static const struct {
     X(HISTORY_FILE, "history", required_argument,                                                  \
       "FILE: attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")           \
     X(GIVE_UP, "give-up", no_argument, "`solution`: show it before you have solved the problem")   \
+    X(SANITIZE, "sanitize", no_argument,                                                           \
+      "`test`/`run`/`watch`: build with AddressSanitizer+UBSan, name the failing line")            \
     X(POLL, "poll", no_argument, "`watch`: poll the file instead of file events (network, WSL)")   \
     X(SCALING, "scaling", no_argument, "`test`: also report how the time grows (judge scale)")     \
     X(SIZES, "sizes", required_argument, "N,N,...: `scale`: the ladder of input sizes")            \
@@ -129,7 +131,7 @@ static const struct {
 };
 
 struct options {
-    bool json, all, compare, give_up, scaling, poll, brute, seed_given;
+    bool json, all, compare, give_up, scaling, poll, brute, seed_given, sanitize;
     int jobs, repeats, limit_factor;
     long time_s, iterations;
     unsigned long seed;
@@ -240,6 +242,9 @@ static int parse_options(int argc, char **argv, options *o)
             break;
         case OPT_POLL:
             o->poll = true;
+            break;
+        case OPT_SANITIZE:
+            o->sanitize = true;
             break;
         case OPT_BRUTE:
             o->brute = true;
@@ -493,7 +498,8 @@ static int session_config_of(const options *o, char *box, size_t size, session_c
                             .box = box,
                             .jobs = o->jobs,
                             .all = o->all,
-                            .compare = o->compare,
+                            .compare = o->compare && !o->sanitize,
+                            .sanitize = o->sanitize,
                             .progress = isatty(2) && !o->json};
     return fs_mkdir_p(o->cache);
 }

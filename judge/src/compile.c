@@ -37,14 +37,22 @@ enum {
  * truncates pointers. */
 static const char *const base_flags[] = {"-std=c11",
                                          "-D_DEFAULT_SOURCE",
-                                         "-O2",
                                          "-pipe",
                                          "-Wall",
                                          "-Werror=implicit-function-declaration",
                                          "-fmax-errors=20",
                                          "-fdiagnostics-color=never",
                                          NULL};
-static const char *const link_flags[] = {"-static", "-lm", NULL};
+static const char *const optimize_flags[] = {"-O2", "-static", "-lm", NULL};
+/* `judge test --sanitize`: ASan and UBSan need a dynamic link, and -O1 -g keep the
+ * report's file:line close to the source. */
+static const char *const sanitize_flags[] = {"-O1",
+                                             "-g",
+                                             "-fsanitize=address,undefined",
+                                             "-fno-omit-frame-pointer",
+                                             "-fno-sanitize-recover=undefined",
+                                             "-lm",
+                                             NULL};
 /* Function problems: the harness counts every allocation (harness/lib/harness.h). */
 static const char *const wrap_flags[] = {"-Wl,--wrap=malloc", "-Wl,--wrap=calloc",
                                          "-Wl,--wrap=realloc", "-Wl,--wrap=free", NULL};
@@ -101,7 +109,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_string(&h, KIT_VERSION);
     for (const char *const *f = base_flags; *f; f++)
         hash_string(&h, *f);
-    for (const char *const *f = link_flags; *f; f++)
+    for (const char *const *f = b->in.sanitize ? sanitize_flags : optimize_flags; *f; f++)
         hash_string(&h, *f);
     for (const char *const *f = wrap_flags; *f; f++)
         hash_string(&h, *f);
@@ -327,7 +335,7 @@ static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
         for (const char *const *f = wrap_flags; *f; f++)
             argv[n++] = *f;
     }
-    for (const char *const *f = link_flags; *f; f++)
+    for (const char *const *f = b->in.sanitize ? sanitize_flags : optimize_flags; *f; f++)
         argv[n++] = *f;
     argv[n] = NULL;
     run_spec spec = {.box = box,

@@ -22,6 +22,7 @@ typedef struct {
     const char *build;   /* build directory (harness archives) */
     const char *cache;   /* cache directory */
     const char *scratch; /* working directory for the compiler */
+    bool sanitize;       /* build with AddressSanitizer and UBSan (dynamically linked) */
 } compile_input;
 
 typedef struct {

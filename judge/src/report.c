@@ -227,6 +227,9 @@ void report_text(FILE *out, const judgement *j, const report_style *st)
             show_row(out, j, i, st);
             if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
                 show_failure(out, j, i);
+            if (j->mine[i].v == VERDICT_RE && (long)i == j->first_failure && !j->sanitized)
+                fprintf(out, "    to find the line: ./kit test %s %s --sanitize\n", j->prob->slug,
+                        j->display);
         }
     }
     show_summary(out, j, st);

@@ -6,6 +6,7 @@
 #include "err.h"
 #include "fsutil.h"
 #include "run.h"
+#include "sanitizer.h"
 #include "sandbox.h"
 
 #include <errno.h>
@@ -20,6 +21,7 @@ enum {
     SHOWN_CAP = 64 << 10, /* learner's stdout/stderr kept for display */
     REPORT_CAP = 4 << 10, /* harness report */
     CHECKER_TIMEOUT_MS = 10000,
+    SANITIZE_SLACK = 4, /* time and memory limits of a sanitized build, times the problem's */
     ANSWER_FILE_MAX = 1 << 30,
 };
 
@@ -211,7 +213,8 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .display = s->j->display,
                         .build = s->cfg->build,
                         .cache = s->cfg->cache,
-                        .scratch = w->dir};
+                        .scratch = w->dir,
+                        .sanitize = s->cfg->sanitize && kind == JOB_COMPILE_MINE};
     if (kind == JOB_COMPILE_REF) {
         ref_path =
             s->cfg->reference_source ? strdup(s->cfg->reference_source) : reference_path(s->prob);
@@ -493,6 +496,13 @@ static void on_ran(run_result *res, void *data)
     assessment as;
     assess_run(&res->rec, res->overflow[answer], res->stream[RUN_REPORT].data,
                res->stream[RUN_REPORT].len, &as);
+    char report[512];
+    if (s->cfg->sanitize && jb.kind == JOB_RUN_MINE &&
+        sanitizer_explain(res->stream[RUN_STDERR].data, res->stream[RUN_STDERR].len, s->source,
+                          s->j->display, report, sizeof report)) {
+        finish_test(w, VERDICT_RE, report, res, &as, NULL);
+        return;
+    }
     if (!as.needs_check || jb.kind == JOB_RUN_REF || s->error == ERR_INTERRUPTED) {
         finish_test(w, as.needs_check ? VERDICT_AC : as.v, as.message, res, &as, NULL);
         return;
@@ -511,14 +521,18 @@ static int start_run(session *s, worker *w, const job *jb)
     const problem *p = s->prob;
     const char *argv[] = {jb->kind == JOB_RUN_MINE ? s->mine_bin : s->ref_bin, NULL};
     bool program = p->kind == PROBLEM_PROGRAM;
+    /* a sanitized build is slower and bigger: it is judged for memory errors,
+       not for speed, so its limits are wider */
+    bool sanitized = s->cfg->sanitize && jb->kind == JOB_RUN_MINE;
+    long cpu_ms = sanitized ? SANITIZE_SLACK * p->time_ms : p->time_ms;
     run_spec spec = {.box = w->box,
                      .argv = argv,
-                     .profile = "run",
+                     .profile = sanitized ? "sanitize" : "run",
                      .dir = w->dir,
                      .input_path = t->in_path,
-                     .cpu_ms = p->time_ms,
-                     .wall_ms = 3 * p->time_ms + 500,
-                     .mem_kb = p->memory_mb * 1024,
+                     .cpu_ms = cpu_ms,
+                     .wall_ms = 3 * cpu_ms + 500,
+                     .mem_kb = (sanitized ? SANITIZE_SLACK : 1) * p->memory_mb * 1024,
                      .fsize_kb = p->output_kb,
                      .nstreams = program ? 2 : 4};
     size_t output_cap = (size_t)p->output_kb * 1024;
@@ -711,6 +725,7 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
                  .limit = prob->ntests,
                  .compiles_left = 2};
     out->prob = prob;
+    out->sanitized = cfg->sanitize;
     out->first_failure = -1;
     out->total = prob->ntests;
     out->display = strdup(display);

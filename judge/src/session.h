@@ -32,6 +32,9 @@ typedef struct {
     /* the solution that gives expected answers and the comparison: NULL means the
        package's solutions/<slug>/reference.c (brute.c serves `judge stress --brute`) */
     const char *reference_source;
+    /* build the learner's file with AddressSanitizer and UBSan, and turn a report
+       into RE naming the file and line (no comparison: the timing means nothing) */
+    bool sanitize;
 } session_config;
 
 typedef struct {
@@ -59,6 +62,7 @@ typedef struct {
     test_outcome *mine; /* prob->ntests entries */
     test_outcome *ref;  /* prob->ntests entries (ran=false when not compared) */
     char note[256];     /* a reason for IE or CE, for the summary line */
+    bool sanitized;     /* built with the sanitizers (session_config.sanitize) */
 } judgement;
 
 /* Returns 0 with *out filled (the verdict is data: CE, WA, ... are not errors), or a

@@ -1,0 +1,157 @@
+/* Sanitizer reports, line by line: an ASan "ERROR: AddressSanitizer: KIND" header,
+ * its access line ("WRITE of size 4 at ..."), and frames "#N 0xADDR in FUNC
+ * FILE:LINE[:COL]"; or a UBSan "FILE:LINE:COL: runtime error: WHAT" line. */
+#include "sanitizer.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { LINE_MAX_SHOWN = 400 };
+
+typedef struct {
+    const char *text;
+    size_t len;
+} span;
+
+/* The next line of [*p, end), without its newline; false at the end. */
+static bool next_line(const char **p, const char *end, span *line)
+{
+    if (*p >= end)
+        return false;
+    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+    line->text = *p;
+    line->len = (size_t)((nl ? nl : end) - *p);
+    *p = nl ? nl + 1 : end;
+    return true;
+}
+
+static const char *find(span s, const char *needle)
+{
+    return memmem(s.text, s.len, needle, strlen(needle));
+}
+
+/* Copies at most size-1 bytes of [from, from+n) as printable text. */
+static void copy_printable(char *to, size_t size, const char *from, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < size; i++) {
+        unsigned char c = (unsigned char)from[i];
+        to[k++] = c >= 32 && c < 127 ? (char)c : '?';
+    }
+    to[k] = '\0';
+}
+
+static bool all_digits(const char *from, const char *to)
+{
+    if (from >= to)
+        return false;
+    for (const char *c = from; c < to; c++)
+        if (*c < '0' || *c > '9')
+            return false;
+    return true;
+}
+
+/* "    #0 0x4011d6 in solve /abs/x.c:12:7" -> function "solve", place "/abs/x.c:12"
+ * (a column is dropped; a frame without a line keeps what it has). */
+static bool parse_frame(span line, char *fn, size_t fn_size, char *place, size_t place_size)
+{
+    const char *in = find(line, " in ");
+    if (!in)
+        return false;
+    const char *end = line.text + line.len;
+    const char *name = in + 4, *space = memchr(name, ' ', (size_t)(end - name));
+    if (!space)
+        return false;
+    copy_printable(fn, fn_size, name, (size_t)(space - name));
+    const char *file = space + 1, *last = memrchr(file, ':', (size_t)(end - file));
+    const char *before = last ? memrchr(file, ':', (size_t)(last - file)) : NULL;
+    if (before && all_digits(last + 1, end) && all_digits(before + 1, last))
+        end = last;
+    copy_printable(place, place_size, file, (size_t)(end - file));
+    return true;
+}
+
+/* The learner's spelling of a place in their file. */
+static void show_place(char *out, size_t size, const char *place, const char *source,
+                       const char *display)
+{
+    size_t n = strlen(source);
+    if (strncmp(place, source, n) == 0 && place[n] == ':')
+        snprintf(out, size, "%s%s", display, place + n);
+    else
+        snprintf(out, size, "%s", place);
+}
+
+/* "==12==ERROR: AddressSanitizer: heap-buffer-overflow on address ..." -> the
+ * words from the tool's name to " on ". */
+static void asan_kind(span header, char *what, size_t size)
+{
+    const char *tool = find(header, "Sanitizer: ");
+    while (tool > header.text && tool[-1] != ' ')
+        tool--;
+    span rest = {tool, (size_t)(header.text + header.len - tool)};
+    const char *on = find(rest, " on ");
+    copy_printable(what, size, rest.text, on ? (size_t)(on - rest.text) : rest.len);
+}
+
+static bool explain_asan(const char *p, const char *end, span header, const char *source,
+                         const char *display, char *out, size_t size)
+{
+    char what[160], access[120] = "", fn[120] = "", place[600] = "";
+    char first_fn[120] = "", first_place[600] = "";
+    asan_kind(header, what, sizeof what);
+    span line;
+    size_t n = strlen(source);
+    while (next_line(&p, end, &line) && !place[0]) {
+        if (!access[0] && (find(line, "READ of size") || find(line, "WRITE of size"))) {
+            const char *at = find(line, " at ");
+            copy_printable(access, sizeof access, line.text,
+                           at ? (size_t)(at - line.text) : line.len);
+            continue;
+        }
+        char f[120], pl[600];
+        if (!find(line, "#") || !parse_frame(line, f, sizeof f, pl, sizeof pl))
+            continue;
+        if (!first_place[0]) {
+            snprintf(first_fn, sizeof first_fn, "%s", f);
+            snprintf(first_place, sizeof first_place, "%s", pl);
+        }
+        if (strncmp(pl, source, n) == 0 && pl[n] == ':') {
+            snprintf(fn, sizeof fn, "%s", f);
+            snprintf(place, sizeof place, "%s", pl);
+        }
+    }
+    if (!place[0]) {
+        snprintf(fn, sizeof fn, "%s", first_fn);
+        snprintf(place, sizeof place, "%s", first_place);
+    }
+    char shown[700];
+    show_place(shown, sizeof shown, place, source, display);
+    snprintf(out, size, "%s%s%s%s%s%s%s%s", what, access[0] ? " (" : "", access,
+             access[0] ? ")" : "", shown[0] ? " at " : "", shown, fn[0] ? " in " : "", fn);
+    return true;
+}
+
+bool sanitizer_explain(const char *err, size_t len, const char *source, const char *display,
+                       char *out, size_t size)
+{
+    const char *p = err, *end = err + len;
+    span line;
+    while (err && next_line(&p, end, &line)) {
+        if (find(line, "ERROR: AddressSanitizer: ") || find(line, "ERROR: LeakSanitizer: "))
+            return explain_asan(p, end, line, source, display, out, size);
+        const char *ub = find(line, ": runtime error: ");
+        if (ub) {
+            char place[600], shown[700], what[LINE_MAX_SHOWN];
+            /* FILE:LINE:COL: runtime error: WHAT -> FILE:LINE */
+            size_t n = (size_t)(ub - line.text);
+            const char *colon = memrchr(line.text, ':', n);
+            copy_printable(place, sizeof place, line.text, colon ? (size_t)(colon - line.text) : n);
+            copy_printable(what, sizeof what, ub + 17, (size_t)(line.text + line.len - ub - 17));
+            show_place(shown, sizeof shown, place, source, display);
+            snprintf(out, size, "UndefinedBehaviorSanitizer: %s at %s", what, shown);
+            return true;
+        }
+    }
+    return false;
+}
