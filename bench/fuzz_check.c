@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "fuzz_replay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -163,27 +164,10 @@ static size_t random_case(uint8_t *buf, unsigned *seed)
     return n;
 }
 
-static int replay(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        if (f == NULL) {
-            fprintf(stderr, "fuzz_check: cannot open '%s'\n", argv[i]);
-            return 1;
-        }
-        static uint8_t buf[1 << 20];
-        size_t n = fread(buf, 1, sizeof buf, f);
-        fclose(f);
-        LLVMFuzzerTestOneInput(buf, n);
-    }
-    printf("fuzz_check: %d inputs replayed, no violation\n", argc - 1);
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     if (argc > 1)
-        return replay(argc, argv);
+        return fuzz_replay("fuzz_check", argc, argv);
     unsigned seed = (unsigned)time(NULL);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);

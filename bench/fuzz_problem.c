@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "fuzz_replay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -263,28 +264,11 @@ static size_t random_case(char *text, size_t cap, unsigned *seed)
     return len;
 }
 
-static int replay(int argc, char **argv)
-{
-    static uint8_t text[1 << 20];
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        if (f == NULL) {
-            fprintf(stderr, "fuzz_problem: cannot open '%s'\n", argv[i]);
-            return 1;
-        }
-        size_t n = fread(text, 1, sizeof text, f);
-        fclose(f);
-        LLVMFuzzerTestOneInput(text, n);
-    }
-    printf("fuzz_problem: %d inputs replayed, no violation\n", argc - 1);
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     LLVMFuzzerInitialize(&argc, &argv);
     if (argc > 1)
-        return replay(argc, argv);
+        return fuzz_replay("fuzz_problem", argc, argv);
     unsigned seed = (unsigned)time(NULL);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "fuzz_replay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -263,27 +264,10 @@ static size_t random_case(uint8_t *buf, size_t cap, unsigned *seed)
     return len;
 }
 
-static int replay(int argc, char **argv)
-{
-    static uint8_t buf[1 << 20];
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        if (f == NULL) {
-            fprintf(stderr, "fuzz_record: cannot open '%s'\n", argv[i]);
-            return 1;
-        }
-        size_t n = fread(buf, 1, sizeof buf, f);
-        fclose(f);
-        LLVMFuzzerTestOneInput(buf, n);
-    }
-    printf("fuzz_record: %d inputs replayed, no violation\n", argc - 1);
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     if (argc > 1)
-        return replay(argc, argv);
+        return fuzz_replay("fuzz_record", argc, argv);
     unsigned seed = (unsigned)time(NULL);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
