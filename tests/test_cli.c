@@ -54,6 +54,28 @@ static void write_file(const char *rel, const char *content, size_t len)
     fclose(f);
 }
 
+static buf file_text;
+
+/* The content of a file under the kit root, NUL-terminated; valid until the next
+ * call. */
+static const char *root_text(const char *rel)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    buf_release(&file_text);
+    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &file_text), 0);
+    return file_text.data;
+}
+
+/* Writes script into the kit root as name and runs `sh name JUDGE` there. */
+static void run_script(const char *name, const char *script)
+{
+    write_file(name, script, strlen(script));
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cd '%s' && sh %s '%s'", root, name, KIT_JUDGE);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
 /* A kit root of our own: the real problems and solutions, a private workspace. */
 static void setup(void)
 {
@@ -74,6 +96,7 @@ static void setup(void)
 
 static void teardown(void)
 {
+    buf_release(&file_text);
     fs_remove_tree(root);
     buf_release(&out);
     buf_release(&err);
@@ -259,24 +282,14 @@ START_TEST(interrupt_stops_every_run_and_cleans_up)
     const char *spin = "int main(void){for(volatile int i=0;;i++);}\n";
     write_file("spin.c", spin, strlen(spin));
     /* the judge in the background, Ctrl-C (SIGINT) while it runs */
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd,
-             "cd '%s' && ('%s' test different spin.c --all > out.txt 2> err.txt & pid=$!; "
-             "sleep 0.7; kill -INT $pid; wait $pid; echo $? > status.txt)",
-             root, KIT_JUDGE);
-    ck_assert_int_eq(system(cmd), 0);
-    buf st = BUF_INIT;
-    char path[256];
-    snprintf(path, sizeof path, "%s/status.txt", root);
-    ck_assert_int_eq(fs_read_file(path, 100, -1, &st), 0);
-    ck_assert_int_eq(atoi(st.data), 130);
-    buf_release(&st);
-    snprintf(path, sizeof path, "%s/err.txt", root);
-    ck_assert_int_eq(fs_read_file(path, 1 << 16, -1, &st), 0);
-    ck_assert_ptr_nonnull(strstr(st.data, "interrupted"));
-    buf_release(&st);
+    run_script("interrupt.sh",
+               "(\"$1\" test different spin.c --all > out.txt 2> err.txt & "
+               "pid=$!; sleep 0.7; kill -INT $pid; wait $pid; echo $? > status.txt)\n");
+    ck_assert_int_eq(atoi(root_text("status.txt")), 130);
+    ck_assert_ptr_nonnull(strstr(root_text("err.txt"), "interrupted"));
     /* nothing of the run is left: no spinning program, no scratch directory */
     usleep(300000);
+    char cmd[1024];
     snprintf(cmd, sizeof cmd,
              "for p in /proc/[0-9]*; do readlink $p/exe; done 2>/dev/null | grep -q '%s/cache/bin'",
              root);
@@ -478,23 +491,14 @@ START_TEST(watch_rejudges_on_save_and_quits_on_q)
     const char *script = "(sleep 1.5; cp right.txt w.tmp; mv w.tmp w.c; sleep 1.5; echo q) | "
                          "timeout 20 \"$1\" watch hello w.c > watch.out 2> watch.err\n"
                          "echo $? > watch.status\n";
-    write_file("watch.sh", script, strlen(script));
-    char cmd[1024], path[256];
-    snprintf(cmd, sizeof cmd, "cd '%s' && sh watch.sh '%s'", root, KIT_JUDGE);
-    ck_assert_int_eq(system(cmd), 0);
-    buf text = BUF_INIT;
-    snprintf(path, sizeof path, "%s/watch.status", root);
-    ck_assert_int_eq(fs_read_file(path, 100, -1, &text), 0);
-    ck_assert_int_eq(atoi(text.data), 0);
-    buf_release(&text);
-    snprintf(path, sizeof path, "%s/watch.out", root);
-    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
-    char *wa = strstr(text.data, "WA  wrong answer");
-    char *ac = strstr(text.data, "AC  accepted");
+    run_script("watch.sh", script);
+    ck_assert_int_eq(atoi(root_text("watch.status")), 0);
+    const char *text = root_text("watch.out");
+    const char *wa = strstr(text, "WA  wrong answer");
+    const char *ac = strstr(text, "AC  accepted");
     ck_assert_ptr_nonnull(wa);
     ck_assert_ptr_nonnull(ac);
     ck_assert(wa < ac);
-    buf_release(&text);
 }
 END_TEST
 
@@ -522,23 +526,10 @@ START_TEST(full_cache_disk_is_an_internal_error_and_leaves_no_entry)
                          "small && \"$1\" test hello solutions/hello/reference.c --cache small "
                          "> full.out 2> full.err; echo $? > full.status; ls -A small/bin > "
                          "full.ls' sh \"$1\"\n";
-    write_file("full.sh", script, strlen(script));
-    char cmd[1024], path[256];
-    snprintf(cmd, sizeof cmd, "cd '%s' && sh full.sh '%s'", root, KIT_JUDGE);
-    ck_assert_int_eq(system(cmd), 0);
-    buf text = BUF_INIT;
-    snprintf(path, sizeof path, "%s/full.status", root);
-    ck_assert_int_eq(fs_read_file(path, 100, -1, &text), 0);
-    ck_assert_int_eq(atoi(text.data), 3);
-    buf_release(&text);
-    snprintf(path, sizeof path, "%s/full.out", root);
-    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
-    ck_assert_ptr_nonnull(strstr(text.data, "is full"));
-    buf_release(&text);
-    snprintf(path, sizeof path, "%s/full.ls", root); /* no binary, whole or partial */
-    ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &text), 0);
-    ck_assert_uint_eq(text.len, 0);
-    buf_release(&text);
+    run_script("full.sh", script);
+    ck_assert_int_eq(atoi(root_text("full.status")), 3);
+    ck_assert_ptr_nonnull(strstr(root_text("full.out"), "is full"));
+    ck_assert_str_eq(root_text("full.ls"), ""); /* no binary, whole or partial */
 }
 END_TEST
 
