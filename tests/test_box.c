@@ -231,6 +231,21 @@ START_TEST(alloc_is_mem)
 }
 END_TEST
 
+/* Over the limit and then idle: stopped at the limit, long before the wall limit. */
+START_TEST(resident_set_over_the_limit_is_stopped_at_once)
+{
+    struct box_run r;
+    box_run(&r, _i, false, "--cpu-ms", "2000", "--wall-ms", "6500", "--mem-mb", "64", "--",
+            fixture("hold"), NULL);
+    ck_assert_status(r, RECORD_MEM);
+    ck_assert_int_gt(r.rec.rss_kb, 64 * 1024);
+    ck_assert_int_lt(r.rec.wall_ms, 3000);
+    ck_assert_int_eq(r.rec.signal, SIGKILL);
+    ck_assert_msg(strstr(r.rec.msg, "resident memory over the 65536 KB limit"), "msg '%s'",
+                  r.rec.msg);
+}
+END_TEST
+
 START_TEST(segv_is_signal_11)
 {
     struct box_run r;
@@ -900,6 +915,7 @@ static Suite *box_suite(void)
     tcase_add_loop_test(t, stopped_is_wall, 0, MODES);
     tcase_add_loop_test(t, default_wall_is_three_cpu_plus_half_a_second, 0, MODES);
     tcase_add_loop_test(t, alloc_is_mem, 0, MODES);
+    tcase_add_loop_test(t, resident_set_over_the_limit_is_stopped_at_once, 0, MODES);
     tcase_add_loop_test(t, segv_is_signal_11, 0, MODES);
     tcase_add_loop_test(t, abort_is_signal_6, 0, MODES);
     tcase_add_loop_test(t, exit3_is_exit_3, 0, MODES);

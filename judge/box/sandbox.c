@@ -29,8 +29,13 @@
  * signalling anything but itself, and a root box clears the capability bounding
  * set so that the program holds no capability.
  *
- * Memory: RLIMIT_AS bounds a runaway allocation, and the verdict comes from the
- * peak RSS. A submission's stack is 7/8 of the memory limit, so that endless
+ * Memory: the verdict comes from the peak RSS. The keeper also reads the
+ * program's resident set every MEM_POLL_MS and kills it once it is over the
+ * limit, as a cgroup would: the run stops at the limit rather than at the
+ * RLIMIT_AS backstop, so MLE comes quickly and does not turn into TLE where
+ * fresh memory is slow to map (a new virtual machine maps a page its host has
+ * never backed about 7x slower). RLIMIT_AS still bounds a runaway allocation
+ * between two reads. A submission's stack is 7/8 of the memory limit, so that endless
  * recursion is a stack overflow (SIGSEGV) before it is MLE; the filter hides that
  * limit from glibc, which would otherwise give every thread a stack that large.
  * An image too large for RLIMIT_AS fails its exec after the point of no return
@@ -85,6 +90,9 @@
  * every SysV and POSIX IPC call anyway, and the namespace costs ~25 us a run. */
 #define NS_CLONE_FLAGS (CLONE_NEWUSER | CLONE_NEWPID)
 #define MS 1000000LL
+/* How often the keeper reads a running program's resident set. The first read
+ * comes one period into the run, so a short run never pays for it. */
+#define MEM_POLL_MS 10
 
 /* The page the keeper (and, for SETUP, the program) reports through. */
 struct report {
@@ -334,9 +342,62 @@ static void keeper_reap_orphans(void)
     }
 }
 
-/* Waits for the program, killing it at the CPU or wall limit. Returns
- * RECORD_CPU, RECORD_WALL or RECORD_OK (it ended by itself). */
-static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
+/* The program's /proc/PID/statm, opened at the first read. In a pid namespace
+ * the keeper knows the program as pid 2, while /proc is the box's: the keeper's
+ * only child is listed there under the pid /proc knows it by. The program is not
+ * reaped before the keeper stops watching, so its pid cannot name another
+ * process meanwhile. */
+struct mem_watch {
+    int fd;
+    bool tried;
+    unsigned long limit_pages;
+    unsigned long resident; /* pages, at the last read */
+};
+
+static int mem_watch_open(pid_t pid, bool in_ns)
+{
+    long outer = pid;
+    if (in_ns) {
+        char buf[64];
+        int fd = open("/proc/thread-self/children", O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        ssize_t n = read(fd, buf, sizeof buf - 1);
+        close(fd);
+        buf[n > 0 ? n : 0] = '\0';
+        char *end;
+        outer = strtol(buf, &end, 10);
+        if (end == buf || outer <= 0)
+            return -1;
+    }
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%ld/statm", outer);
+    return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+/* True when the program's resident set is over the limit now. Any failure to
+ * read it says no: the peak RSS after the run still decides. */
+static bool mem_watch_over(struct mem_watch *m, pid_t pid, bool in_ns)
+{
+    if (!m->tried) {
+        m->tried = true;
+        m->fd = mem_watch_open(pid, in_ns);
+    }
+    char buf[128];
+    ssize_t n = m->fd >= 0 ? pread(m->fd, buf, sizeof buf - 1, 0) : -1;
+    if (n <= 0)
+        return false;
+    buf[n] = '\0';
+    unsigned long size;
+    return sscanf(buf, "%lu %lu", &size, &m->resident) == 2 && m->resident > m->limit_pages;
+}
+
+/* Waits for the program, killing it at the CPU, wall or (for submissions)
+ * memory limit. Returns RECORD_CPU, RECORD_WALL, RECORD_MEM or RECORD_OK (it
+ * ended by itself); *resident_kb is the resident size that went over the limit
+ * (the kernel's resident counters are approximate, so the peak it reports after
+ * the kill can be a few pages lower). */
+static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, long *resident_kb)
 {
     const job *j = c->j;
     int pfd = pidfd_open(pid);
@@ -344,6 +405,11 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
     bool have_clock = clock_getcpuclockid(pid, &clock) == 0;
     int64_t cpu_limit = j->cpu_ms * MS, wall_limit = j->wall_ms * MS;
     record_status killed = RECORD_OK;
+    /* the compiler's memory is its passes', not its driver's: it keeps only
+       RLIMIT_AS */
+    bool watch_mem = j->profile != JOB_COMPILE;
+    struct mem_watch mem = {
+        .fd = -1, .limit_pages = (unsigned long)(j->mem_kb * 1024 / sysconf(_SC_PAGESIZE))};
     for (;;) {
         int64_t wall = now_ns() - t0, cpu = 0;
         struct timespec ts;
@@ -357,11 +423,18 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
             killed = RECORD_WALL;
             break;
         }
+        if (watch_mem && wall >= MEM_POLL_MS * MS && mem_watch_over(&mem, pid, c->in_ns)) {
+            killed = RECORD_MEM;
+            *resident_kb = (long)(mem.resident * (unsigned long)sysconf(_SC_PAGESIZE) / 1024);
+            break;
+        }
         /* A program busy on every core spends CPU time ncpu times as fast as wall
          * time, so wake up early enough to catch that too. */
         int64_t wait = wall_limit - wall, cpu_wait = (cpu_limit - cpu) / box.ncpu;
         if (cpu_wait < wait)
             wait = cpu_wait;
+        if (watch_mem && wait > MEM_POLL_MS * MS)
+            wait = MEM_POLL_MS * MS;
         if (wait < MS / 4)
             wait = MS / 4;
         if (pfd >= 0) {
@@ -384,6 +457,8 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0)
     }
     if (pfd >= 0)
         close(pfd);
+    if (mem.fd >= 0)
+        close(mem.fd);
     return killed;
 }
 
@@ -405,8 +480,8 @@ static bool keeper_image_too_large(const job *j, record *r, record_status killed
     return true;
 }
 
-static void keeper_decide(const job *j, record *r, record_status killed, int status,
-                          const struct rusage *ru)
+static void keeper_decide(const job *j, record *r, record_status killed, long resident_kb,
+                          int status, const struct rusage *ru)
 {
     long long cpu_us = (long long)ru->ru_utime.tv_sec * 1000000 + ru->ru_utime.tv_usec +
                        (long long)ru->ru_stime.tv_sec * 1000000 + ru->ru_stime.tv_usec;
@@ -419,6 +494,13 @@ static void keeper_decide(const job *j, record *r, record_status killed, int sta
         r->status = RECORD_SETUP;
         memcpy(r->msg, box.report->setup_msg, sizeof r->msg);
         r->msg[sizeof r->msg - 1] = '\0';
+    } else if (killed == RECORD_MEM) {
+        /* stopped at the memory limit: it was crossed before any other */
+        r->status = RECORD_MEM;
+        if (resident_kb > r->rss_kb)
+            r->rss_kb = resident_kb;
+        snprintf(r->msg, sizeof r->msg, "resident memory over the %ld KB limit (peak %ld KB)",
+                 j->mem_kb, r->rss_kb);
     } else if (killed == RECORD_CPU || cpu_us > j->cpu_ms * 1000LL || r->signal == SIGXCPU) {
         r->status = RECORD_CPU;
         snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms,
@@ -486,14 +568,15 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     /* The keeper needs no descriptor; holding none, it never delays the EOF the
      * judge waits for on the program's pipes. */
     close_range(0, ~0U, 0);
-    record_status killed = keeper_watch(c, pid, t0);
+    long resident_kb = 0;
+    record_status killed = keeper_watch(c, pid, t0, &resident_kb);
     int status = 0;
     struct rusage ru;
     memset(&ru, 0, sizeof ru);
     while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
         ;
     r->wall_ms = (long)((now_ns() - t0) / MS);
-    keeper_decide(c->j, r, killed, status, &ru);
+    keeper_decide(c->j, r, killed, resident_kb, status, &ru);
     box.report->done = 1;
     if (!c->in_ns) {
         kill(-pid, SIGKILL);
