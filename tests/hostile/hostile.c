@@ -19,7 +19,10 @@
  *            accepts either
  *   log:     text the compile log must contain
  *   never:   text that must appear nowhere in what the judge printed
- *   problem: the package to judge against (default "hostile")
+ *   problem: the package to judge against (default "hostile"; the attacks that
+ *            touch tens of MB use "hostile-memory", the same with 1 s of time
+ *            instead of 0.3 s, so that their verdict does not depend on how fast
+ *            the machine maps fresh memory)
  *   display: "safe": the text report is also made and must hold no control
  *            byte or invalid UTF-8
  *   without landlock: the verdict where the compiler's files are not confined

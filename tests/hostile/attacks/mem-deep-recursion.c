@@ -1,4 +1,5 @@
 /* expect: RE
+ * problem: hostile-memory
  * message: stack overflow
  * Endless recursion. The stack limit is 7/8 of the memory limit, so the stack
  * overflows (SIGSEGV) before the peak resident size passes the limit: a run-time

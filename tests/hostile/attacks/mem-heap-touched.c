@@ -1,4 +1,5 @@
 /* expect: MLE
+ * problem: hostile-memory
  * message: peak memory
  * Allocates and touches 1 MB blocks forever: the peak resident size passes the
  * limit (and the address-space cap stops it long before the machine would). */

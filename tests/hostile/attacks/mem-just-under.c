@@ -1,4 +1,5 @@
 /* expect: AC
+ * problem: hostile-memory
  * Touches 60 MB under a 64 MB limit: memory just under the limit is fine. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* expect: AC
+ * problem: hostile-memory
  * Legitimately deep recursion: about 40 MB of stack under a 64 MB limit must
  * work (the stack is not capped at the usual 8 MB). */
 #include <stdio.h>
