@@ -9,6 +9,7 @@
 #include <jansson.h>
 #include <libgen.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,6 +164,54 @@ static void check_stub(void)
     json_decref(doc);
 }
 
+/* The test that decided a judgement: the first one whose verdict is the overall
+ * one (the judge stops at the first failure, so it is usually the last run). */
+static json_t *deciding_test(json_t *doc)
+{
+    const char *v = verdict_of(doc);
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(doc, "tests"), i, t)
+    {
+        const char *tv = json_string_value(json_object_get(t, "verdict"));
+        if (tv && strcmp(tv, v) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+/* One line on the deciding test, so that a failure in CI can be read from its log. */
+static void explain(json_t *doc)
+{
+    json_t *t = doc ? deciding_test(doc) : NULL;
+    if (!t)
+        return;
+    printf("     test %s: %s, %lld ms CPU, %lld ms wall, %lld KB: %s\n",
+           json_string_value(json_object_get(t, "name")),
+           json_string_value(json_object_get(t, "verdict")),
+           json_integer_value(json_object_get(t, "cpu_ms")),
+           json_integer_value(json_object_get(t, "wall_ms")),
+           json_integer_value(json_object_get(t, "memory_kb")),
+           json_string_value(json_object_get(t, "message")));
+}
+
+/* A memory attempt must cross the memory limit long before the time limit, or
+ * its verdict depends on how fast the machine hands out memory: a fresh virtual
+ * machine maps a page its host has never backed about 7x slower than a reused
+ * one (12.5 against 1.7 us a page, measured on the CI's kind of machine), and a
+ * memory attempt that takes a fifth of the time limit here is a TLE there. */
+enum { MLE_TIME_SHARE = 5 };
+
+static void check_memory_margin(const char *name, json_t *doc)
+{
+    json_t *t = deciding_test(doc);
+    long cpu = t ? (long)json_integer_value(json_object_get(t, "cpu_ms")) : -1;
+    long limit = limit_ms();
+    result(cpu >= 0 && cpu * MLE_TIME_SHARE <= limit,
+           "%s crosses the memory limit within 1/%d of the time limit (%ld ms of %ld ms)", name,
+           MLE_TIME_SHARE, cpu, limit);
+}
+
 static void check_attempts(const char *folder, const char *expected)
 {
     char dir[8192];
@@ -176,8 +225,12 @@ static void check_attempts(const char *folder, const char *expected)
         char file[8300];
         snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
         json_t *doc = judge_json(file, "--no-compare");
-        result(doc && strcmp(verdict_of(doc), expected) == 0, "%s/%s gets %s (got %s)", folder,
-               e->d_name, expected, verdict_of(doc));
+        bool ok = doc && strcmp(verdict_of(doc), expected) == 0;
+        result(ok, "%s/%s gets %s (got %s)", folder, e->d_name, expected, verdict_of(doc));
+        if (!ok)
+            explain(doc);
+        else if (strcmp(expected, "MLE") == 0)
+            check_memory_margin(e->d_name, doc);
         json_decref(doc);
     }
     if (d)
