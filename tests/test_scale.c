@@ -172,8 +172,12 @@ START_TEST(quadratic_attempt_is_told_from_the_linear_reference)
     for (size_t i = (size_t)y->stopped + 1; i < r.nrungs; i++)
         ck_assert(!r.rungs[i].cell[SCALE_YOURS].ran);
     ck_assert_int_eq(f->stopped, -1);
-    ck_assert(y->spread_ok && y->exponent_lo <= y->fit.exponent + 1e-9 &&
-              y->exponent_hi >= y->exponent_lo);
+    /* every run alone is quadratic too; the fit of the minimums need not lie
+       between the runs' own fits (noise can push it just outside), so only the
+       runs are checked */
+    ck_assert_msg(y->spread_ok && y->exponent_lo > 1.5 && y->exponent_hi >= y->exponent_lo,
+                  "yours run by run: %.2f .. %.2f (%s)", y->exponent_lo, y->exponent_hi,
+                  y->spread_ok ? "two runs or more" : "under two runs");
     /* the small reference rungs are under the floor, and left out */
     ck_assert(r.rungs[0].cell[SCALE_REFERENCE].time_ns < SCALE_FLOOR_NS);
     ck_assert(f->fit.below_floor >= 1);
