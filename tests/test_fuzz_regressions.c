@@ -105,6 +105,14 @@ static const struct {
      "checker '\\xc2\\x9b31mred\\x7f'"},
     {JSON_WITH("\"kind\": \"program\", \"checker\": \"caf\\u00e9\\t\""),
      "checker 'caf\xc3\xa9\\x09'"},
+    /* printed as they are by list, show and the reports: refused when loaded */
+    {"{\"title\": \"\\u001b]0;pwned\\u0007T\", \"difficulty\": \"easy\", \"kind\": \"program\", "
+     "\"limits\": {\"time_ms\": 1000, \"memory_mb\": 64, \"output_kb\": 64}}",
+     "\"title\" holds a control character: '\\x1b]0;pwned\\x07T'"},
+    {JSON_WITH("\"kind\": \"program\", \"tags\": [\"ok\", \"\\u009bred\"]"),
+     "a tag holds a control character: '\\xc2\\x9bred'"},
+    {JSON_WITH("\"kind\": \"program\", \"complexity\": \"O(n)\\r\""),
+     "\"complexity\" holds a control character: 'O(n)\\x0d'"},
 };
 
 START_TEST(echoed_values_are_escaped)

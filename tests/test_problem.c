@@ -158,6 +158,15 @@ START_TEST(missing_generated_tests_are_a_package_error)
 }
 END_TEST
 
+/* test names are printed in every report: a control character in one is refused */
+START_TEST(test_name_with_a_control_character_is_a_package_error)
+{
+    write_file("problems/demo/data/secret/03-\x1b[2J.in", "5\n");
+    write_file("problems/demo/data/secret/03-\x1b[2J.ans", "5\n");
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+}
+END_TEST
+
 START_TEST(package_without_tests_is_a_package_error)
 {
     char path[512];
@@ -173,6 +182,7 @@ int main(void)
     TCase *tc = tcase_create("load");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, good_package_loads_in_order);
+    tcase_add_test(tc, test_name_with_a_control_character_is_a_package_error);
     tcase_add_test(tc, bad_slugs_are_usage_errors);
     tcase_add_loop_test(tc, broken_problem_json_is_a_package_error, 0,
                         (int)(sizeof broken / sizeof *broken));

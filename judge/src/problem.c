@@ -65,6 +65,29 @@ static const char *printable(const char *s, char *dst, size_t cap)
     return dst;
 }
 
+/* True when s holds a character that could break a line or drive the terminal
+ * (C0, DEL, or C1 in UTF-8), the ones printable() escapes. */
+static bool has_control(const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
+        if (c < 0x20 || c == 0x7F || (c == 0xC2 && next >= 0x80 && next <= 0x9F))
+            return true;
+    }
+    return false;
+}
+
+/* Package text is printed as it is by list, show and every report, so a control
+ * character in it is refused at load time, once for every place. */
+static int check_text(const char *text, const char *field, const char *where)
+{
+    char shown[160];
+    if (!has_control(text))
+        return 0;
+    return err_report(ERR_PACKAGE, "'%s': %s holds a control character: '%s'", where, field,
+                      printable(text, shown, sizeof shown));
+}
+
 /* Reads an optional string field; a present field of another type is an error. */
 static int get_string(json_t *obj, const char *key, bool required, const char *where, char **out)
 {
@@ -108,6 +131,9 @@ static int load_tags(json_t *root, const char *where, problem *p)
     {
         if (!json_is_string(t))
             return err_report(ERR_PACKAGE, "'%s': \"tags\" must be an array of strings", where);
+        int rc = check_text(json_string_value(t), "a tag", where);
+        if (rc < 0)
+            return rc;
         if (!(p->tags[p->ntags++] = strdup(json_string_value(t))))
             return ERR_NOMEM;
     }
@@ -179,6 +205,11 @@ static int load_metadata(json_t *root, const char *where, problem *p)
     if (p->kind == PROBLEM_FUNCTION &&
         (rc = get_string(root, "header", true, where, &p->header)) < 0)
         return rc;
+    if ((rc = check_text(p->title, "\"title\"", where)) < 0 ||
+        (p->complexity && (rc = check_text(p->complexity, "\"complexity\"", where)) < 0) ||
+        (p->stub && (rc = check_text(p->stub, "\"stub\"", where)) < 0) ||
+        (p->header && (rc = check_text(p->header, "\"header\"", where)) < 0))
+        return rc;
     if (strcmp(p->difficulty, "easy") && strcmp(p->difficulty, "medium") &&
         strcmp(p->difficulty, "hard"))
         return err_report(ERR_PACKAGE, "'%s': \"difficulty\" must be easy, medium or hard", where);
@@ -202,6 +233,9 @@ static int add_test(problem *p, size_t *cap, const char *dir, const char *file, 
             return ERR_NOMEM;
         p->tests = grown;
     }
+    int rc = check_text(file, "a test file name", dir);
+    if (rc < 0)
+        return rc;
     test_case *t = &p->tests[p->ntests];
     memset(t, 0, sizeof *t);
     t->group = group;
