@@ -314,6 +314,37 @@ START_TEST(two_judges_share_a_cache)
 }
 END_TEST
 
+/* An interrupted compile's output is swept by the next compile, unless the judge
+ * that wrote it still runs. */
+START_TEST(stale_compile_output_is_swept)
+{
+    pid_t gone = fork();
+    ck_assert_int_ge(gone, 0);
+    if (gone == 0)
+        _exit(0);
+    waitpid(gone, NULL, 0);
+    char stale[256], alive[256], cmd[1024];
+    snprintf(stale, sizeof stale, "cache/bin/.tmp-0123456789abcdef0123456789abcdef-%ld-0",
+             (long)gone);
+    snprintf(alive, sizeof alive, "cache/bin/.tmp-0123456789abcdef0123456789abcdef-%ld-0",
+             (long)getpid());
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/cache/bin'", root);
+    ck_assert_int_eq(system(cmd), 0);
+    write_file(stale, "half a binary", 13);
+    write_file(alive, "half a binary", 13);
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n"
+                        "/* swept */\n";
+    write_file("a.c", right, strlen(right));
+    judge("test hello a.c");
+    ck_assert_int_eq(status, 0);
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", root, stale);
+    ck_assert_msg(access(path, F_OK) != 0, "'%s' was left", stale);
+    snprintf(path, sizeof path, "%s/%s", root, alive);
+    ck_assert_msg(access(path, F_OK) == 0, "'%s' of a live process was removed", alive);
+}
+END_TEST
+
 START_TEST(non_utf8_file_name_is_judged)
 {
     const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
@@ -568,6 +599,7 @@ int main(void)
     tcase_add_test(tc, compile_error_is_exit_1_with_positions);
     tcase_add_test(tc, interrupt_stops_every_run_and_cleans_up);
     tcase_add_test(tc, two_judges_share_a_cache);
+    tcase_add_test(tc, stale_compile_output_is_swept);
     tcase_add_test(tc, non_utf8_file_name_is_judged);
     tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
     tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);

@@ -9,8 +9,10 @@
 #include "hash.h"
 #include "run.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +157,35 @@ static int prepare_paths(build *b, const char *key)
     b->tmp_out = fs_join(bin_dir, name);
     free(bin_dir);
     return b->final_out && b->tmp_out ? 0 : ERR_NOMEM;
+}
+
+/* A compile interrupted at the wrong moment (Ctrl-C while the linker writes, a
+ * killed judge) leaves its .tmp-KEY-PID-N output behind. Such a file is never
+ * used, since binaries are looked up by their final name, but it takes room:
+ * before its first compile, a judge removes the ones whose process is gone.
+ * A live judge's files are kept, so two judges on one cache do not collide. */
+static void sweep_stale_temps(const char *cache)
+{
+    static bool swept;
+    if (swept)
+        return;
+    swept = true;
+    char *bin_dir = fs_join(cache, "bin");
+    DIR *d = bin_dir ? opendir(bin_dir) : NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char key[33];
+        long pid;
+        unsigned n;
+        if (strncmp(e->d_name, ".tmp-", 5) != 0 ||
+            sscanf(e->d_name, ".tmp-%32[0-9a-f]-%ld-%u", key, &pid, &n) != 3 || pid <= 0 ||
+            pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        unlinkat(dirfd(d), e->d_name, 0);
+    }
+    if (d)
+        closedir(d);
+    free(bin_dir);
 }
 
 static int prepare_harness(build *b)
@@ -381,8 +412,10 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
         build_free(b);
         return 1;
     }
-    if (rc == 0)
+    if (rc == 0) {
+        sweep_stale_temps(b->in.cache);
         rc = start_compiler(loop, box, b);
+    }
     if (rc < 0 && b)
         build_free(b);
     return rc;
