@@ -345,6 +345,25 @@ START_TEST(stale_compile_output_is_swept)
 }
 END_TEST
 
+/* Ctrl-C lands between batches more often than inside one (generating and
+ * validating inputs takes most of the time): wherever it lands, the run stops
+ * with 130 and its scratch directory is gone. */
+START_TEST(interrupted_stress_leaves_no_scratch)
+{
+    run_script("stress-interrupt.sh",
+               "mkdir -p tmp; for d in 0.3 0.6 0.9; do\n"
+               "  TMPDIR=\"$PWD/tmp\" \"$1\" stress subarray-sum-k "
+               "solutions/subarray-sum-k/time_limit_exceeded/identity-hash.c --time 20 "
+               "> out.txt 2> err.txt & pid=$!\n"
+               "  sleep $d; kill -INT $pid; wait $pid; echo $? >> status.txt\n"
+               "  grep -q interrupted err.txt || echo missing >> status.txt\n"
+               "done\n"
+               "ls tmp > left.txt\n");
+    ck_assert_str_eq(root_text("status.txt"), "130\n130\n130\n");
+    ck_assert_str_eq(root_text("left.txt"), "");
+}
+END_TEST
+
 START_TEST(non_utf8_file_name_is_judged)
 {
     const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
@@ -600,6 +619,7 @@ int main(void)
     tcase_add_test(tc, interrupt_stops_every_run_and_cleans_up);
     tcase_add_test(tc, two_judges_share_a_cache);
     tcase_add_test(tc, stale_compile_output_is_swept);
+    tcase_add_test(tc, interrupted_stress_leaves_no_scratch);
     tcase_add_test(tc, non_utf8_file_name_is_judged);
     tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
     tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);

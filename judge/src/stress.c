@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,6 +131,31 @@ static void progress_clear(const stress *st)
         fputs("\r\033[K", stderr);
 }
 
+/* ---- interruption ---- */
+
+/* Ctrl-C during a batch is the session's to handle (libuv's handler, which puts
+ * back the default one when the session ends); between batches, while the
+ * generator and the validator run, it is ours: noted here, so that the run
+ * stops at the next step and its scratch directory is removed. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig) { stop_signal = sig; }
+
+static void catch_stop_signals(bool on)
+{
+    struct sigaction sa = {.sa_handler = on ? on_stop_signal : SIG_DFL, .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+static int check_stopped(void)
+{
+    if (!stop_signal)
+        return 0;
+    return err_report(ERR_INTERRUPTED, "interrupted: stopping the stress run");
+}
+
 /* ---- tools: the generator and the validator, several at a time ---- */
 
 /* One run of a package tool: argv with stdin from in_path and stdout into out_path
@@ -198,7 +224,7 @@ static int tools_run(tool_run *runs, size_t n, int parallel)
         if (done < started)
             tool_wait(&runs[done++]);
     }
-    return rc;
+    return rc == 0 ? check_stopped() : rc;
 }
 
 static int parallel_tools(const stress *st) { return st->cfg.jobs > 1 ? st->cfg.jobs : 1; }
@@ -468,7 +494,8 @@ static int batch_judge(stress *st, batch *b)
     b->prob.ntests = b->n;
     int rc = session_judge(&st->cfg, &b->prob, st->source, st->display, &b->j);
     b->judged = true;
-    return rc;
+    catch_stop_signals(true);
+    return rc == 0 ? check_stopped() : rc;
 }
 
 static const char *oracle_name(const stress *st)
@@ -1378,10 +1405,12 @@ static int prepare(stress *st)
     if (!p->validator_path || access(p->validator_path, X_OK) != 0)
         return err_report(ERR_PACKAGE, "'%s' has no validator ('%s'): stress needs one, built",
                           p->slug, p->validator_path ? p->validator_path : "validator");
-    char tmpl[] = "/tmp/judge-stress-XXXXXX";
+    const char *tmp = getenv("TMPDIR");
+    char tmpl[PATH_MAX];
+    snprintf(tmpl, sizeof tmpl, "%s/judge-stress-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp");
     if (!mkdtemp(tmpl))
-        return err_report(ERR_INTERNAL, "cannot create a scratch directory: mkdtemp: %s",
-                          strerror(errno));
+        return err_report(ERR_INTERNAL, "cannot create a scratch directory in '%s': mkdtemp: %s",
+                          tmp && *tmp == '/' ? tmp : "/tmp", strerror(errno));
     st->scratch = strdup(tmpl);
     if (!st->scratch) {
         rmdir(tmpl);
@@ -1412,6 +1441,8 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         out->seed = mix64((uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid()) %
                     1000000ULL;
     }
+    stop_signal = 0;
+    catch_stop_signals(true);
     int rc = prepare(&st);
     gen_spec failing = {0};
     if (rc == 0) {
@@ -1441,6 +1472,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         progress_clear(&st);
     if (st.scratch)
         fs_remove_tree(st.scratch);
+    catch_stop_signals(false);
     free(st.scratch);
     free(st.gen);
     free(st.brute);
