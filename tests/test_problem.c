@@ -167,6 +167,24 @@ START_TEST(test_name_with_a_control_character_is_a_package_error)
 }
 END_TEST
 
+/* list, show and stats read only problem.json: a package without its tests is
+ * still described, and judging it is what reports the missing tests */
+START_TEST(info_load_skips_the_tests)
+{
+    char path[512], build[128];
+    snprintf(path, sizeof path, "%s/problems/demo/data", root);
+    fs_remove_tree(path);
+    snprintf(build, sizeof build, "%s/build", root);
+    problem p;
+    ck_assert_int_eq(problem_load_info(root, build, "demo", &p), 0);
+    ck_assert_str_eq(p.title, "Demo");
+    ck_assert_uint_eq(p.ntags, 2);
+    ck_assert_uint_eq(p.ntests, 0);
+    problem_release(&p);
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+}
+END_TEST
+
 START_TEST(package_without_tests_is_a_package_error)
 {
     char path[512];
@@ -183,6 +201,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, good_package_loads_in_order);
     tcase_add_test(tc, test_name_with_a_control_character_is_a_package_error);
+    tcase_add_test(tc, info_load_skips_the_tests);
     tcase_add_test(tc, bad_slugs_are_usage_errors);
     tcase_add_loop_test(tc, broken_problem_json_is_a_package_error, 0,
                         (int)(sizeof broken / sizeof *broken));

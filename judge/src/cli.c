@@ -335,7 +335,7 @@ static int cmd_list(const options *o, char **args, int nargs)
         printf("%-18s %-34s %-7s %-7s %s\n", "slug", "title", "level", "status", "tags");
     for (size_t i = 0; i < n; i++) {
         problem p;
-        if (problem_load(o->root, o->build, slugs[i], &p) < 0) {
+        if (problem_load_info(o->root, o->build, slugs[i], &p) < 0) {
             rc = ERR_PACKAGE;
             problem_release(&p);
             continue;
@@ -372,7 +372,7 @@ static int cmd_show(const options *o, char **args, int nargs)
     (void)nargs;
     const char *slug = args[0];
     problem p;
-    int rc = problem_load(o->root, o->build, slug, &p);
+    int rc = problem_load_info(o->root, o->build, slug, &p);
     if (rc == 0) {
         char *path = fs_join(p.dir, "statement.md");
         buf text = BUF_INIT;
@@ -917,7 +917,7 @@ static int cmd_stats(const options *o, char **args, int nargs)
     if (rc == 0 && !meta)
         rc = ERR_NOMEM;
     for (size_t i = 0; rc == 0 && i < n; i++) {
-        if (problem_load(o->root, o->build, slugs[i], &probs[loaded]) < 0) {
+        if (problem_load_info(o->root, o->build, slugs[i], &probs[loaded]) < 0) {
             problem_release(&probs[loaded]);
             continue; /* already reported; the others still count */
         }

@@ -360,7 +360,8 @@ static int parse_json(const char *path, json_t **out)
     return rc;
 }
 
-int problem_load(const char *root, const char *build, const char *slug, problem *out)
+static int load(const char *root, const char *build, const char *slug, bool with_tests,
+                problem *out)
 {
     memset(out, 0, sizeof *out);
     if (!problem_slug_ok(slug))
@@ -382,7 +383,7 @@ int problem_load(const char *root, const char *build, const char *slug, problem 
         goto cleanup;
     }
     if ((rc = parse_json(json_path, &json)) < 0 || (rc = load_metadata(json, json_path, out)) < 0 ||
-        (rc = load_tests(out)) < 0)
+        (with_tests && (rc = load_tests(out)) < 0))
         goto cleanup;
     out->validator_path = fs_join(out->build_dir, "validator");
     if (!out->validator_path)
@@ -391,6 +392,16 @@ cleanup:
     json_decref(json);
     free(json_path);
     return rc;
+}
+
+int problem_load(const char *root, const char *build, const char *slug, problem *out)
+{
+    return load(root, build, slug, true, out);
+}
+
+int problem_load_info(const char *root, const char *build, const char *slug, problem *out)
+{
+    return load(root, build, slug, false, out);
 }
 
 void problem_release(problem *p)

@@ -68,6 +68,10 @@ bool problem_slug_ok(const char *slug);
  * problem is reported on stderr with the file named; returns 0, ERR_USAGE (bad or
  * unknown slug), ERR_PACKAGE (broken package) or ERR_NOMEM. */
 int problem_load(const char *root, const char *build, const char *slug, problem *out);
+
+/* Like problem_load() without the tests (ntests is 0): for the commands that show
+ * what a package is (list, show, stats), which need not scan its data. */
+int problem_load_info(const char *root, const char *build, const char *slug, problem *out);
 void problem_release(problem *p);
 
 /* Adds the learner's own tests: every NAME.in in dir (NAME.ans optional), as
