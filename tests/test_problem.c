@@ -79,6 +79,10 @@ START_TEST(good_package_loads_in_order)
     ck_assert_str_eq(p.tests[2].name, "02-b");
     ck_assert_str_eq(p.tests[3].name, "50-big");
     ck_assert_int_eq(p.tests[3].group, TEST_SECRET);
+    char *ref = problem_solution_path(&p, "reference.c"), want[256];
+    snprintf(want, sizeof want, "%s/solutions/demo/reference.c", root);
+    ck_assert_str_eq(ref, want);
+    free(ref);
     problem_release(&p);
 }
 END_TEST

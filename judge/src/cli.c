@@ -940,7 +940,7 @@ static int cmd_solution(const options *o, char **args, int nargs)
     (void)nargs;
     const char *slug = args[0];
     problem p;
-    int rc = problem_load(o->root, o->build, slug, &p);
+    int rc = problem_load_info(o->root, o->build, slug, &p);
     problem_release(&p);
     if (rc < 0)
         return rc;

@@ -369,10 +369,11 @@ static int load(const char *root, const char *build, const char *slug, bool with
     char sub[128];
     snprintf(sub, sizeof sub, "problems/%s", slug);
     out->slug = strdup(slug);
+    out->root = strdup(root);
     out->dir = fs_join(root, sub);
     out->build_dir = fs_join(build, sub);
     char *json_path = out->dir ? fs_join(out->dir, "problem.json") : NULL;
-    if (!out->slug || !out->build_dir || !json_path) {
+    if (!out->slug || !out->root || !out->build_dir || !json_path) {
         free(json_path);
         return ERR_NOMEM;
     }
@@ -404,6 +405,13 @@ int problem_load_info(const char *root, const char *build, const char *slug, pro
     return load(root, build, slug, false, out);
 }
 
+char *problem_solution_path(const problem *p, const char *name)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "solutions/%s/%s", p->slug, name);
+    return fs_join(p->root, rel);
+}
+
 void problem_release(problem *p)
 {
     for (size_t i = 0; i < p->ntests; i++) {
@@ -416,6 +424,7 @@ void problem_release(problem *p)
         free(p->tags[i]);
     free(p->tags);
     free(p->slug);
+    free(p->root);
     free(p->dir);
     free(p->build_dir);
     free(p->title);

@@ -44,6 +44,7 @@ typedef struct {
 
 typedef struct {
     char *slug;
+    char *root;      /* the kit root it was loaded from */
     char *dir;       /* problems/<slug> */
     char *build_dir; /* build/problems/<slug> */
     char *title, *difficulty, *complexity;
@@ -78,6 +79,11 @@ void problem_release(problem *p);
  * the custom group, placed after the samples. A missing dir adds nothing.
  * Returns 0 or a reported error. */
 int problem_add_custom(problem *p, const char *dir);
+
+/* The path of solutions/<slug>/<name> under the problem's kit root (name is
+ * "reference.c", "brute.c"...), allocated for the caller to free; NULL when out
+ * of memory. */
+char *problem_solution_path(const problem *p, const char *name);
 
 /* Removes test i (its strings freed), keeping the order of the others. */
 void problem_drop_test(problem *p, size_t i);

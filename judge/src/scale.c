@@ -401,25 +401,11 @@ static void take_runs(measure *m, int s, const test_outcome *o, size_t n, long f
     }
 }
 
-/* solutions/<slug>/reference.c: problems/<slug> is two levels below the kit root. */
+/* The reference to time: the one the configuration names, else the package's. */
 static char *reference_path(const session_config *cfg, const problem *p)
 {
-    if (cfg->reference_source)
-        return strdup(cfg->reference_source);
-    char *root = strdup(p->dir), rel[160];
-    char *slash = root ? strrchr(root, '/') : NULL;
-    if (slash)
-        *slash = '\0';
-    slash = root ? strrchr(root, '/') : NULL;
-    if (!slash) {
-        free(root);
-        return NULL;
-    }
-    *slash = '\0';
-    snprintf(rel, sizeof rel, "solutions/%s/reference.c", p->slug);
-    char *path = fs_join(root, rel);
-    free(root);
-    return path;
+    return cfg->reference_source ? strdup(cfg->reference_source)
+                                 : problem_solution_path(p, "reference.c");
 }
 
 /* The first run: the learner's session, the reference running first on every rung

@@ -190,21 +190,6 @@ static void on_compiled(compile_result *res, void *data)
     dispatch(s);
 }
 
-/* solutions/<slug>/reference.c: problems/<slug> is two levels below the kit root. */
-static char *reference_path(const problem *p)
-{
-    char rel[160];
-    snprintf(rel, sizeof rel, "solutions/%s/reference.c", p->slug);
-    char *root = strdup(p->dir);
-    if (!root)
-        return NULL;
-    *strrchr(root, '/') = '\0';
-    *strrchr(root, '/') = '\0';
-    char *path = fs_join(root, rel);
-    free(root);
-    return path;
-}
-
 static int start_compile(session *s, worker *w, job_kind kind)
 {
     char *ref_path = NULL;
@@ -216,8 +201,8 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .scratch = w->dir,
                         .sanitize = s->cfg->sanitize && kind == JOB_COMPILE_MINE};
     if (kind == JOB_COMPILE_REF) {
-        ref_path =
-            s->cfg->reference_source ? strdup(s->cfg->reference_source) : reference_path(s->prob);
+        ref_path = s->cfg->reference_source ? strdup(s->cfg->reference_source)
+                                            : problem_solution_path(s->prob, "reference.c");
         if (!ref_path)
             return ERR_NOMEM;
         in.source = in.display = ref_path;

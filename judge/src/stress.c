@@ -1365,29 +1365,11 @@ static void report_nothing(const stress *st)
 
 /* ---- entry point ---- */
 
-/* solutions/<slug>/brute.c: problems/<slug> is two levels below the kit root. */
-static char *brute_path(const problem *p)
-{
-    char rel[160];
-    snprintf(rel, sizeof rel, "solutions/%s/brute.c", p->slug);
-    char *root = strdup(p->dir);
-    if (!root)
-        return NULL;
-    for (int up = 0; up < 2; up++) {
-        char *slash = strrchr(root, '/');
-        if (slash)
-            *slash = '\0';
-    }
-    char *path = fs_join(root, rel);
-    free(root);
-    return path;
-}
-
 static int prepare(stress *st)
 {
     const problem *p = st->p;
     if (st->o->brute && !st->cfg.reference_source) {
-        st->brute = brute_path(p);
+        st->brute = problem_solution_path(p, "brute.c");
         if (!st->brute)
             return ERR_NOMEM;
         if (!fs_exists(st->brute))
