@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,7 @@ typedef struct {
     int fail_call;          /* the call that returns ERR_INPUT (0: none) */
     bool env_poll;          /* JUDGE_WATCH_POLL=1 instead of cfg.poll */
     bool tty;               /* keys from a pseudo-terminal instead of a pipe */
+    bool no_inotify;        /* inotify refused to the watcher (a limit of 0) */
 } options;
 
 typedef struct {
@@ -76,6 +78,21 @@ static int judge_and_tell(void *data)
     return calls_seen.n == calls_seen.o->fail_call ? ERR_INPUT : 0;
 }
 
+/* Makes inotify_init fail in this process, as on a system out of inotify
+ * instances: the limit is per user namespace, and a new one's may be set to 0 by
+ * its owner, without privileges. */
+static int refuse_inotify(void)
+{
+    if (unshare(CLONE_NEWUSER) < 0)
+        return -1;
+    int fd = open("/proc/sys/user/max_inotify_instances", O_WRONLY);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, "0", 1);
+    close(fd);
+    return n == 1 ? 0 : -1;
+}
+
 static watcher start(const options *o)
 {
     int calls[2], keys[2] = {-1, -1};
@@ -108,6 +125,8 @@ static watcher start(const options *o)
             _exit(98);
         if (o->env_poll)
             setenv("JUDGE_WATCH_POLL", "1", 1);
+        if (o->no_inotify && refuse_inotify() < 0)
+            _exit(97);
         calls_seen.fd = calls[1];
         calls_seen.o = o;
         watch_config cfg = {.path = path,
@@ -381,6 +400,22 @@ START_TEST(polling_can_be_asked_for_by_the_environment)
 }
 END_TEST
 
+/* uv_fs_event_start failing (no inotify instance left) falls back to polling */
+START_TEST(failing_file_events_switch_to_polling)
+{
+    watcher w = start(&(options){.no_inotify = true, .poll_ms = 50});
+    expect_call(&w, "v1");
+    sleep_ms(120);
+    save_atomically("v2");
+    expect_call(&w, "v2");
+    quit(&w);
+    const char *s = screen();
+    ck_assert_msg(strstr(s, "file events do not work here (uv_fs_event_start") &&
+                      strstr(s, "polling 'sol.c' every 50 ms"),
+                  "screen: %s", s);
+}
+END_TEST
+
 /* ---- a file that goes away ---- */
 
 static void delete_and_recreate(const options *o)
@@ -637,6 +672,7 @@ static Suite *watch_suite(void)
     tcase_add_test(saves, a_failed_judgement_does_not_stop_the_watch);
     tcase_add_test(saves, polling_detects_a_change);
     tcase_add_test(saves, polling_can_be_asked_for_by_the_environment);
+    tcase_add_test(saves, failing_file_events_switch_to_polling);
     tcase_add_test(saves, deleted_file_is_waited_for);
     tcase_add_test(saves, deleted_file_is_waited_for_while_polling);
     tcase_add_test(saves, deleted_directory_switches_to_polling);
