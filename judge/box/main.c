@@ -240,6 +240,7 @@ static int serve(const struct settings *s)
         fprintf(stderr, "judge-box: %s\n", err);
         goto cleanup;
     }
+    sandbox_catch_termination();
     if ((rc = serve_run(0)) < 0)
         fprintf(stderr, "judge-box: cannot serve on descriptor 0: %s\n", strerror(-rc));
 cleanup:

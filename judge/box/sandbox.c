@@ -612,6 +612,24 @@ static pid_t start_keeper(struct run *c)
 
 /* Waits for the keeper: kills it when it overruns, or when the server's socket
  * hangs up (then returns -ECONNRESET). Returns 0 once it is reaped. */
+static volatile sig_atomic_t terminated;
+
+static void on_terminate(int sig)
+{
+    (void)sig;
+    terminated = 1;
+}
+
+void sandbox_catch_termination(void)
+{
+    /* no SA_RESTART: the signal must interrupt ppoll and recvmsg */
+    struct sigaction sa = {.sa_handler = on_terminate};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+bool sandbox_terminated(void) { return terminated != 0; }
+
 static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
 {
     int rc = 0;
@@ -623,13 +641,13 @@ static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
         int64_t left = deadline - now_ns();
         struct timespec ts = ns_to_timespec(left > 0 ? left : 0);
         int n = ppoll(p, box.hangup_fd >= 0 ? 2 : 1, &ts, NULL);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && errno == EINTR && !terminated)
             continue;
         if (n > 0 && p[0].revents)
             break;
         if (n > 0 && !(p[1].revents & (POLLHUP | POLLRDHUP | POLLERR)))
             continue;
-        if (n > 0)
+        if (n > 0 || terminated)
             rc = -ECONNRESET;
         else
             *overran = true;

@@ -31,4 +31,11 @@ bool sandbox_uses_namespaces(void);
 
 void sandbox_fini(void);
 
+/* Makes SIGTERM a hangup: a run in progress is stopped and its scratch directory
+ * removed, then sandbox_terminated() is true and the server ends. The judge
+ * sends SIGTERM when it stops (Ctrl-C), and the default action would leave the
+ * run's directory behind. */
+void sandbox_catch_termination(void);
+bool sandbox_terminated(void);
+
 #endif

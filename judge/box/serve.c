@@ -230,8 +230,10 @@ int serve_run(int sock)
     for (;;) {
         struct received in = {.count = 0};
         ssize_t n = receive(sock, &in);
-        if (n == -EINTR)
+        if (n == -EINTR && !sandbox_terminated())
             continue;
+        if (n == -EINTR)
+            return 0;
         if (n < 0)
             return n == -ECONNRESET ? 0 : (int)n;
         if (in.eof)
