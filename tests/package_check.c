@@ -95,14 +95,19 @@ static void check_validator(void)
     result(total > 0, "%d test inputs validated", total);
 }
 
+/* The package's time limit, read from its problem.json once. */
 static long limit_ms(void)
 {
+    static long cached = -1;
+    if (cached >= 0)
+        return cached;
     char path[8192];
     snprintf(path, sizeof path, "%s/problems/%s/problem.json", root, slug);
     json_error_t err;
     json_t *p = json_load_file(path, 0, &err);
     long ms = (long)json_integer_value(json_object_get(json_object_get(p, "limits"), "time_ms"));
     json_decref(p);
+    cached = ms;
     return ms;
 }
 

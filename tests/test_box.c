@@ -226,7 +226,8 @@ START_TEST(alloc_is_mem)
     box_run(&r, _i, false, "--cpu-ms", "3000", "--mem-mb", "64", "--", fixture("alloc"), NULL);
     ck_assert_status(r, RECORD_MEM);
     ck_assert_int_gt(r.rec.rss_kb, 64 * 1024);
-    /* RLIMIT_AS (1.25 * limit + 32 MB) stopped it well before the machine did. */
+    /* stopped near the limit (the resident-set watch, with RLIMIT_AS at 1.25 *
+       limit + 32 MB behind it), well before the machine would have */
     ck_assert_int_lt(r.rec.rss_kb, 64 * 1024 * 5 / 4 + 32 * 1024);
 }
 END_TEST

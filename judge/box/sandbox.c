@@ -35,9 +35,10 @@
  * RLIMIT_AS backstop, so MLE comes quickly and does not turn into TLE where
  * fresh memory is slow to map (a new virtual machine maps a page its host has
  * never backed about 7x slower). RLIMIT_AS still bounds a runaway allocation
- * between two reads. A submission's stack is 7/8 of the memory limit, so that endless
- * recursion is a stack overflow (SIGSEGV) before it is MLE; the filter hides that
- * limit from glibc, which would otherwise give every thread a stack that large.
+ * between two reads. A submission's stack is 7/8 of the memory limit, so that
+ * endless recursion is a stack overflow (SIGSEGV) before it is MLE; the filter
+ * hides that limit from glibc, which would otherwise give every thread a stack
+ * that large.
  * An image too large for RLIMIT_AS fails its exec after the point of no return
  * (the kernel sends SIGSEGV): after such a death the keeper reads the image's
  * size and says "could not be started" instead.
@@ -350,8 +351,8 @@ static void keeper_reap_orphans(void)
 struct mem_watch {
     int fd;
     bool tried;
-    unsigned long limit_pages;
-    unsigned long resident; /* pages, at the last read */
+    long page_kb, limit_kb;
+    long resident_kb; /* at the last read */
 };
 
 static int mem_watch_open(pid_t pid, bool in_ns)
@@ -388,8 +389,11 @@ static bool mem_watch_over(struct mem_watch *m, pid_t pid, bool in_ns)
     if (n <= 0)
         return false;
     buf[n] = '\0';
-    unsigned long size;
-    return sscanf(buf, "%lu %lu", &size, &m->resident) == 2 && m->resident > m->limit_pages;
+    long size, pages;
+    if (sscanf(buf, "%ld %ld", &size, &pages) != 2)
+        return false;
+    m->resident_kb = pages * m->page_kb;
+    return m->resident_kb > m->limit_kb;
 }
 
 /* Waits for the program, killing it at the CPU, wall or (for submissions)
@@ -409,7 +413,7 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
        RLIMIT_AS */
     bool watch_mem = j->profile != JOB_COMPILE;
     struct mem_watch mem = {
-        .fd = -1, .limit_pages = (unsigned long)(j->mem_kb * 1024 / sysconf(_SC_PAGESIZE))};
+        .fd = -1, .page_kb = sysconf(_SC_PAGESIZE) / 1024, .limit_kb = j->mem_kb};
     for (;;) {
         int64_t wall = now_ns() - t0, cpu = 0;
         struct timespec ts;
@@ -425,7 +429,7 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
         }
         if (watch_mem && wall >= MEM_POLL_MS * MS && mem_watch_over(&mem, pid, c->in_ns)) {
             killed = RECORD_MEM;
-            *resident_kb = (long)(mem.resident * (unsigned long)sysconf(_SC_PAGESIZE) / 1024);
+            *resident_kb = mem.resident_kb;
             break;
         }
         /* A program busy on every core spends CPU time ncpu times as fast as wall
@@ -610,8 +614,6 @@ static pid_t start_keeper(struct run *c)
     return pid < 0 ? -errno : pid;
 }
 
-/* Waits for the keeper: kills it when it overruns, or when the server's socket
- * hangs up (then returns -ECONNRESET). Returns 0 once it is reaped. */
 static volatile sig_atomic_t terminated;
 
 static void on_terminate(int sig)
@@ -630,6 +632,9 @@ void sandbox_catch_termination(void)
 
 bool sandbox_terminated(void) { return terminated != 0; }
 
+/* Waits for the keeper: kills it when it overruns, or when the server's socket
+ * hangs up or the box gets SIGTERM (then returns -ECONNRESET). Returns 0 once it
+ * is reaped. */
 static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
 {
     int rc = 0;

@@ -941,21 +941,21 @@ static int cmd_solution(const options *o, char **args, int nargs)
     const char *slug = args[0];
     problem p;
     int rc = problem_load_info(o->root, o->build, slug, &p);
+    char *path = rc == 0 ? problem_solution_path(&p, "reference.c") : NULL;
     problem_release(&p);
     if (rc < 0)
         return rc;
-    if (!o->give_up && !history_solved(o->hist, slug))
+    if (!o->give_up && !history_solved(o->hist, slug)) {
+        free(path);
         return err_report(ERR_USAGE,
                           "you have not solved '%s' yet: solve it first (`./kit test %s`), or "
                           "add --give-up to read the reference now",
                           slug, slug);
-    char rel[160];
-    snprintf(rel, sizeof rel, "solutions/%s/reference.c", slug);
-    char *path = fs_join(o->root, rel);
+    }
     buf text = BUF_INIT;
     rc = path ? fs_read_file(path, 1 << 20, ERR_PACKAGE, &text) : ERR_NOMEM;
     if (rc == 0) {
-        printf("// %s\n", rel);
+        printf("// solutions/%s/reference.c\n", slug);
         fwrite(text.data, 1, text.len, stdout);
     }
     buf_release(&text);

@@ -2,7 +2,7 @@
  * problem: hostile-memory
  * message: peak memory
  * Allocates and touches 1 MB blocks forever: the peak resident size passes the
- * limit (and the address-space cap stops it long before the machine would). */
+ * limit, and the sandbox stops it there, long before the machine would. */
 #include <stdlib.h>
 #include <string.h>
 
