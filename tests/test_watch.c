@@ -19,7 +19,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
+#include <stdint.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <time.h>
@@ -35,6 +40,7 @@ typedef struct {
     bool env_poll;          /* JUDGE_WATCH_POLL=1 instead of cfg.poll */
     bool tty;               /* keys from a pseudo-terminal instead of a pipe */
     bool no_inotify;        /* inotify refused to the watcher (a limit of 0) */
+    bool on_fuse;           /* the watcher sees the file through a FUSE view */
 } options;
 
 typedef struct {
@@ -78,6 +84,16 @@ static int judge_and_tell(void *data)
     return calls_seen.n == calls_seen.o->fail_call ? ERR_INPUT : 0;
 }
 
+static int write_proc(const char *file, const char *text)
+{
+    int fd = open(file, O_WRONLY);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, text, strlen(text));
+    close(fd);
+    return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
 /* Makes inotify_init fail in this process, as on a system out of inotify
  * instances: the limit is per user namespace, and a new one's may be set to 0 by
  * its owner, without privileges. */
@@ -85,12 +101,61 @@ static int refuse_inotify(void)
 {
     if (unshare(CLONE_NEWUSER) < 0)
         return -1;
-    int fd = open("/proc/sys/user/max_inotify_instances", O_WRONLY);
-    if (fd < 0)
+    return write_proc("/proc/sys/user/max_inotify_instances", "0");
+}
+
+/* Becomes root of a new user namespace (mapped to the caller, as `unshare -r`
+ * does) with a mount namespace of its own, where mounting FUSE is allowed. */
+static int own_mount_namespace(void)
+{
+    char map[64];
+    uid_t uid = getuid();
+    gid_t gid = getgid();
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0)
         return -1;
-    ssize_t n = write(fd, "0", 1);
-    close(fd);
-    return n == 1 ? 0 : -1;
+    int rc = 0;
+    snprintf(map, sizeof map, "0 %u 1", (unsigned)uid);
+    rc |= write_proc("/proc/self/uid_map", map);
+    rc |= write_proc("/proc/self/setgroups", "deny");
+    snprintf(map, sizeof map, "0 %u 1", (unsigned)gid);
+    rc |= write_proc("/proc/self/gid_map", map);
+    if (rc == 0 && mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+        rc = -1;
+    return rc;
+}
+
+/* Mounts a FUSE view of the test's directory at ROOT/view (bindfs passes every
+ * call through to the directory) and points `path` into it, so the test writes
+ * through the real directory and the watcher sees the file on FUSE, as a file on
+ * a network file system changed from elsewhere. bindfs runs in the foreground
+ * and dies with this process. */
+static int watch_through_fuse(void)
+{
+    static char view[96], view_path[128];
+    snprintf(view, sizeof view, "%s/view", root);
+    snprintf(view_path, sizeof view_path, "%s/sol.c", view);
+    if (mkdir(view, 0700) < 0 || own_mount_namespace() < 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        execlp("bindfs", "bindfs", "-f", dir, view, (char *)NULL);
+        fprintf(stderr, "cannot run bindfs (apt-get install bindfs): %s\n", strerror(errno));
+        _exit(127);
+    }
+    for (int i = 0; i < 300; i++) {
+        struct statfs sf;
+        if (statfs(view, &sf) == 0 && (uint32_t)sf.f_type == FUSE_SUPER_MAGIC) {
+            snprintf(path, sizeof path, "%s", view_path);
+            return 0;
+        }
+        if (waitpid(pid, NULL, WNOHANG) == pid)
+            return -1;
+        usleep(10000);
+    }
+    return -1;
 }
 
 static watcher start(const options *o)
@@ -127,6 +192,8 @@ static watcher start(const options *o)
             setenv("JUDGE_WATCH_POLL", "1", 1);
         if (o->no_inotify && refuse_inotify() < 0)
             _exit(97);
+        if (o->on_fuse && watch_through_fuse() < 0)
+            _exit(96);
         calls_seen.fd = calls[1];
         calls_seen.o = o;
         watch_config cfg = {.path = path,
@@ -416,6 +483,23 @@ START_TEST(failing_file_events_switch_to_polling)
 }
 END_TEST
 
+/* A file on FUSE (a stand-in for NFS, SMB or WSL's 9p: the kernel sees no event
+ * for a change made elsewhere) is polled from the start, and the change made
+ * behind the view's back is judged. */
+START_TEST(file_on_fuse_is_polled)
+{
+    watcher w = start(&(options){.on_fuse = true, .poll_ms = 50});
+    expect_call(&w, "v1");
+    sleep_ms(120);
+    save_atomically("v2");
+    expect_call(&w, "v2");
+    quit(&w);
+    const char *s = screen();
+    ck_assert_msg(strstr(s, "file events may not arrive from FUSE: polling 'sol.c' every 50 ms"),
+                  "screen: %s", s);
+}
+END_TEST
+
 /* ---- a file that goes away ---- */
 
 static void delete_and_recreate(const options *o)
@@ -673,6 +757,7 @@ static Suite *watch_suite(void)
     tcase_add_test(saves, polling_detects_a_change);
     tcase_add_test(saves, polling_can_be_asked_for_by_the_environment);
     tcase_add_test(saves, failing_file_events_switch_to_polling);
+    tcase_add_test(saves, file_on_fuse_is_polled);
     tcase_add_test(saves, deleted_file_is_waited_for);
     tcase_add_test(saves, deleted_file_is_waited_for_while_polling);
     tcase_add_test(saves, deleted_directory_switches_to_polling);
