@@ -558,6 +558,8 @@ START_TEST(stress_finds_shrinks_and_saves_a_failing_input)
           "--iterations 200");
     ck_assert_int_eq(status, 1);
     ck_assert_ptr_nonnull(strstr(out.data, "reproduce: ./kit stress subarray-sum-k"));
+    /* two zeros, k = 0: nothing smaller fails, and the report says so */
+    ck_assert_ptr_nonnull(strstr(out.data, "input (no smaller input fails"));
     char path[256];
     snprintf(path, sizeof path, "%s/workspace/subarray-sum-k.tests/stress-1.in", root);
     ck_assert(fs_exists(path));

@@ -1279,6 +1279,22 @@ static int judge_alone(stress *st, const buf *text, batch *b)
     return rc;
 }
 
+/* The title of the failing input's block: how shrinking went, and the generator
+ * arguments that made the original. */
+static void describe_shrink(const stress_result *r, char *title, size_t size)
+{
+    const char *budget = r->shrink_complete ? "" : ", stopped by the time budget";
+    if (r->input_len < r->original_len)
+        snprintf(title, size, "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)",
+                 r->original_len, r->input_len, r->shrink_steps, budget, r->gen_args);
+    else if (r->shrink_steps > 0)
+        snprintf(title, size, "input (simplified in %d steps%s; it was `gen %s`)", r->shrink_steps,
+                 budget, r->gen_args);
+    else
+        snprintf(title, size, "input (no smaller input fails%s; it is `gen %s`)",
+                 r->shrink_complete ? "" : " within the time budget", r->gen_args);
+}
+
 /* Judges the shrunk input once more, alone, and prints it with both answers. When
  * it does not fail the same way again (a time close to the limit, a program that
  * depends on more than its input), up to STEPS_BACK earlier inputs are tried. */
@@ -1327,10 +1343,7 @@ static int report_failure(stress *st, const char *tests_dir)
     if (mine->message[0])
         printf("  %s\n", mine->message);
     char title[320];
-    snprintf(title, sizeof title,
-             "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)", r->original_len,
-             r->input_len, r->shrink_steps,
-             r->shrink_complete ? "" : ", stopped by the time budget", r->gen_args);
+    describe_shrink(r, title, sizeof title);
     report_block(stdout, 2, title, r->input, r->input_len, r->input_len);
     snprintf(title, sizeof title, "expected (the %s's answer)", oracle_name(st));
     report_block(stdout, 2, title, ref->answer.data, ref->answer.len, ref->answer.len);
