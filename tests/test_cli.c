@@ -455,6 +455,11 @@ START_TEST(run_shows_the_answer_next_to_the_reference)
     ck_assert_int_eq(status, 2);
     ck_assert_int_eq(lines(&err), 1);
     ck_assert_ptr_nonnull(strstr(err.data, "breaks the constraints"));
+    write_file("short.txt", "3 0\n1 -1\n", 9);
+    judge("run subarray-sum-k solutions/subarray-sum-k/reference.c --input short.txt");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "line 2: input ends before value 3 of 3"));
     judge("run different solutions/different/reference.c");
     ck_assert_int_eq(status, 2);
     ck_assert_ptr_nonnull(strstr(err.data, "--input"));

@@ -13,6 +13,7 @@
 static char *text;
 static size_t len, pos;
 static long line = 1;
+static long long value_index, value_count; /* the value being read, 1-based */
 
 static _Noreturn void invalid(const char *msg)
 {
@@ -50,13 +51,26 @@ static void skip_space(void)
             line++;
 }
 
-/* One integer token: -?(0|[1-9][0-9]*), no "-0", within [lo, hi] (|lo| <= hi). */
+/* What a message calls the number being read (formatted only for a message). */
+static const char *named(const char *what)
+{
+    static char name[64];
+    if (what)
+        return what;
+    snprintf(name, sizeof name, "value %lld of %lld", value_index, value_count);
+    return name;
+}
+
+/* One integer token: -?(0|[1-9][0-9]*), no "-0", within [lo, hi] (|lo| <= hi).
+ * WHAT names it in messages; NULL for value_index of the n values. */
 static long long read_number(long long lo, long long hi, const char *what)
 {
-    static char msg[128];
+    static char msg[160];
     skip_space();
     if (pos == len) {
-        snprintf(msg, sizeof msg, "input ends before %s", what);
+        if (len > 0 && text[len - 1] == '\n')
+            line--; /* the last line, not the empty one after its newline */
+        snprintf(msg, sizeof msg, "input ends before %s", named(what));
         invalid(msg);
     }
     bool neg = text[pos] == '-';
@@ -66,11 +80,11 @@ static long long read_number(long long lo, long long hi, const char *what)
         end++;
     size_t digits = end - start;
     if (digits == 0 || (end < len && !is_space(text[end]))) {
-        snprintf(msg, sizeof msg, "%s is not an integer", what);
+        snprintf(msg, sizeof msg, "%s is not an integer", named(what));
         invalid(msg);
     }
     if ((digits > 1 && text[start] == '0') || (neg && digits == 1 && text[start] == '0')) {
-        snprintf(msg, sizeof msg, "%s has a leading zero or is -0", what);
+        snprintf(msg, sizeof msg, "%s has a leading zero or is -0", named(what));
         invalid(msg);
     }
     long long v = 0;
@@ -82,7 +96,7 @@ static long long read_number(long long lo, long long hi, const char *what)
     if (neg)
         v = -v;
     if (v < lo || v > hi) {
-        snprintf(msg, sizeof msg, "%s is out of [%lld, %lld]", what, lo, hi);
+        snprintf(msg, sizeof msg, "%s is out of [%lld, %lld]", named(what), lo, hi);
         invalid(msg);
     }
     pos = end;
@@ -99,8 +113,8 @@ int main(void)
         pos++;
     if (pos < len && text[pos] != '\n')
         invalid("the first line holds more than n and k");
-    for (long long i = 0; i < n; i++)
-        read_number(-MAX_V, MAX_V, "a value");
+    for (value_count = n, value_index = 1; value_index <= n; value_index++)
+        read_number(-MAX_V, MAX_V, NULL);
     skip_space();
     if (pos != len)
         invalid("more than n values");
