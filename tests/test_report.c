@@ -124,6 +124,46 @@ START_TEST(ratio_falls_back_to_cpu_time_for_programs)
 }
 END_TEST
 
+/* The summary line: a ratio when there is enough time to compare, "too fast"
+ * only for an accepted solution, and a failing one's ratio scoped to what passed. */
+START_TEST(summary_compares_only_what_can_be_compared)
+{
+    ran(&mine[0], VERDICT_AC, 10, 4000000);
+    ran(&ref[0], VERDICT_AC, 5, 2000000);
+    ran(&mine[1], VERDICT_AC, 10, 4000000);
+    ran(&ref[1], VERDICT_AC, 5, 2000000);
+    j.passed = j.ran = 2;
+    char *text = render_text();
+    ck_assert_msg(strstr(text, "; your function 8.00 ms, 2.00x the reference (4.00 ms)"), "%s",
+                  text);
+    free(text);
+
+    ran(&mine[0], VERDICT_AC, 0, 2000);
+    ran(&ref[0], VERDICT_AC, 0, 1000);
+    ran(&mine[1], VERDICT_AC, 0, 2000);
+    ran(&ref[1], VERDICT_AC, 0, 1000);
+    text = render_text();
+    ck_assert_msg(strstr(text, "; too fast to compare with the reference (0.002 ms)"), "%s", text);
+    free(text);
+
+    ran(&mine[1], VERDICT_TLE, 1000, -1); /* the slow test failed: nothing to compare */
+    j.v = VERDICT_TLE;
+    j.passed = 1;
+    j.first_failure = 1;
+    text = render_text();
+    ck_assert_msg(!strstr(text, "too fast") && !strstr(text, "the reference ("), "%s", text);
+    free(text);
+
+    ran(&mine[0], VERDICT_AC, 10, 4000000);
+    ran(&ref[0], VERDICT_AC, 5, 2000000);
+    text = render_text();
+    ck_assert_msg(strstr(text, "; on the tests that passed, your function 4.00 ms, 2.00x the "
+                               "reference (2.00 ms)"),
+                  "%s", text);
+    free(text);
+}
+END_TEST
+
 START_TEST(failing_sample_shows_truncated_input_expected_and_answer)
 {
     ran(&mine[0], VERDICT_WA, 1, -1);
@@ -191,6 +231,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, json_has_the_documented_fields);
     tcase_add_test(tc, ratio_falls_back_to_cpu_time_for_programs);
+    tcase_add_test(tc, summary_compares_only_what_can_be_compared);
     tcase_add_test(tc, failing_sample_shows_truncated_input_expected_and_answer);
     tcase_add_test(tc, failing_hidden_test_reveals_nothing_of_its_data);
     tcase_add_test(tc, unprintable_bytes_are_escaped);

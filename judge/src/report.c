@@ -187,6 +187,32 @@ static void show_compile(FILE *out, const judgement *j)
         show_log(out, c->log);
 }
 
+/* The time ratio to the reference, over the tests both passed. Below a
+ * millisecond of function time (10 ms of process CPU) a ratio is noise: an
+ * accepted solution is told so, a failing one (whose slow tests did not pass)
+ * gets no comparison at all rather than a misleading "too fast". */
+static void show_comparison(FILE *out, const judgement *j)
+{
+    double mine, ref;
+    bool fn;
+    if (!report_ratio(j, &mine, &ref, &fn))
+        return;
+    bool accepted = j->v == VERDICT_AC;
+    if (ref < (fn ? 1e6 : 10)) {
+        if (accepted)
+            fprintf(out, "; too fast to compare with the reference (%.3f ms)",
+                    fn ? ref / 1e6 : ref);
+        return;
+    }
+    const char *scope = accepted ? "" : " on the tests that passed,";
+    if (fn)
+        fprintf(out, ";%s your function %.2f ms, %.2fx the reference (%.2f ms)", scope, mine / 1e6,
+                mine / ref, ref / 1e6);
+    else
+        fprintf(out, ";%s %.0f ms CPU, %.2fx the reference (%.0f ms)", scope, mine, mine / ref,
+                ref);
+}
+
 static void show_summary(FILE *out, const judgement *j, const report_style *st)
 {
     fprintf(out, "%s%s%s  %s", paint(st, j->v), verdict_code(j->v), reset(st), verdict_text(j->v));
@@ -197,18 +223,7 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
     fprintf(out, ": %zu/%zu tests passed", j->passed, j->total);
     if (j->ran < j->total)
         fprintf(out, " (stopped at the first failure; --all runs every test)");
-    double mine, ref;
-    bool fn;
-    if (report_ratio(j, &mine, &ref, &fn) && ref < (fn ? 1e6 : 10)) {
-        /* below a millisecond of function time (10 ms of process CPU) a ratio is noise */
-        fprintf(out, "; too fast to compare with the reference (%.3f ms)", fn ? ref / 1e6 : ref);
-    } else if (report_ratio(j, &mine, &ref, &fn)) {
-        if (fn)
-            fprintf(out, "; your function %.2f ms, %.2fx the reference (%.2f ms)", mine / 1e6,
-                    mine / ref, ref / 1e6);
-        else
-            fprintf(out, "; %.0f ms CPU, %.2fx the reference (%.0f ms)", mine, mine / ref, ref);
-    }
+    show_comparison(out, j);
     fputc('\n', out);
 }
 
