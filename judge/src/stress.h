@@ -19,18 +19,14 @@
  *
  * Shrinking keeps the learner's verdict (WA stays WA) and the validator's approval.
  * First smaller sizes: the same mode at sizes 1, 2, ... with several seeds each,
- * the first failing one wins. Then the text, in rounds: candidates in a fixed order,
- * coarse first (remove runs of lines, of tokens in a line, of characters in a word,
- * then numbers made 0, +-1, moved halfway to 0, a quarter of the way, ... one step);
- * the first one that still fails becomes the input and a new round starts; a round
- * where none fails ends it. Candidates are validated in parallel, judged in
- * batches, and remembered (by hash) when they do not fail the same way.
- * Counts are kept generic: when a removal changes the number of lines (or tokens)
- * after the first line, a number of the first line equal to that count is tried
- * decremented with it, and the validator rejects what is malformed. The shrinker is
- * deterministic unless its time budget (default 30 s) runs out. The result is
- * judged once more alone; if it no longer fails the same way (a time close to the
- * limit), the inputs adopted before it are tried, latest first.
+ * the first failing one wins. Then the text, in rounds: the candidates of
+ * shrink.h in their fixed order, coarse first; the first one that still fails
+ * becomes the input and a new round starts; a round where none fails ends it.
+ * Candidates are validated in parallel (the validator rejects what is malformed),
+ * judged in batches, and remembered (by hash) when they do not fail the same way.
+ * The shrinker is deterministic unless its time budget (default 30 s) runs out.
+ * The result is judged once more alone; if it no longer fails the same way (a
+ * time close to the limit), the inputs adopted before it are tried, latest first.
  *
  * Ownership: stress_run() fills a caller-owned stress_result whose strings it
  * allocates; stress_result_release() frees them, also after a failed run. */
