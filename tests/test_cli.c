@@ -110,6 +110,18 @@ START_TEST(no_arguments_is_usage)
 }
 END_TEST
 
+START_TEST(help_names_each_option_with_its_argument)
+{
+    judge("help");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "  stress <slug> [file] "));
+    ck_assert_ptr_nonnull(strstr(out.data, "  --jobs N "));
+    ck_assert_ptr_nonnull(strstr(out.data, "  --sizes N,N,... "));
+    ck_assert_ptr_nonnull(strstr(out.data, "  --all "));
+    ck_assert_ptr_null(strstr(out.data, "N: parallel runs"));
+}
+END_TEST
+
 START_TEST(unknown_command_is_one_line)
 {
     judge("frobnicate");
@@ -611,6 +623,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, no_arguments_is_usage);
+    tcase_add_test(tc, help_names_each_option_with_its_argument);
     tcase_add_test(tc, unknown_command_is_one_line);
     tcase_add_test(tc, unknown_and_pathlike_slugs_are_one_line);
     tcase_add_test(tc, bad_options_are_usage);

@@ -81,51 +81,55 @@ static const struct {
 #undef X
 };
 
+/* id, long name, argument, its placeholder in the help, help */
 #define OPTIONS(X)                                                                                 \
-    X(JSON, "json", no_argument, "print one JSON document on stdout (schema: README.md)")          \
-    X(ALL, "all", no_argument, "run every test, even after a failure")                             \
-    X(JOBS, "jobs", required_argument, "N: parallel runs (default: number of cores)")              \
-    X(NO_COMPARE, "no-compare", no_argument, "do not run the reference for comparison")            \
-    X(ROOT, "root", required_argument, "DIR: the kit's directory (problems/, solutions/)")         \
-    X(CACHE, "cache", required_argument, "DIR: compile cache (default: build/cache)")              \
-    X(INPUT, "input", required_argument, "FILE: the input for `run` (- reads stdin)")              \
-    X(HISTORY_FILE, "history", required_argument,                                                  \
-      "FILE: attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")           \
-    X(GIVE_UP, "give-up", no_argument, "`solution`: show it before you have solved the problem")   \
-    X(SANITIZE, "sanitize", no_argument,                                                           \
+    X(JSON, "json", no_argument, "", "print one JSON document on stdout (schema: README.md)")      \
+    X(ALL, "all", no_argument, "", "run every test, even after a failure")                         \
+    X(JOBS, "jobs", required_argument, "N", "parallel runs (default: number of cores)")            \
+    X(NO_COMPARE, "no-compare", no_argument, "", "do not run the reference for comparison")        \
+    X(ROOT, "root", required_argument, "DIR", "the kit's directory (problems/, solutions/)")       \
+    X(CACHE, "cache", required_argument, "DIR", "compile cache (default: build/cache)")            \
+    X(INPUT, "input", required_argument, "FILE", "the input for `run` (- reads stdin)")            \
+    X(HISTORY_FILE, "history", required_argument, "FILE",                                          \
+      "attempt history (default ~/.local/share/ckit/...; KIT_HISTORY, off: none)")                 \
+    X(GIVE_UP, "give-up", no_argument, "",                                                         \
+      "`solution`: show it before you have solved the problem")                                    \
+    X(SANITIZE, "sanitize", no_argument, "",                                                       \
       "`test`/`run`/`watch`: build with AddressSanitizer+UBSan, name the failing line")            \
-    X(POLL, "poll", no_argument, "`watch`: poll the file instead of file events (network, WSL)")   \
-    X(SCALING, "scaling", no_argument, "`test`: also report how the time grows (judge scale)")     \
-    X(SIZES, "sizes", required_argument, "N,N,...: `scale`: the ladder of input sizes")            \
-    X(MODE, "mode", required_argument, "M: `scale`/`stress`: the generator's mode")                \
-    X(SEED, "seed", required_argument, "S: `scale`/`stress`: the generator's seed")                \
-    X(TIME, "time", required_argument, "T: `stress`: stop after T seconds (default 20)")           \
-    X(ITERATIONS, "iterations", required_argument, "N: `stress`: stop after N inputs")             \
-    X(BRUTE, "brute", no_argument, "`stress`: the brute-force oracle gives the expected answers")  \
-    X(REPEATS, "repeats", required_argument, "R: `scale`: runs per size (default 3)")              \
-    X(LIMIT_FACTOR, "limit-factor", required_argument,                                             \
-      "F: `scale`: the time limit times F (default 5)")                                            \
-    X(VERSION, "version", no_argument, "print the version")                                        \
-    X(OPT_HELP, "help", no_argument, "show this help")
+    X(POLL, "poll", no_argument, "",                                                               \
+      "`watch`: poll the file instead of file events (network, WSL)")                              \
+    X(SCALING, "scaling", no_argument, "", "`test`: also report how the time grows (judge scale)") \
+    X(SIZES, "sizes", required_argument, "N,N,...", "`scale`: the ladder of input sizes")          \
+    X(MODE, "mode", required_argument, "M", "`scale`/`stress`: the generator's mode")              \
+    X(SEED, "seed", required_argument, "S", "`scale`/`stress`: the generator's seed")              \
+    X(TIME, "time", required_argument, "T", "`stress`: stop after T seconds (default 20)")         \
+    X(ITERATIONS, "iterations", required_argument, "N", "`stress`: stop after N inputs")           \
+    X(BRUTE, "brute", no_argument, "",                                                             \
+      "`stress`: the brute-force oracle gives the expected answers")                               \
+    X(REPEATS, "repeats", required_argument, "R", "`scale`: runs per size (default 3)")            \
+    X(LIMIT_FACTOR, "limit-factor", required_argument, "F",                                        \
+      "`scale`: the time limit times F (default 5)")                                               \
+    X(VERSION, "version", no_argument, "", "print the version")                                    \
+    X(OPT_HELP, "help", no_argument, "", "show this help")
 
 enum {
     OPT_FIRST = 255, /* past every short option character */
-#define X(id, name, has_arg, help) OPT_##id,
+#define X(id, name, has_arg, meta, help) OPT_##id,
     OPTIONS(X)
 #undef X
 };
 
 static const struct option long_options[] = {
-#define X(id, name, has_arg, help) {name, has_arg, NULL, OPT_##id},
+#define X(id, name, has_arg, meta, help) {name, has_arg, NULL, OPT_##id},
     OPTIONS(X)
 #undef X
         {NULL, 0, NULL, 0},
 };
 
 static const struct {
-    const char *name, *help;
+    const char *name, *meta, *help;
 } option_help[] = {
-#define X(id, name, has_arg, help) {name, help},
+#define X(id, name, has_arg, meta, help) {name, meta, help},
     OPTIONS(X)
 #undef X
 };
@@ -153,8 +157,12 @@ static void usage(FILE *out)
         fprintf(out, "  %-34s %s\n", head, commands[i].help);
     }
     fputs("\noptions:\n", out);
-    for (size_t i = 0; i < sizeof option_help / sizeof *option_help; i++)
-        fprintf(out, "  --%-32s %s\n", option_help[i].name, option_help[i].help);
+    for (size_t i = 0; i < sizeof option_help / sizeof *option_help; i++) {
+        char head[48];
+        snprintf(head, sizeof head, "--%s%s%s", option_help[i].name,
+                 option_help[i].meta[0] ? " " : "", option_help[i].meta);
+        fprintf(out, "  %-34s %s\n", head, option_help[i].help);
+    }
     fputs("\nexit status: 0 accepted, 1 not accepted, 2 usage or problem package error,\n"
           "3 internal error\n",
           out);
