@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,8 +68,9 @@ typedef struct session {
     char *scratch;
     int error;
     size_t done_count, planned_count;
-    uv_signal_t signals[3]; /* SIGINT, SIGTERM, SIGHUP: stop every run, then return */
-    int nsignals;
+    uv_async_t stop_async;             /* woken by a SIGINT, SIGTERM or SIGHUP */
+    struct sigaction saved_actions[3]; /* the caller's handlers of those */
+    bool catching;                     /* ours are installed */
 } session;
 
 static void dispatch(session *s);
@@ -537,28 +539,66 @@ static int start_run(session *s, worker *w, const job *jb)
 
 /* ---- interruption ---- */
 
+/* ---- Ctrl-C ----
+ * A plain handler, not uv_signal: closing a uv_signal handle puts SIG_DFL back,
+ * and a signal that libuv caught but had not dispatched when the session ended
+ * was lost. Here the handler records the signal and wakes the loop (uv_async_send
+ * is async-signal-safe); the caller's handlers come back with the signals
+ * blocked, so a signal in that moment waits for them; and a signal recorded after
+ * the last run still makes session_judge() return ERR_INTERRUPTED. */
+
+static const int stop_signals_caught[] = {SIGINT, SIGTERM, SIGHUP};
+static volatile sig_atomic_t stop_requested;
+static uv_async_t *volatile stop_wake; /* the running session's, or NULL */
+
+static void on_stop_signal(int signum)
+{
+    stop_requested = signum;
+    uv_async_t *wake = stop_wake;
+    if (wake)
+        uv_async_send(wake);
+}
+
+static void block_stop_signals(bool block, sigset_t *old)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+        sigaddset(&set, stop_signals_caught[i]);
+    pthread_sigmask(block ? SIG_BLOCK : SIG_SETMASK, block ? &set : old, block ? old : NULL);
+}
+
+/* Puts the caller's handlers back (once) and lets the loop end. */
 static void stop_signals(session *s)
 {
-    for (int i = 0; i < s->nsignals; i++)
-        uv_close((uv_handle_t *)&s->signals[i], NULL);
-    s->nsignals = 0;
+    if (!s->catching)
+        return;
+    sigset_t old;
+    block_stop_signals(true, &old);
+    stop_wake = NULL;
+    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+        sigaction(stop_signals_caught[i], &s->saved_actions[i], NULL);
+    s->catching = false;
+    block_stop_signals(false, &old);
+    uv_close((uv_handle_t *)&s->stop_async, NULL);
 }
 
 /* Ctrl-C (or a TERM/HUP): no new run starts, every box is told to stop (it kills
  * what it runs), custom checkers are killed; the loop then drains and
- * session_judge() returns ERR_INTERRUPTED. A second Ctrl-C kills the judge
- * outright, which is safe too: boxes die with the judge (PR_SET_PDEATHSIG). */
-static void on_signal(uv_signal_t *handle, int signum)
+ * session_judge() returns ERR_INTERRUPTED. The default actions are put back, so
+ * a second Ctrl-C kills the judge outright, which is safe too: boxes die with the
+ * judge (PR_SET_PDEATHSIG). */
+static void interrupt(session *s)
 {
-    session *s = handle->data;
-    (void)signum;
     if (s->cfg->progress)
         fputs("\r\033[K", stderr);
     err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
     s->error = ERR_INTERRUPTED;
     s->limit = 0;
-    stop_signals(s);
-    for (int i = 0; i < s->nworkers; i++) {
+    struct sigaction dfl = {.sa_handler = SIG_DFL};
+    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+        sigaction(stop_signals_caught[i], &dfl, NULL);
+    for (int i = 0; s->workers && i < s->nworkers; i++) {
         worker *w = &s->workers[i];
         if (w->checker_handles > 0)
             kill(-w->checker.pid, SIGKILL);
@@ -570,15 +610,32 @@ static void on_signal(uv_signal_t *handle, int signum)
     }
 }
 
-static void start_signals(session *s)
+static void on_stop_async(uv_async_t *handle)
 {
-    const int which[] = {SIGINT, SIGTERM, SIGHUP};
-    for (int i = 0; i < 3; i++) {
-        uv_signal_init(&s->loop, &s->signals[i]);
-        s->signals[i].data = s;
-        uv_signal_start(&s->signals[i], on_signal, which[i]);
-    }
-    s->nsignals = 3;
+    session *s = handle->data;
+    if (stop_requested && s->error != ERR_INTERRUPTED)
+        interrupt(s);
+}
+
+/* From here until stop_signals(), SIGINT, SIGTERM and SIGHUP stop the session;
+ * the caller's handlers are saved. */
+static int start_signals(session *s)
+{
+    int rc = uv_async_init(&s->loop, &s->stop_async, on_stop_async);
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot catch Ctrl-C: uv_async_init: %s", uv_strerror(rc));
+    s->stop_async.data = s;
+    sigset_t old;
+    block_stop_signals(true, &old);
+    stop_requested = 0;
+    stop_wake = &s->stop_async;
+    struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+        sigaction(stop_signals_caught[i], &sa, &s->saved_actions[i]);
+    s->catching = true;
+    block_stop_signals(false, &old);
+    return 0;
 }
 
 /* ---- the dispatcher ---- */
@@ -724,14 +781,17 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
     int rc = uv_loop_init(&s.loop);
     if (rc < 0)
         return err_report(ERR_INTERNAL, "cannot start the event loop: %s", uv_strerror(rc));
-    rc = start_workers(&s);
+    rc = start_signals(&s);
+    if (rc == 0)
+        rc = start_workers(&s);
     if (rc == 0) {
-        start_signals(&s);
         dispatch(&s);
         uv_run(&s.loop, UV_RUN_DEFAULT);
         rc = s.error;
     }
-    stop_workers(&s);
+    stop_workers(&s); /* the caller's handlers are back: stop_requested holds still */
+    if (rc == 0 && stop_requested && s.error != ERR_INTERRUPTED) /* after the last run */
+        rc = err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
     uv_loop_close(&s.loop);
     if (cfg->progress && s.done_count)
         fputs("\r\033[K", stderr);
