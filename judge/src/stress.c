@@ -134,10 +134,10 @@ static void progress_clear(const stress *st)
 
 /* ---- interruption ---- */
 
-/* Ctrl-C during a batch is the session's to handle (libuv's handler, which puts
- * back the default one when the session ends); between batches, while the
- * generator and the validator run, it is ours: noted here, so that the run
- * stops at the next step and its scratch directory is removed. */
+/* Ctrl-C during a batch is the session's to handle (it saves this handler and
+ * puts it back when the session ends); between batches, while the generator and
+ * the validator run, it is ours: noted here, so that the run stops at the next
+ * step and its scratch directory is removed. */
 static volatile sig_atomic_t stop_signal;
 
 static void on_stop_signal(int sig) { stop_signal = sig; }
@@ -495,7 +495,6 @@ static int batch_judge(stress *st, batch *b)
     b->prob.ntests = b->n;
     int rc = session_judge(&st->cfg, &b->prob, st->source, st->display, &b->j);
     b->judged = true;
-    catch_stop_signals(true);
     return rc == 0 ? check_stopped() : rc;
 }
 
