@@ -49,6 +49,10 @@ typedef struct {
     char *feedback_dir;
 } worker;
 
+/* The signals that stop a session: Ctrl-C, kill, a closed terminal. */
+enum { NSTOP = 3 };
+static const int stop_signals_caught[NSTOP] = {SIGINT, SIGTERM, SIGHUP};
+
 typedef struct session {
     uv_loop_t loop;
     const session_config *cfg;
@@ -68,9 +72,9 @@ typedef struct session {
     char *scratch;
     int error;
     size_t done_count, planned_count;
-    uv_async_t stop_async;             /* woken by a SIGINT, SIGTERM or SIGHUP */
-    struct sigaction saved_actions[3]; /* the caller's handlers of those */
-    bool catching;                     /* ours are installed */
+    uv_async_t stop_async;                 /* woken by a SIGINT, SIGTERM or SIGHUP */
+    struct sigaction saved_actions[NSTOP]; /* the caller's handlers of those */
+    bool catching;                         /* ours are installed */
 } session;
 
 static void dispatch(session *s);
@@ -537,17 +541,14 @@ static int start_run(session *s, worker *w, const job *jb)
     return rc;
 }
 
-/* ---- interruption ---- */
+/* ---- interruption ----
+ * Ctrl-C is caught by a plain handler, not uv_signal: closing a uv_signal handle
+ * puts SIG_DFL back, and a signal that libuv caught but had not dispatched when
+ * the session ended was lost. Here the handler records the signal and wakes the
+ * loop (uv_async_send is async-signal-safe); the caller's handlers come back with
+ * the signals blocked, so a signal in that moment waits for them; and a signal
+ * recorded after the last run still makes session_judge() return ERR_INTERRUPTED. */
 
-/* ---- Ctrl-C ----
- * A plain handler, not uv_signal: closing a uv_signal handle puts SIG_DFL back,
- * and a signal that libuv caught but had not dispatched when the session ended
- * was lost. Here the handler records the signal and wakes the loop (uv_async_send
- * is async-signal-safe); the caller's handlers come back with the signals
- * blocked, so a signal in that moment waits for them; and a signal recorded after
- * the last run still makes session_judge() return ERR_INTERRUPTED. */
-
-static const int stop_signals_caught[] = {SIGINT, SIGTERM, SIGHUP};
 static volatile sig_atomic_t stop_requested;
 static uv_async_t *volatile stop_wake; /* the running session's, or NULL */
 
@@ -559,11 +560,16 @@ static void on_stop_signal(int signum)
         uv_async_send(wake);
 }
 
+static int report_interrupted(void)
+{
+    return err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
+}
+
 static void block_stop_signals(bool block, sigset_t *old)
 {
     sigset_t set;
     sigemptyset(&set);
-    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+    for (int i = 0; i < NSTOP; i++)
         sigaddset(&set, stop_signals_caught[i]);
     pthread_sigmask(block ? SIG_BLOCK : SIG_SETMASK, block ? &set : old, block ? old : NULL);
 }
@@ -576,7 +582,7 @@ static void stop_signals(session *s)
     sigset_t old;
     block_stop_signals(true, &old);
     stop_wake = NULL;
-    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+    for (int i = 0; i < NSTOP; i++)
         sigaction(stop_signals_caught[i], &s->saved_actions[i], NULL);
     s->catching = false;
     block_stop_signals(false, &old);
@@ -592,11 +598,10 @@ static void interrupt(session *s)
 {
     if (s->cfg->progress)
         fputs("\r\033[K", stderr);
-    err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
-    s->error = ERR_INTERRUPTED;
+    s->error = report_interrupted();
     s->limit = 0;
     struct sigaction dfl = {.sa_handler = SIG_DFL};
-    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+    for (int i = 0; i < NSTOP; i++)
         sigaction(stop_signals_caught[i], &dfl, NULL);
     for (int i = 0; s->workers && i < s->nworkers; i++) {
         worker *w = &s->workers[i];
@@ -631,7 +636,7 @@ static int start_signals(session *s)
     stop_wake = &s->stop_async;
     struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESTART};
     sigemptyset(&sa.sa_mask);
-    for (size_t i = 0; i < sizeof stop_signals_caught / sizeof *stop_signals_caught; i++)
+    for (int i = 0; i < NSTOP; i++)
         sigaction(stop_signals_caught[i], &sa, &s->saved_actions[i]);
     s->catching = true;
     block_stop_signals(false, &old);
@@ -791,7 +796,7 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
     }
     stop_workers(&s); /* the caller's handlers are back: stop_requested holds still */
     if (rc == 0 && stop_requested && s.error != ERR_INTERRUPTED) /* after the last run */
-        rc = err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
+        rc = report_interrupted();
     uv_loop_close(&s.loop);
     if (cfg->progress && s.done_count)
         fputs("\r\033[K", stderr);
