@@ -236,32 +236,7 @@ static size_t random_case(char *text, size_t cap, unsigned *seed)
     const char *s = seeds[(size_t)rand_r(seed) % (sizeof seeds / sizeof *seeds)];
     size_t len = strlen(s);
     memcpy(text, s, len);
-    for (int e = rand_r(seed) % 4; e > 0; e--) {
-        size_t at = (size_t)rand_r(seed) % (len + 1);
-        switch (rand_r(seed) % 3) {
-        case 0:
-            if (at < len)
-                text[at] = (char)rand_r(seed);
-            break;
-        case 1: {
-            size_t cut = (size_t)rand_r(seed) % 16;
-            cut = cut > len - at ? len - at : cut;
-            memmove(text + at, text + at + cut, len - at - cut);
-            len -= cut;
-            break;
-        }
-        default: {
-            const char *piece = pieces[(size_t)rand_r(seed) % (sizeof pieces / sizeof *pieces)];
-            size_t pn = strlen(piece);
-            if (len + pn > cap)
-                break;
-            memmove(text + at + pn, text + at, len - at);
-            memcpy(text + at, piece, pn);
-            len += pn;
-        }
-        }
-    }
-    return len;
+    return fuzz_mutate((uint8_t *)text, len, cap, pieces, sizeof pieces / sizeof *pieces, 15, seed);
 }
 
 int main(int argc, char **argv)

@@ -236,32 +236,7 @@ static size_t random_case(uint8_t *buf, size_t cap, unsigned *seed)
     snprintf(r.msg, sizeof r.msg, "%s", rand_r(seed) % 2 ? "free text with = signs" : "");
     int n = record_format(&r, (char *)buf, cap);
     size_t len = n > 0 ? (size_t)n : 0;
-    for (int e = rand_r(seed) % 4; e > 0; e--) {
-        size_t at = len ? (size_t)rand_r(seed) % len : 0;
-        switch (rand_r(seed) % 3) {
-        case 0:
-            if (len)
-                buf[at] = (uint8_t)rand_r(seed);
-            break;
-        case 1: {
-            size_t cut = (size_t)rand_r(seed) % 8;
-            cut = cut > len - at ? len - at : cut;
-            memmove(buf + at, buf + at + cut, len - at - cut);
-            len -= cut;
-            break;
-        }
-        default: {
-            const char *piece = pieces[(size_t)rand_r(seed) % (sizeof pieces / sizeof *pieces)];
-            size_t pn = strlen(piece);
-            if (len + pn > cap)
-                break;
-            memmove(buf + at + pn, buf + at, len - at);
-            memcpy(buf + at, piece, pn);
-            len += pn;
-        }
-        }
-    }
-    return len;
+    return fuzz_mutate(buf, len, cap, pieces, sizeof pieces / sizeof *pieces, 7, seed);
 }
 
 int main(int argc, char **argv)
