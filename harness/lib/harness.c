@@ -1,5 +1,6 @@
 /* Implementation of the shared harness: a buffered reader over fd 0, the answer and
- * report channels on fds 3 and 4, CPU timing and counted allocation wrappers.
+ * report channels on fds 3 and 4, CPU timing, and wrappers of every allocation
+ * entry point that count blocks and catch calls where a problem forbids them.
  * Readers allocate through the counted wrappers like any code, so a harness
  * checks ownership by comparing harness_live_blocks() before and after the
  * learner's calls, never by its absolute value. */
@@ -12,6 +13,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,20 +29,38 @@ static char stdout_buf[BUFSIZ], stderr_buf[BUFSIZ];
 
 static long long timer_total_ns, timer_started_ns;
 static char fail_msg[512];
+static char fact_msg[128];
 
 static long live_blocks;
 static long long live_bytes;
 
-/* The linker's --wrap pairs: __real_* are glibc's allocator, __wrap_* replace
- * every call to it. */
-void *__real_malloc(size_t size);
-void *__real_calloc(size_t n, size_t size);
-void *__real_realloc(void *p, size_t size);
-void __real_free(void *p);
-void *__wrap_malloc(size_t size);
-void *__wrap_calloc(size_t n, size_t size);
-void *__wrap_realloc(void *p, size_t size);
-void __wrap_free(void *p);
+/* The linker's --wrap pairs: __real_* are glibc's, __wrap_* replace every call to
+ * them (the list is KIT_WRAPPED in CMakeLists.txt). */
+#define WRAPPED(X)                                                                                 \
+    X(void *, malloc, (size_t size))                                                               \
+    X(void *, calloc, (size_t n, size_t size))                                                     \
+    X(void *, realloc, (void *p, size_t size))                                                     \
+    X(void *, reallocarray, (void *p, size_t n, size_t size))                                      \
+    X(void, free, (void *p))                                                                       \
+    X(void *, aligned_alloc, (size_t align, size_t size))                                          \
+    X(int, posix_memalign, (void **out, size_t align, size_t size))                                \
+    X(void *, memalign, (size_t align, size_t size))                                               \
+    X(void *, valloc, (size_t size))                                                               \
+    X(void *, pvalloc, (size_t size))                                                              \
+    X(void *, mmap, (void *addr, size_t len, int prot, int flags, int fd, off_t off))              \
+    X(void *, mremap, (void *old, size_t old_len, size_t new_len, int flags, ...))                 \
+    X(int, munmap, (void *addr, size_t len))                                                       \
+    X(void *, sbrk, (intptr_t delta))                                                              \
+    X(int, brk, (void *addr))
+
+#define X(type, name, params)                                                                      \
+    type __real_##name params;                                                                     \
+    type __wrap_##name params;
+WRAPPED(X)
+#undef X
+
+/* Set while the learner's code must not allocate: the name of their function. */
+static const char *forbidden_during;
 
 static int fill(void)
 {
@@ -225,6 +245,14 @@ long harness_live_blocks(void) { return __atomic_load_n(&live_blocks, __ATOMIC_R
 
 long long harness_live_bytes(void) { return __atomic_load_n(&live_bytes, __ATOMIC_RELAXED); }
 
+/* One line of text: a newline would start another report line. */
+static void flatten(char *msg)
+{
+    for (char *p = msg; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+}
+
 void harness_fail(const char *fmt, ...)
 {
     if (fail_msg[0])
@@ -233,9 +261,16 @@ void harness_fail(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(fail_msg, sizeof fail_msg, fmt, ap);
     va_end(ap);
-    for (char *p = fail_msg; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
+    flatten(fail_msg);
+}
+
+void harness_fact(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(fact_msg, sizeof fact_msg, fmt, ap);
+    va_end(ap);
+    flatten(fact_msg);
 }
 
 int harness_finish(void)
@@ -243,9 +278,24 @@ int harness_finish(void)
     fflush(harness_answer());
     int fd = fcntl(REPORT_FD, F_GETFD) >= 0 ? REPORT_FD : 2;
     dprintf(fd, "time_ns %lld\n", timer_total_ns);
+    if (fact_msg[0])
+        dprintf(fd, "fact %s\n", fact_msg);
     if (fail_msg[0])
         dprintf(fd, "fail %s\n", fail_msg);
     return 0;
+}
+
+void harness_alloc_forbid(const char *during) { forbidden_during = during; }
+
+void harness_alloc_allow(void) { forbidden_during = NULL; }
+
+/* Called first by every wrapper: a call inside a forbidden window is the
+ * learner's, since the harness allocates only outside them. */
+static void entered(const char *name)
+{
+    if (forbidden_during)
+        harness_fail("%s called %s: all of its memory must come from the block it was given",
+                     forbidden_during, name);
 }
 
 static void count(void *p, long blocks)
@@ -259,6 +309,7 @@ static void count(void *p, long blocks)
 
 void *__wrap_malloc(size_t size)
 {
+    entered("malloc");
     void *p = __real_malloc(size);
     count(p, 1);
     return p;
@@ -266,29 +317,133 @@ void *__wrap_malloc(size_t size)
 
 void *__wrap_calloc(size_t n, size_t size)
 {
+    entered("calloc");
     void *p = __real_calloc(n, size);
     count(p, 1);
     return p;
 }
 
-void *__wrap_realloc(void *p, size_t size)
+/* realloc and reallocarray: p's bytes move to the new block, or stay when it fails. */
+static void *counted_realloc(void *q, long long old, bool freed)
 {
-    if (!p)
-        return __wrap_malloc(size);
-    long long old = (long long)malloc_usable_size(p);
-    void *q = __real_realloc(p, size);
     if (q) {
         __atomic_add_fetch(&live_bytes, (long long)malloc_usable_size(q) - old, __ATOMIC_RELAXED);
-    } else if (size == 0) {
-        /* glibc freed p and returned NULL */
+    } else if (freed) {
         __atomic_sub_fetch(&live_blocks, 1, __ATOMIC_RELAXED);
         __atomic_sub_fetch(&live_bytes, old, __ATOMIC_RELAXED);
     }
     return q;
 }
 
+void *__wrap_realloc(void *p, size_t size)
+{
+    entered("realloc");
+    if (!p) {
+        void *q = __real_malloc(size);
+        count(q, 1);
+        return q;
+    }
+    long long old = (long long)malloc_usable_size(p);
+    /* glibc frees p and returns NULL for a size of 0 */
+    return counted_realloc(__real_realloc(p, size), old, size == 0);
+}
+
+void *__wrap_reallocarray(void *p, size_t n, size_t size)
+{
+    entered("reallocarray");
+    if (!p) {
+        void *q = __real_reallocarray(NULL, n, size);
+        count(q, 1);
+        return q;
+    }
+    long long old = (long long)malloc_usable_size(p);
+    return counted_realloc(__real_reallocarray(p, n, size), old, n == 0 || size == 0);
+}
+
 void __wrap_free(void *p)
 {
+    entered("free");
     count(p, -1);
     __real_free(p);
+}
+
+void *__wrap_aligned_alloc(size_t align, size_t size)
+{
+    entered("aligned_alloc");
+    void *p = __real_aligned_alloc(align, size);
+    count(p, 1);
+    return p;
+}
+
+int __wrap_posix_memalign(void **out, size_t align, size_t size)
+{
+    entered("posix_memalign");
+    int rc = __real_posix_memalign(out, align, size);
+    if (rc == 0)
+        count(*out, 1);
+    return rc;
+}
+
+void *__wrap_memalign(size_t align, size_t size)
+{
+    entered("memalign");
+    void *p = __real_memalign(align, size);
+    count(p, 1);
+    return p;
+}
+
+void *__wrap_valloc(size_t size)
+{
+    entered("valloc");
+    void *p = __real_valloc(size);
+    count(p, 1);
+    return p;
+}
+
+void *__wrap_pvalloc(size_t size)
+{
+    entered("pvalloc");
+    void *p = __real_pvalloc(size);
+    count(p, 1);
+    return p;
+}
+
+/* Raw memory is not counted as blocks (its pieces can be unmapped in parts), only
+ * forbidden where a problem says so. */
+void *__wrap_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
+{
+    entered("mmap");
+    return __real_mmap(addr, len, prot, flags, fd, off);
+}
+
+void *__wrap_mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
+{
+    entered("mremap");
+    void *target = NULL;
+    if (flags & MREMAP_FIXED) {
+        va_list ap;
+        va_start(ap, flags);
+        target = va_arg(ap, void *);
+        va_end(ap);
+        return __real_mremap(old, old_len, new_len, flags, target);
+    }
+    return __real_mremap(old, old_len, new_len, flags);
+}
+
+int __wrap_munmap(void *addr, size_t len)
+{
+    entered("munmap");
+    return __real_munmap(addr, len);
+}
+
+void *__wrap_sbrk(intptr_t delta)
+{
+    entered("sbrk");
+    return __real_sbrk(delta);
+}
+
+int __wrap_brk(void *addr)
+{
+    entered("brk");
+    return __real_brk(addr);
 }

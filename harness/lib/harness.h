@@ -41,16 +41,31 @@ FILE *harness_answer(void);
 void harness_timer_start(void);
 void harness_timer_stop(void);
 
-/* Allocation tracking. The judge links every function submission with
- * -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free, so each block
- * allocated or freed anywhere in the program is counted here. */
+/* Allocation tracking. The judge links every function submission with --wrap for
+ * every allocation entry point (malloc, calloc, realloc, reallocarray, free,
+ * aligned_alloc, posix_memalign, memalign, valloc, pvalloc; mmap, mremap, munmap,
+ * sbrk and brk for raw memory), so each block allocated or freed anywhere in the
+ * program is counted here. */
 long harness_live_blocks(void);
 long long harness_live_bytes(void);
+
+/* For problems whose code must not allocate (an allocator over a given block):
+ * between harness_alloc_forbid(during) and harness_alloc_allow(), a call to any
+ * allocation entry point records the failure "<during> called <entry point>: ..."
+ * (harness_fail) and is then served as usual, so the run goes on to its verdict.
+ * during is a static string such as "mm_malloc". */
+void harness_alloc_forbid(const char *during);
+void harness_alloc_allow(void);
 
 /* Records that the learner's code broke the contract (a leak, a wrong return
  * shape): the judge shows the message and the test is Wrong Answer. The first
  * failure wins; later ones are ignored. */
 void harness_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A fact about the learner's run that is neither time nor memory, shown beside
+ * the function time ("footprint 41.2% of the block"). The last call wins; one
+ * line, at most 120 characters. */
+void harness_fact(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Flushes the answer and writes the report. Returns main()'s exit status (0). */
 int harness_finish(void);
