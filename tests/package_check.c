@@ -282,6 +282,7 @@ int main(int argc, char **argv)
     check_attempts("time_limit_exceeded", "TLE");
     check_attempts("memory_limit_exceeded", "MLE");
     check_attempts("run_time_error", "RE");
+    check_attempts("compile_error", "CE");
     printf("%s: %d passed, %d failed\n", slug, passed, failed);
     return failed ? 1 : 0;
 }
