@@ -1,7 +1,7 @@
 /* Integration test of one problem package, through the real judge: the validator
  * accepts every input, the reference is accepted and fast, the brute force agrees
- * wherever it finishes, the stub is not accepted, and every known-bad attempt
- * gets exactly its folder's verdict.
+ * wherever it finishes, the stub is not accepted, the hints are there, and every
+ * known-bad attempt gets exactly its folder's verdict.
  *
  * usage: package_check JUDGE ROOT SLUG   (the build directory is JUDGE's) */
 #define _GNU_SOURCE
@@ -164,6 +164,32 @@ static void check_brute(void)
     json_decref(doc);
 }
 
+/* hints.md holds three hints, as `judge hint` shows them (the history is off here,
+ * so --all shows every one). */
+static void check_hints(void)
+{
+    char *cmd;
+    if (asprintf(&cmd, "KIT_HISTORY=off '%s' hint %s --all --json", judge, slug) < 0)
+        return;
+    FILE *p = popen(cmd, "r");
+    free(cmd);
+    json_error_t err;
+    json_t *doc = p ? json_loadf(p, 0, &err) : NULL;
+    int status = p ? pclose(p) : -1;
+    json_t *list = json_object_get(doc, "hints");
+    size_t i, filled = 0;
+    json_t *h;
+    json_array_foreach(list, i, h)
+    {
+        const char *text = json_string_value(json_object_get(h, "text"));
+        filled += text && strlen(text) >= 20;
+    }
+    result(status == 0 && json_integer_value(json_object_get(doc, "total")) == 3 && filled == 3,
+           "hints.md holds three hints (judge hint: %lld hints, %zu of them written)",
+           (long long)json_integer_value(json_object_get(doc, "total")), filled);
+    json_decref(doc);
+}
+
 static void check_stub(void)
 {
     char file[8192];
@@ -278,6 +304,7 @@ int main(int argc, char **argv)
     check_reference();
     check_brute();
     check_stub();
+    check_hints();
     check_attempts("wrong_answer", "WA");
     check_attempts("time_limit_exceeded", "TLE");
     check_attempts("memory_limit_exceeded", "MLE");

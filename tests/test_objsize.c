@@ -78,8 +78,9 @@ START_TEST(every_writable_section_counts)
     ck_assert_uint_eq(s.total, 4096 + 400 + 40 + 16 + 4 + 300);
     ck_assert_str_eq(s.part[0].name, ".bss"); /* largest first */
     char text[256];
-    ck_assert_str_eq(objsize_describe(&s, text, sizeof text),
-                     "4856 bytes (.bss 4096, .data 400, mydata 300, .tbss 40, .tdata 16, common 4)");
+    ck_assert_str_eq(
+        objsize_describe(&s, text, sizeof text),
+        "4856 bytes (.bss 4096, .data 400, mydata 300, .tbss 40, .tdata 16, common 4)");
 }
 END_TEST
 
