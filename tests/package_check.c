@@ -17,6 +17,9 @@
 
 static const char *judge, *root, *slug;
 static char build[4096];
+/* A kit root of our own for the commands that write the learner's workspace
+ * (stress saves what it finds there): the real problems and solutions, linked. */
+static char scratch[64];
 static int passed, failed;
 
 static void result(int ok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -288,6 +291,111 @@ static void check_attempts(const char *folder, const char *expected)
         closedir(d);
 }
 
+static bool make_scratch_root(void)
+{
+    snprintf(scratch, sizeof scratch, "/tmp/package-check-XXXXXX");
+    if (!mkdtemp(scratch))
+        return false;
+    char *cmd;
+    if (asprintf(&cmd, "ln -s '%s/problems' '%s/solutions' '%s/'", root, root, scratch) < 0)
+        return false;
+    int status = system(cmd);
+    free(cmd);
+    return status == 0;
+}
+
+static void remove_scratch_root(void)
+{
+    char *cmd;
+    if (scratch[0] && asprintf(&cmd, "rm -rf '%s'", scratch) >= 0) {
+        if (system(cmd) != 0)
+            fprintf(stderr, "package_check: cannot remove '%s'\n", scratch);
+        free(cmd);
+    }
+}
+
+/* `judge stress` with a fixed seed and count, in the scratch root: its exit status. */
+static int stress_status(const char *file, int iterations)
+{
+    char *cmd;
+    if (asprintf(&cmd,
+                 "'%s' stress %s '%s' --root '%s' --iterations %d --seed 1 --jobs 2 "
+                 "> /dev/null 2>&1",
+                 judge, slug, file, scratch, iterations) < 0)
+        return -1;
+    int status = system(cmd);
+    free(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The generator's every mode and the validator work together under stress (the
+ * reference passes), and random small inputs catch at least one known wrong
+ * answer: a generator whose inputs never break anything is no use to a learner. */
+static void check_stress(void)
+{
+    char file[8500], dir[8192];
+    snprintf(file, sizeof file, "%s/solutions/%s/reference.c", root, slug);
+    int rc = stress_status(file, 40);
+    result(rc == 0, "judge stress passes the reference on 40 inputs (exit %d)", rc);
+    snprintf(dir, sizeof dir, "%s/solutions/%s/wrong_answer", root, slug);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int tried = 0, found = 0;
+    char missed[1024] = "";
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+            continue;
+        snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
+        tried++;
+        if (stress_status(file, 300) == 1)
+            found++;
+        else
+            snprintf(missed + strlen(missed), sizeof missed - strlen(missed), " %s", e->d_name);
+    }
+    if (d)
+        closedir(d);
+    if (tried)
+        result(found > 0, "judge stress finds %d of %d wrong answers in 300 inputs%s%s", found,
+               tried, found < tried ? "; not:" : "", missed);
+}
+
+/* A package that names its naive attempt ("scaling": {"naive": FILE}, relative to
+ * solutions/<slug>/) proves that `judge scale` tells its growth from the
+ * reference's: a fitted exponent at least 0.5 higher. The exponents are a ratio of
+ * times on one machine, measured as minimums of three runs, and the gap between
+ * the two growths they tell apart is about 1 or more. */
+static void check_scaling(void)
+{
+    char path[8192];
+    snprintf(path, sizeof path, "%s/problems/%s/problem.json", root, slug);
+    json_error_t err;
+    json_t *p = json_load_file(path, 0, &err);
+    const char *naive = json_string_value(json_object_get(json_object_get(p, "scaling"), "naive"));
+    if (!naive) {
+        json_decref(p);
+        return;
+    }
+    char *cmd;
+    json_t *doc = NULL;
+    if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --json --jobs 2", judge, slug, root,
+                 slug, naive) >= 0) {
+        FILE *f = popen(cmd, "r");
+        doc = f ? json_loadf(f, 0, &err) : NULL;
+        if (f)
+            pclose(f);
+        free(cmd);
+    }
+    json_t *yours = json_object_get(json_object_get(doc, "yours"), "exponent");
+    json_t *ref = json_object_get(json_object_get(doc, "reference"), "exponent");
+    double y = json_number_value(yours), r = json_number_value(ref);
+    result(json_is_number(yours) && json_is_number(ref) && y - r >= 0.5,
+           "judge scale tells %s (n^%.2f) from the reference (n^%.2f): %s", naive, y, r,
+           json_string_value(json_object_get(doc, "summary")));
+    json_decref(doc);
+    json_decref(p);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 4) {
@@ -310,6 +418,12 @@ int main(int argc, char **argv)
     check_attempts("memory_limit_exceeded", "MLE");
     check_attempts("run_time_error", "RE");
     check_attempts("compile_error", "CE");
+    if (make_scratch_root())
+        check_stress();
+    else
+        result(false, "cannot make a scratch kit root in /tmp");
+    remove_scratch_root();
+    check_scaling();
     printf("%s: %d passed, %d failed\n", slug, passed, failed);
     return failed ? 1 : 0;
 }
