@@ -180,16 +180,23 @@ static void check_hints(void)
     json_t *doc = p ? json_loadf(p, 0, &err) : NULL;
     int status = p ? pclose(p) : -1;
     json_t *list = json_object_get(doc, "hints");
-    size_t i, filled = 0;
+    size_t i, filled = 0, widest = 0;
     json_t *h;
     json_array_foreach(list, i, h)
     {
         const char *text = json_string_value(json_object_get(h, "text"));
         filled += text && strlen(text) >= 20;
+        for (const char *line = text; line && *line;) {
+            size_t n = strcspn(line, "\n");
+            widest = n > widest ? n : widest;
+            line += n + (line[n] == '\n');
+        }
     }
     result(status == 0 && json_integer_value(json_object_get(doc, "total")) == 3 && filled == 3,
            "hints.md holds three hints (judge hint: %lld hints, %zu of them written)",
            (long long)json_integer_value(json_object_get(doc, "total")), filled);
+    /* they are shown as they are written, in a terminal of 80 columns */
+    result(widest <= 80, "hints.md fits 80 columns (its widest line: %zu)", widest);
     json_decref(doc);
 }
 

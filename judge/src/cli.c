@@ -977,18 +977,12 @@ static void say_next(const options *o, const char *slug, const hints *hs, size_t
 {
     size_t next = (shown > seen ? shown : seen) + 1;
     if (!o->hist)
-        fprintf(stderr,
-                "judge: the history is off, so the hints you saw are not remembered: "
-                "`judge hint %s N` shows hint N\n",
-                slug);
+        fprintf(stderr, "judge: with the history off, `judge hint %s N` shows hint N\n", slug);
     else if (next <= hs->n)
         fprintf(stderr, "judge: `judge hint %s` shows hint %zu of %zu when you want it\n", slug,
                 next, hs->n);
     else if (shown == hs->n)
-        fprintf(stderr,
-                "judge: that was the last hint; `judge solution %s --give-up` shows the "
-                "reference and its editorial\n",
-                slug);
+        fprintf(stderr, "judge: last hint; the reference: `judge solution %s --give-up`\n", slug);
 }
 
 /* The hints to show: [*from, *to], or none (*to == 0) with the reason said. */
@@ -1012,10 +1006,8 @@ static int pick_hints(const options *o, const char *slug, const hints *hs, size_
                     slug, slug);
     } else if (*from > hs->n) {
         *to = 0;
-        fprintf(stderr,
-                "judge: you have seen all %zu hints of '%s': `judge hint %s --all` shows them "
-                "again\n",
-                hs->n, slug, slug);
+        fprintf(stderr, "judge: all %zu hints seen; `judge hint %s --all` shows them again\n",
+                hs->n, slug);
     }
     return 0;
 }
