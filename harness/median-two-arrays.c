@@ -154,12 +154,17 @@ static void write_medians(const double *res, size_t q)
 static void check_medians(const double *res, const query *qs, size_t q)
 {
     for (size_t i = 0; i < q; i++) {
-        if (possible_median(res[i]))
+        double v = res[i];
+        if (possible_median(v))
             continue;
+        const char *why = v != v ? "not a number"
+                          : v < INT32_MIN || v > INT32_MAX
+                              ? "outside the range of int, where every median of ints lies"
+                              : "neither an int nor an int plus one half";
         const query *x = &qs[i];
-        harness_fail("query %zu (a_off=%u a_len=%u b_off=%u b_len=%u): median_sorted "
-                     "returned %.17g, but a median of ints is an int or an int plus one half",
-                     i + 1, x->a_off, x->a_len, x->b_off, x->b_len, res[i]);
+        harness_fail("query %zu (a_off=%u a_len=%u b_off=%u b_len=%u): median_sorted returned "
+                     "%.17g, %s",
+                     i + 1, x->a_off, x->a_len, x->b_off, x->b_len, v, why);
         return;
     }
 }
