@@ -12,14 +12,18 @@
  * Complexity: O(log(min(m, n))) time per call, O(1) memory, nothing allocated.
  *
  * Traps, each with a known-bad attempt: merging the two arrays up to the middle
- * is O(m + n) per call, too slow for 2*10^5 calls on arrays of 10^6; the sum of
- * the two middle values overflows an int (INT_MAX + INT_MAX), so add them in a
- * wider type, and x/2 + y/2 in int drops the halves of odd values; a cut at
- * i = 0 or i = m has no a[i-1] or a[i] (and a is NULL when m is 0): the values
- * missing there are taken as -infinity and +infinity, here long long values
- * outside the range of int so they never pass for real ones (sentinels such as
- * +-10^9 do); the search range is 0..m inclusive, since the cut may take all of
- * a or none of it; and searching the longer array sends j below 0 or past n. */
+ * is O(m + n) per call, too slow for 2*10^5 calls on arrays of 10^6. The sum of
+ * the two middle values overflows an int (INT_MAX + INT_MAX): add them in a wider
+ * type; x/2 + y/2 in int drops the halves of odd values, returning the lower
+ * middle alone is not the mean, and a float rounds values above 2^24. A cut at
+ * i = 0 or i = m has no a[i-1] or a[i] (and a is NULL when m is 0): the missing
+ * values count as -infinity and +infinity, here long long values outside the int
+ * range, which no real value passes (sentinels such as +-10^9 are passed). The
+ * search range is 0..m inclusive, since the cut may take all of a or none of it;
+ * the left part holds (m + n + 1) / 2 values, rounded up, for the middle value to
+ * be on its left; the test of a cut is <=, not <, or equal values across the
+ * arrays never make a right cut; and searching the longer array sends j below 0
+ * or past n, reading outside b. */
 #include "median_sorted.h"
 
 #include <limits.h>
