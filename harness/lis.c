@@ -108,8 +108,8 @@ int main(void)
     long left = harness_live_blocks() - blocks;
 
     if (left > 0)
-        harness_fail("lis left %ld block%s (%lld bytes) allocated: free everything you "
-                     "allocate before returning",
+        harness_fail("lis left %ld block%s (%lld bytes) unfreed: free all you allocate "
+                     "before returning",
                      left, left == 1 ? "" : "s", harness_live_bytes() - bytes);
     else if (left < 0)
         harness_fail("lis freed memory it does not own: a and idx belong to the caller");

@@ -161,7 +161,7 @@ static size_t check_indices(char *line, const int *a, size_t n, unsigned long lo
         size_t tlen = (size_t)(p - tok);
         count++;
         if (count > want)
-            reject("the index line holds more than %llu indices, the length on the first line",
+            reject("the index line holds more indices than the length %llu on the first line",
                    want);
         size_t v = 0, digits = strspn(tok, "0123456789");
         if (digits != tlen)
@@ -170,21 +170,19 @@ static size_t check_indices(char *line, const int *a, size_t n, unsigned long lo
         for (size_t i = 0; i < tlen && v <= MAX_N; i++)
             v = v * 10 + (size_t)(tok[i] - '0');
         if (v >= n)
-            reject("entry %zu of the index line is %.*s%s, out of range: the indices run from "
-                   "0 to n-1 = %zu",
-                   count, (int)(tlen > 20 ? 20 : tlen), tok, tlen > 20 ? "..." : "", n - 1);
+            reject("entry %zu is index %.*s%s, out of range: n = %zu, so indices run from 0 to "
+                   "%zu",
+                   count, (int)(tlen > 20 ? 20 : tlen), tok, tlen > 20 ? "..." : "", n, n - 1);
         if (count > 1 && v == prev)
-            reject("entries %zu and %zu are both index %zu: each index appears once, in "
-                   "increasing order",
+            reject("entries %zu and %zu are both index %zu: an index can appear only once",
                    count - 1, count, v);
         if (count > 1 && v < prev)
-            reject("entry %zu is index %zu but entry %zu before it is %zu: the indices must "
+            reject("entry %zu is index %zu, not after entry %zu's index %zu: indices must "
                    "increase",
                    count, v, count - 1, prev);
         if (count > 1 && a[v] <= a[prev])
-            reject("values are not strictly increasing: entry %zu is a[%zu] = %d, entry %zu is "
-                   "a[%zu] = %d",
-                   count - 1, prev, a[prev], count, v, a[v]);
+            reject("not strictly increasing at entry %zu: a[%zu] = %d, then a[%zu] = %d", count,
+                   prev, a[prev], v, a[v]);
         prev = v;
     }
 }
@@ -228,9 +226,8 @@ int main(int argc, char **argv)
                    len > 40 ? "..." : "");
 
     if (got < expected)
-        reject("length %llu is too short: the longest strictly increasing subsequence has %llu "
-               "elements",
-               got, expected);
+        reject("length %llu is too short: the longest strictly increasing one has %llu", got,
+               expected);
     if (got > expected)
         broken("the output is a valid strictly increasing subsequence longer than the answer "
                "file's: the answer file is wrong");

@@ -13,7 +13,8 @@
  *   decreasing    strictly decreasing from INT_MAX to INT_MIN: the answer is 1
  *   nondecreasing sorted with runs of equal values: strict and non-strict differ most
  *   climb         an increasing run over [0, INT_MAX] for the first half, then random
- *                 negative values: n/2 piles, and every later value lands on a low one
+ *                 values in that range: n/2 piles, and each later value lands on a
+ *                 random one of them, so a linear scan from either end is slow
  *   sawtooth      sqrt(n) increasing runs, each over the whole range
  *   equal         one value, n times */
 #include <limits.h>
@@ -128,7 +129,7 @@ static int make(const char *mode, int *a, size_t n)
         for (size_t i = 0; i < half; i++)
             a[i] = (int)((int64_t)i * span + rnd(0, span - 1));
         for (size_t i = half; i < n; i++)
-            a[i] = (int)rnd(INT_MIN, -1);
+            a[i] = (int)rnd(0, INT_MAX);
     } else if (!strcmp(mode, "sawtooth")) {
         size_t len = 1;
         while ((len + 1) * (len + 1) <= n)
