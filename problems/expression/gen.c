@@ -6,8 +6,9 @@
  *              blanks), a few of them malformed
  *   ints       the same with small integers only: exact arithmetic, 0 divisors
  *   errors     random expressions, each mutated once (a character inserted, deleted
- *              or replaced, or the line cut short): mostly malformed
+ *              or replaced, or the line cut short): about half malformed
  *   blanks     empty and blank lines, and expressions drowned in spaces and tabs
+ *              (lines up to size / 16 characters, so long blank runs at large sizes)
  *   overflow   products and quotients of literals near 1e308 and 1e-308
  *   unary      one line: operands behind sign chains of up to 10^5 signs
  *   nested     one line: up to 10^5 parentheses nested, each level `(... op n)` or
@@ -193,8 +194,9 @@ static const struct shape random_shape = {ANY, 35, 20, 12, 12, 25, 8, 0, 50};
 static const struct shape int_shape = {SMALL_INT, 25, 20, 12, 12, 25, 8, 0, 50};
 static const struct shape long_shape = {EXACT, 30, 20, 10, 8, 30, 0, 1, MAX_DEPTH};
 
-/* Changes one character at or after from: inserts (the line grows by one), deletes
- * or replaces one, or cuts the line short. Almost always makes it malformed. */
+/* Changes one character at or after from: inserts one (the line grows by one),
+ * deletes or replaces one, or cuts the line short there. About half the time the
+ * result is malformed; the rest are near misses that are still well formed. */
 static void mutate(long from)
 {
     static const char junk[] = "+-*/:().\t 0123456789exX_^%a,";

@@ -1,7 +1,7 @@
 /* Brute-force oracle for expression: the grammar's rules as recursive functions,
  * one per rule, and the error offset found by its definition rather than by the
- * parser: the longest prefix of the text that is still the start of a valid
- * expression, tried one length at a time (O(n^2) on a malformed line).
+ * parser: the length of the longest prefix of the text that is still the start of
+ * a valid expression, found by re-parsing prefixes (O(n log n) on a malformed line).
  *
  * A rule's function returns END when the text ran out inside it (so what was read
  * can still be completed), BAD when a character cannot continue it, OK otherwise.
@@ -145,11 +145,17 @@ int calc_eval(const char *expr, double *value, size_t *error_at)
         *value = v;
         return 0;
     }
-    /* The first k whose prefix of k + 1 characters is not a start: character k
-     * is the one that breaks it. None: the whole text is a start that ends early. */
-    size_t k = 0;
-    while (k < n && line(expr, k + 1, &v) != BAD)
-        k++;
-    *error_at = k;
+    /* The longest prefix that is still a start, by bisection: a prefix of a start
+     * is a start, so the prefixes are starts up to some length k and never after.
+     * Character k is the one that breaks it; k == n: the text ends too early. */
+    size_t good = 0, bad = n + 1; /* prefix lengths: good is a start, bad is not */
+    while (bad - good > 1) {
+        size_t mid = good + (bad - good) / 2;
+        if (line(expr, mid, &v) == BAD)
+            bad = mid;
+        else
+            good = mid;
+    }
+    *error_at = good;
     return -1;
 }

@@ -1,37 +1,45 @@
 /* Reference solution of expression.
  *
- * Idea: one left-to-right pass with two explicit stacks (operator precedence, or
- * "shunting yard"). The scanner is always in one of two states: it expects an
- * operand (at the start, after an operator or a '(') or an operator (after a
- * number or a ')'). In the first state a digit starts a number, '(' and a unary
- * sign are pushed, and anything else is the error; in the second, a binary
- * operator first applies every stacked operator of the same or a higher level
- * (that is what makes `8 - 4 - 2` group to the left), ')' applies everything down
- * to its '(', the end applies everything, and anything else is the error. A unary
- * minus is applied as soon as its operand is complete, so it binds tighter than
- * any binary operator. Because each state lists exactly the characters that can
- * come next, the first character refused is the first one at which the text stops
- * being the start of a valid expression; running out of text in the middle
- * (an open '(', a trailing operator, a blank line) is an error at its length.
+ * Idea: one left-to-right pass with two explicit stacks, values and operators
+ * (operator precedence, or "shunting yard"). The scanner is always in one of two
+ * states: it expects an operand (at the start, after an operator or a '(') or an
+ * operator (after a number or a ')'). Expecting an operand, a digit starts a
+ * number, '(' and unary minus are pushed, unary plus is skipped, and anything else
+ * is the error. Expecting an operator, a binary one first applies every stacked
+ * operator of the same or a higher level (that is what makes `8 - 4 - 2` group to
+ * the left) and is then pushed; ')' applies everything down to its '('; the end
+ * applies everything; anything else is the error. Unary minus is applied as soon
+ * as its operand is complete, so it binds tighter than every binary operator.
+ * Each state accepts exactly the characters that can come next in the grammar, so
+ * the first character refused is the first one at which the text stops being the
+ * start of a valid expression; running out of text where something is still
+ * needed (an operand, a ')', a digit after '.') is an error at its length.
  *
  * Complexity: every character is scanned once and every operator pushed and
- * applied once: O(n) time. Neither stack can hold more entries than there are
- * characters, so both are sized by strlen once: O(n) memory, no recursion, so
- * 10^5 nested parentheses or chained signs cost no call stack.
+ * applied once: O(n) time. The operator stack holds at most one entry per
+ * character and the value stack one per number (numbers are separated by
+ * operators, so at most n / 2 + 1): both are sized once from strlen, O(n) memory,
+ * and no recursion, so 10^5 nested parentheses or chained signs need no call stack.
  *
- * Traps: right-to-left grouping (`8 - 4 - 2` is 2, not 6; `2 / 2 / 2` is 0.5);
- * unary minus as `0 - x` (it must negate: `1 / -0` is -inf, `1 / (0 - 0)` is inf);
- * integer arithmetic or a number parser that drops the fraction; `:` is division
- * too; tabs are blanks; an error offset is the offending character, not the start
- * of its token (`1..2` fails at 2); strtod alone accepts `1e5`, `0x10`, `inf` and
- * `.5`, none of which is a number here (the digits are checked first and strtod
- * only converts them); and a fixed-size stack overflows on deep nesting. */
+ * Traps (each one a known-bad attempt): grouping to the right (`8 - 4 - 2` is 2,
+ * not 6); a sign with the lowest precedence (`-1 + 2` is 1, not -3); unary minus as
+ * `0 - x` (`1 / -0` is -inf, `1 / (0 - 0)` is inf); integer division, or a number
+ * reader that drops the fraction; `:` is division too; tabs are blanks, and unary
+ * plus exists; the offset of a bad number is its bad character, not its start
+ * (`1..2` fails at 2); strtod alone accepts `1e5`, `0x10` and `.5` (here the digits
+ * are checked first and strtod only converts them); the text must end after the
+ * expression (`1 2` fails at 2); an early end is at the length, even after
+ * trailing blanks (`1 + ` fails at 4) or an open '(' (`(1 + 2` at 6, not 0);
+ * blanks separate tokens, so stripping them first is wrong; rewriting the string
+ * around the innermost parentheses, or calling strlen at each step, is O(n^2); and
+ * a fixed-size stack overflows on deep nesting. */
 #include "calc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Operators on the stack: the two unary ones never wait for a right operand. */
+/* The operator stack holds the binary operators themselves and these two markers,
+ * which never wait for a right operand. */
 enum { OPEN = '(', NEG = 'n' };
 
 static int level(char op) { return op == '+' || op == '-' ? 1 : 2; }
