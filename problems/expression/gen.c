@@ -192,7 +192,7 @@ static void expression(const struct shape *s, long room)
 
 static const struct shape random_shape = {ANY, 35, 20, 12, 12, 25, 8, 0, 50};
 static const struct shape int_shape = {SMALL_INT, 25, 20, 12, 12, 25, 8, 0, 50};
-static const struct shape long_shape = {EXACT, 30, 20, 10, 8, 30, 0, 1, MAX_DEPTH};
+static const struct shape long_shape = {EXACT, 30, 20, 35, 8, 40, 0, 1, MAX_DEPTH};
 
 /* Changes one character at or after from: inserts one (the line grows by one),
  * deletes or replaces one, or cuts the line short there. About half the time the
