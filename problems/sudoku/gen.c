@@ -16,8 +16,11 @@
  *   conflict    no solution: the givens repeat a digit in a row, column or box
  *   mixed       all of the above, a full board and one-hole boards, shuffled
  *   holes       HOLE_BOARDS boards with size empty cells each (at most 64; past
- *               what carving reaches, as many as it reaches): the difficulty
- *               ladder of `judge scale` */
+ *               what carving reaches, about 56, as many as it reaches), emptied
+ *               in reading order from the top left and relabelled as in hard:
+ *               the difficulty ladder of `judge scale`, on which trying 1..9 in
+ *               the first empty cell grows steeply and the fewest-candidates
+ *               search barely at all */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
