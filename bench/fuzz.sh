@@ -7,8 +7,9 @@
 #   bench/fuzz.sh [-t SECONDS] [-o DIR] [TARGET...]
 #
 # TARGET is check (exact/tokens/float checkers), custom (a custom checker's exit
-# and judgemessage.txt), problem (the problem.json loader) or record (the box's
-# record line, both ways round); default all four, SECONDS each (default 60).
+# and judgemessage.txt), problem (the problem.json loader), record (the box's
+# record line, both ways round) or objsize (an object's static data, for the
+# static_bytes cap); default all five, SECONDS each (default 60).
 # Each target is compiled here with clang straight from the module sources, so
 # the normal gcc build never needs clang and libFuzzer's coverage instrumentation
 # covers the module, not just the target file. DIR (default build/fuzz) keeps the
@@ -29,7 +30,7 @@ while getopts "t:o:h" opt; do
 done
 shift $((OPTIND - 1))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check custom problem record)
+[ ${#targets[@]} -gt 0 ] || targets=(check custom problem record objsize)
 
 say() { printf 'fuzz: %s\n' "$*" >&2; }
 
@@ -63,6 +64,7 @@ sources() {
   check | custom) echo "$s/checker.c" ;;
   problem) echo "$s/problem.c $s/err.c $s/fsutil.c $s/buf.c $s/checker.c" ;;
   record) echo "$root/judge/box/record.c" ;;
+  objsize) echo "$s/objsize.c $s/err.c $s/fsutil.c $s/buf.c" ;;
   *) return 1 ;;
   esac
 }
@@ -115,6 +117,16 @@ seeds_problem() {
   done
 }
 
+# Real objects, as the judge's compiler writes them from small sources.
+seeds_objsize() {
+  local i=0 src
+  for src in 'int x;' 'static char z[4096]; char *f(void) { return z; }' \
+    'int d[3] = {1}; _Thread_local int t[2]; int c __attribute__((common));' \
+    'char s[9] __attribute__((section("mine"))) = {1}; const int r[4] = {1};'; do
+    printf '%s\n' "$src" | "$cc" -x c -O2 -c -o "$seeds/object-$((i++)).o" -
+  done
+}
+
 seeds_record() {
   printf 'id=7 status=CPU cpu_ms=1003 wall_ms=1010 rss_kb=1234 exit=0 signal=9 msg=free text\n' | seed cpu
   printf 'id=1 status=OK cpu_ms=0 wall_ms=1 rss_kb=848 exit=0 signal=0 msg=\n' | seed ok
@@ -145,7 +157,7 @@ stat_of() { sed -n "s/^stat::$1: *//p" "$2" | tail -1; }
 printf '%-8s %7s %12s %9s %7s %5s %8s %8s\n' target seconds executions exec/s corpus new peak-MB crashes
 failed=0
 for t in "${targets[@]}"; do
-  src=$(sources "$t") || { say "unknown target '$t' (check custom problem record)"; exit 2; }
+  src=$(sources "$t") || { say "unknown target '$t' (check custom problem record objsize)"; exit 2; }
   bin=$out/fuzz_$t
   # shellcheck disable=SC2046,SC2086 # the source and library lists are split on purpose
   "$cc" "${flags[@]}" "${warnings[@]}" -o "$bin" "$root/bench/fuzz_$t.c" $src $(libs "$t")

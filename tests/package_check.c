@@ -1,7 +1,7 @@
 /* Integration test of one problem package, through the real judge: the validator
  * accepts every input, the reference is accepted and fast, the brute force agrees
- * wherever it finishes, the stub is not accepted, and every known-bad attempt
- * gets exactly its folder's verdict.
+ * wherever it finishes, the stub is not accepted, the hints are there, and every
+ * known-bad attempt gets exactly its folder's verdict.
  *
  * usage: package_check JUDGE ROOT SLUG   (the build directory is JUDGE's) */
 #define _GNU_SOURCE
@@ -17,6 +17,9 @@
 
 static const char *judge, *root, *slug;
 static char build[4096];
+/* A kit root of our own for the commands that write the learner's workspace
+ * (stress saves what it finds there): the real problems and solutions, linked. */
+static char scratch[64];
 static int passed, failed;
 
 static void result(int ok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -164,6 +167,39 @@ static void check_brute(void)
     json_decref(doc);
 }
 
+/* hints.md holds three hints, as `judge hint` shows them (the history is off here,
+ * so --all shows every one). */
+static void check_hints(void)
+{
+    char *cmd;
+    if (asprintf(&cmd, "KIT_HISTORY=off '%s' hint %s --all --json", judge, slug) < 0)
+        return;
+    FILE *p = popen(cmd, "r");
+    free(cmd);
+    json_error_t err;
+    json_t *doc = p ? json_loadf(p, 0, &err) : NULL;
+    int status = p ? pclose(p) : -1;
+    json_t *list = json_object_get(doc, "hints");
+    size_t i, filled = 0, widest = 0;
+    json_t *h;
+    json_array_foreach(list, i, h)
+    {
+        const char *text = json_string_value(json_object_get(h, "text"));
+        filled += text && strlen(text) >= 20;
+        for (const char *line = text; line && *line;) {
+            size_t n = strcspn(line, "\n");
+            widest = n > widest ? n : widest;
+            line += n + (line[n] == '\n');
+        }
+    }
+    result(status == 0 && json_integer_value(json_object_get(doc, "total")) == 3 && filled == 3,
+           "hints.md holds three hints (judge hint: %lld hints, %zu of them written)",
+           (long long)json_integer_value(json_object_get(doc, "total")), filled);
+    /* they are shown as they are written, in a terminal of 80 columns */
+    result(widest <= 80, "hints.md fits 80 columns (its widest line: %zu)", widest);
+    json_decref(doc);
+}
+
 static void check_stub(void)
 {
     char file[8192];
@@ -262,6 +298,113 @@ static void check_attempts(const char *folder, const char *expected)
         closedir(d);
 }
 
+static bool make_scratch_root(void)
+{
+    snprintf(scratch, sizeof scratch, "/tmp/package-check-XXXXXX");
+    if (!mkdtemp(scratch))
+        return false;
+    char *cmd;
+    if (asprintf(&cmd, "ln -s '%s/problems' '%s/solutions' '%s/'", root, root, scratch) < 0)
+        return false;
+    int status = system(cmd);
+    free(cmd);
+    return status == 0;
+}
+
+static void remove_scratch_root(void)
+{
+    char *cmd;
+    if (scratch[0] && asprintf(&cmd, "rm -rf '%s'", scratch) >= 0) {
+        if (system(cmd) != 0)
+            fprintf(stderr, "package_check: cannot remove '%s'\n", scratch);
+        free(cmd);
+    }
+}
+
+/* `judge stress` with a fixed seed and count, in the scratch root: its exit status. */
+static int stress_status(const char *file, int iterations)
+{
+    char *cmd;
+    if (asprintf(&cmd,
+                 "'%s' stress %s '%s' --root '%s' --iterations %d --seed 1 --jobs 2 "
+                 "> /dev/null 2>&1",
+                 judge, slug, file, scratch, iterations) < 0)
+        return -1;
+    int status = system(cmd);
+    free(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The generator's every mode and the validator work together under stress (the
+ * reference passes), and random small inputs catch at least one known wrong
+ * answer: a generator whose inputs never break anything is no use to a learner. */
+static void check_stress(void)
+{
+    char file[8500], dir[8192];
+    snprintf(file, sizeof file, "%s/solutions/%s/reference.c", root, slug);
+    int rc = stress_status(file, 40);
+    result(rc == 0, "judge stress passes the reference on 40 inputs (exit %d)", rc);
+    snprintf(dir, sizeof dir, "%s/solutions/%s/wrong_answer", root, slug);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int tried = 0;
+    char missed[1024] = "";
+    char caught[256] = "";
+    /* one caught is the proof; the rest would only cost time, twice per check */
+    while (d && !caught[0] && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+            continue;
+        snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
+        tried++;
+        if (stress_status(file, 300) == 1)
+            snprintf(caught, sizeof caught, "%s", e->d_name);
+        else
+            snprintf(missed + strlen(missed), sizeof missed - strlen(missed), " %s", e->d_name);
+    }
+    if (d)
+        closedir(d);
+    if (tried)
+        result(caught[0] != '\0', "judge stress catches a wrong answer in 300 inputs: %s%s%s",
+               caught[0] ? caught : "none", missed[0] ? "; not:" : "", missed);
+}
+
+/* A package that names its naive attempt ("scaling": {"naive": FILE}, relative to
+ * solutions/<slug>/) proves that `judge scale` tells its growth from the
+ * reference's: a fitted exponent at least 0.5 higher. The exponents are a ratio of
+ * times on one machine, measured as minimums of three runs, and the gap between
+ * the two growths they tell apart is about 1 or more. */
+static void check_scaling(void)
+{
+    char path[8192];
+    snprintf(path, sizeof path, "%s/problems/%s/problem.json", root, slug);
+    json_error_t err;
+    json_t *p = json_load_file(path, 0, &err);
+    const char *naive = json_string_value(json_object_get(json_object_get(p, "scaling"), "naive"));
+    if (!naive) {
+        json_decref(p);
+        return;
+    }
+    char *cmd;
+    json_t *doc = NULL;
+    if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --json --jobs 2", judge, slug, root,
+                 slug, naive) >= 0) {
+        FILE *f = popen(cmd, "r");
+        doc = f ? json_loadf(f, 0, &err) : NULL;
+        if (f)
+            pclose(f);
+        free(cmd);
+    }
+    json_t *yours = json_object_get(json_object_get(doc, "yours"), "exponent");
+    json_t *ref = json_object_get(json_object_get(doc, "reference"), "exponent");
+    double y = json_number_value(yours), r = json_number_value(ref);
+    result(json_is_number(yours) && json_is_number(ref) && y - r >= 0.5,
+           "judge scale tells %s (n^%.2f) from the reference (n^%.2f): %s", naive, y, r,
+           json_string_value(json_object_get(doc, "summary")));
+    json_decref(doc);
+    json_decref(p);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 4) {
@@ -278,10 +421,18 @@ int main(int argc, char **argv)
     check_reference();
     check_brute();
     check_stub();
+    check_hints();
     check_attempts("wrong_answer", "WA");
     check_attempts("time_limit_exceeded", "TLE");
     check_attempts("memory_limit_exceeded", "MLE");
     check_attempts("run_time_error", "RE");
+    check_attempts("compile_error", "CE");
+    if (make_scratch_root())
+        check_stress();
+    else
+        result(false, "cannot make a scratch kit root in /tmp");
+    remove_scratch_root();
+    check_scaling();
     printf("%s: %d passed, %d failed\n", slug, passed, failed);
     return failed ? 1 : 0;
 }

@@ -520,6 +520,60 @@ START_TEST(history_records_attempts_status_and_unlocks_the_solution)
 }
 END_TEST
 
+/* `judge hint`: one new hint per call, remembered, counted on the attempts after it. */
+START_TEST(hints_come_one_at_a_time_and_are_counted_on_attempts)
+{
+    judge("hint hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "Hint 1 of 3 (hello)"));
+    ck_assert_ptr_null(strstr(out.data, "Hint 2"));
+    ck_assert_ptr_nonnull(strstr(err.data, "`judge hint hello` shows hint 2 of 3"));
+    judge("hint hello");
+    ck_assert_ptr_nonnull(strstr(out.data, "Hint 2 of 3 (hello)"));
+    ck_assert_ptr_null(strstr(out.data, "Hint 1"));
+    judge("hint hello --all");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "Hint 1 of 3"));
+    ck_assert_ptr_nonnull(strstr(out.data, "Hint 2 of 3"));
+    ck_assert_ptr_null(strstr(out.data, "Hint 3"));
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    judge("start hello");
+    write_file("workspace/hello.c", right, strlen(right));
+    judge("test hello");
+    ck_assert_int_eq(status, 0);
+    judge("history hello --json");
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(json_integer_value(json_object_get(doc, "hints_seen")), 2);
+    json_t *attempt = json_array_get(json_object_get(doc, "attempts"), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(attempt, "hints")), 2);
+    json_decref(doc);
+    judge("stats --json");
+    doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(json_integer_value(json_object_get(doc, "solved_without_hints")), 0);
+    json_t *solved = json_array_get(json_object_get(doc, "start_to_ac"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(solved, "slug")), "hello");
+    ck_assert_int_eq(json_integer_value(json_object_get(solved, "hints")), 2);
+    json_decref(doc);
+    judge("stats");
+    ck_assert_ptr_nonnull(strstr(out.data, "solved without hints: 0 of 1"));
+    ck_assert_ptr_nonnull(strstr(out.data, "(2 hints)"));
+    judge("hint hello 7");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    ck_assert_ptr_nonnull(strstr(err.data, "from 1 to 3"));
+    judge("hint hello 3");
+    ck_assert_ptr_nonnull(strstr(out.data, "Hint 3 of 3 (hello)"));
+    ck_assert_ptr_nonnull(strstr(err.data, "last hint; the reference: `judge solution hello"));
+    judge("hint hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_uint_eq(out.len, 0);
+    ck_assert_ptr_nonnull(strstr(err.data, "all 3 hints seen"));
+}
+END_TEST
+
 START_TEST(damaged_history_never_stops_judging)
 {
     write_file("history.sqlite3", "this is not a database at all, just text\n", 42);
@@ -649,6 +703,7 @@ int main(void)
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
+    tcase_add_test(tc, hints_come_one_at_a_time_and_are_counted_on_attempts);
     tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
     tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);
     tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);

@@ -193,7 +193,7 @@ START_TEST(attempts_round_trip_newest_first)
     sqlite3_stmt *st;
     ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
-    ck_assert_int_eq(sqlite3_column_int(st, 0), 1);
+    ck_assert_int_eq(sqlite3_column_int(st, 0), 2);
     sqlite3_finalize(st);
     ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
@@ -618,6 +618,84 @@ START_TEST(empty_path_warns_and_gives_null)
 }
 END_TEST
 
+/* Hints seen before an attempt are counted on it, and stats report the hints of
+ * each first AC. */
+START_TEST(hints_are_remembered_and_counted_on_attempts)
+{
+    history *h = history_open(db_path);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_int_eq(history_hints_seen(h, "aaa"), 0);
+    add(h, "aaa", 900, VERDICT_WA, 1, "a0");
+    ck_assert_int_eq(history_record_hint(h, "aaa", 1, 1000), 0);
+    ck_assert_int_eq(history_record_hint(h, "aaa", 2, 1100), 0);
+    add(h, "aaa", 1200, VERDICT_AC, 10, "a1");
+    ck_assert_int_eq(history_record_hint(h, "aaa", 3, 1300), 0);
+    add(h, "aaa", 1400, VERDICT_AC, 10, "a2");
+    add(h, "bbb", 1500, VERDICT_AC, 10, "b1");
+    ck_assert_int_eq(history_hints_seen(h, "aaa"), 3);
+    ck_assert_int_eq(history_hints_seen(h, "bbb"), 0);
+    ck_assert_int_eq(history_record_hint(h, "aaa", 0, 0), ERR_INTERNAL);
+
+    json_t *doc = parse(printed_attempts(h, "aaa", true));
+    ck_assert_int_eq(int_at(doc, "hints_seen"), 3);
+    json_t *rows = json_object_get(doc, "attempts"); /* newest first */
+    ck_assert_int_eq(int_at(json_array_get(rows, 0), "hints"), 3);
+    ck_assert_int_eq(int_at(json_array_get(rows, 1), "hints"), 2);
+    ck_assert_int_eq(int_at(json_array_get(rows, 2), "hints"), 0);
+    json_decref(doc);
+    char *text = printed_attempts(h, "aaa", false);
+    ck_assert_msg(strstr(text, "3 hints seen") && strstr(text, "hints"), "%s", text);
+    free(text);
+
+    doc = parse(printed_stats(h, problems, 2, true));
+    ck_assert_int_eq(int_at(doc, "solved_without_hints"), 1);
+    json_t *waits = json_object_get(doc, "start_to_ac");
+    ck_assert_int_eq(int_at(find_row(waits, "slug", "aaa"), "hints"), 2);
+    ck_assert_int_eq(int_at(find_row(waits, "slug", "bbb"), "hints"), 0);
+    json_decref(doc);
+    text = printed_stats(h, problems, 2, false);
+    ck_assert_msg(strstr(text, "solved without hints: 1 of 2") && strstr(text, "(2 hints)"), "%s",
+                  text);
+    free(text);
+    history_close(h);
+}
+END_TEST
+
+/* A history written before hints existed opens, keeps its attempts (with no
+ * hints) and takes hints from then on. */
+START_TEST(version_one_history_is_migrated)
+{
+    char parent[128];
+    snprintf(parent, sizeof parent, "%s/data/ckit", dir);
+    ck_assert_int_eq(fs_mkdir_p(parent), 0);
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_exec(db,
+                     "CREATE TABLE attempts (id INTEGER PRIMARY KEY, slug TEXT NOT NULL,"
+                     " time INTEGER NOT NULL, verdict TEXT NOT NULL, passed INTEGER NOT NULL,"
+                     " total INTEGER NOT NULL, cpu_ms INTEGER NOT NULL, source_hash TEXT NOT NULL);"
+                     "CREATE TABLE starts (id INTEGER PRIMARY KEY, slug TEXT NOT NULL,"
+                     " time INTEGER NOT NULL);"
+                     "INSERT INTO attempts VALUES (1, 'aaa', 100, 'AC', 10, 10, 5, 'old');"
+                     "PRAGMA user_version = 1;",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    sqlite3_close(db);
+    history *h = history_open(db_path);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_int_eq(history_record_hint(h, "aaa", 1, 200), 0);
+    add(h, "aaa", 300, VERDICT_AC, 10, "new");
+    json_t *doc = parse(printed_attempts(h, "aaa", true));
+    json_t *rows = json_object_get(doc, "attempts");
+    ck_assert_uint_eq(json_array_size(rows), 2);
+    ck_assert_int_eq(int_at(json_array_get(rows, 0), "hints"), 1);
+    ck_assert_int_eq(int_at(json_array_get(rows, 1), "hints"), 0);
+    json_decref(doc);
+    history_close(h);
+}
+END_TEST
+
 START_TEST(newer_schema_is_refused_not_touched)
 {
     history *h = history_open(db_path);
@@ -632,7 +710,7 @@ START_TEST(newer_schema_is_refused_not_touched)
     h = history_open(db_path);
     char *err = capture_end();
     ck_assert_ptr_null(h);
-    ck_assert_msg(strstr(err, "was written by a newer judge (schema 7; this judge knows 1)"), "%s",
+    ck_assert_msg(strstr(err, "was written by a newer judge (schema 7; this judge knows 2)"), "%s",
                   err);
     free(err);
 }
@@ -655,6 +733,8 @@ int main(void)
     tcase_add_test(tc, locked_new_database_fails_open_fast);
     tcase_add_test(tc, directory_under_a_file_warns_and_gives_null);
     tcase_add_test(tc, empty_path_warns_and_gives_null);
+    tcase_add_test(tc, hints_are_remembered_and_counted_on_attempts);
+    tcase_add_test(tc, version_one_history_is_migrated);
     tcase_add_test(tc, newer_schema_is_refused_not_touched);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

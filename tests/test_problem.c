@@ -71,6 +71,7 @@ START_TEST(good_package_loads_in_order)
     ck_assert_int_eq(p.output_kb, 32);
     ck_assert_int_eq(p.checker.kind, CHECK_FLOAT);
     ck_assert(p.checker.abs_tol == 0.5);
+    ck_assert_int_eq(p.static_bytes, 0); /* no cap unless the package sets one */
     ck_assert_int_eq(p.ntags, 2);
     ck_assert_int_eq(p.ntests, 4);
     ck_assert_str_eq(p.tests[0].name, "01-a");
@@ -83,6 +84,21 @@ START_TEST(good_package_loads_in_order)
     snprintf(want, sizeof want, "%s/solutions/demo/reference.c", root);
     ck_assert_str_eq(ref, want);
     free(ref);
+    problem_release(&p);
+}
+END_TEST
+
+START_TEST(static_data_cap_is_read)
+{
+    write_file("problems/demo/problem.json",
+               "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\","
+               " \"static_bytes\": 2048,"
+               " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}");
+    problem p;
+    char build[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    ck_assert_int_eq(problem_load(root, build, "demo", &p), 0);
+    ck_assert_int_eq(p.static_bytes, 2048);
     problem_release(&p);
 }
 END_TEST
@@ -121,6 +137,10 @@ static const char *const broken[] = {
     "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"tags\": \"x\","
     " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
     "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"checker\": \"custom\","
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"static_bytes\": 0,"
+    " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+    "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"static_bytes\": \"1k\","
     " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
 };
 
@@ -204,6 +224,7 @@ int main(void)
     TCase *tc = tcase_create("load");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, good_package_loads_in_order);
+    tcase_add_test(tc, static_data_cap_is_read);
     tcase_add_test(tc, test_name_with_a_control_character_is_a_package_error);
     tcase_add_test(tc, info_load_skips_the_tests);
     tcase_add_test(tc, bad_slugs_are_usage_errors);

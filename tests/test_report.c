@@ -91,6 +91,7 @@ START_TEST(json_has_the_documented_fields)
     ran(&mine[1], VERDICT_AC, 30, 6000000);
     ran(&ref[0], VERDICT_AC, 5, 1000000);
     ran(&ref[1], VERDICT_AC, 15, 3000000);
+    snprintf(mine[1].fact, sizeof mine[1].fact, "footprint 12.5%% of the block");
     j.passed = j.ran = 2;
     json_t *doc = report_json(&j);
     ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "AC");
@@ -102,11 +103,40 @@ START_TEST(json_has_the_documented_fields)
     json_t *t0 = json_array_get(tests_json, 0);
     ck_assert_str_eq(json_string_value(json_object_get(t0, "group")), "sample");
     ck_assert_int_eq(json_integer_value(json_object_get(t0, "function_ns")), 2000000);
+    ck_assert(json_is_null(json_object_get(t0, "fact")));
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(tests_json, 1), "fact")),
+                     "footprint 12.5% of the block");
     ck_assert(json_is_object(json_object_get(t0, "reference")));
     json_t *cmp = json_object_get(doc, "comparison");
     ck_assert_str_eq(json_string_value(json_object_get(cmp, "metric")), "function_ns");
     ck_assert(json_real_value(json_object_get(cmp, "ratio")) == 2.0);
     json_decref(doc);
+}
+END_TEST
+
+/* Where needle first occurs in text at or after from, or -1 (also when from is). */
+/* noinline: gcc 12 takes the memstream buffer for a dangling local once inlined */
+__attribute__((noinline)) static long offset_of(const char *text, long from, const char *needle)
+{
+    const char *hit = from < 0 ? NULL : strstr(text + from, needle);
+    return hit ? (long)(hit - text) : -1;
+}
+
+START_TEST(fact_is_shown_beside_the_function_time)
+{
+    ran(&mine[0], VERDICT_AC, 1, 1500000);
+    ran(&mine[1], VERDICT_AC, 1, 2500000);
+    snprintf(mine[1].fact, sizeof mine[1].fact, "footprint 12.5%% of the block");
+    j.passed = j.ran = 2;
+    char *text = render_text();
+    long sample = offset_of(text, 0, "sample/01-sample"),
+         row = offset_of(text, 0, "secret/02-hidden");
+    long fn = offset_of(text, row, "2.500"), fact = offset_of(text, sample, "footprint");
+    long eol = offset_of(text, row, "\n");
+    /* on its own row, after the function time; the sample row has none */
+    ck_assert(0 <= sample && sample < row && row < fn && fn < fact && fact < eol);
+    ck_assert_int_eq(offset_of(text, 0, "footprint 12.5% of the block\n"), fact);
+    free(text);
 }
 END_TEST
 
@@ -230,6 +260,7 @@ int main(void)
     TCase *tc = tcase_create("render");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, json_has_the_documented_fields);
+    tcase_add_test(tc, fact_is_shown_beside_the_function_time);
     tcase_add_test(tc, ratio_falls_back_to_cpu_time_for_programs);
     tcase_add_test(tc, summary_compares_only_what_can_be_compared);
     tcase_add_test(tc, failing_sample_shows_truncated_input_expected_and_answer);

@@ -44,7 +44,18 @@ static const char *signal_hint(int sig)
     }
 }
 
-/* Reads "time_ns N", "fail MSG" and "bad-input MSG" lines from the harness. */
+/* The fact is shown as it is on the learner's terminal, and the report stream is
+ * writable by their code: keep printable ASCII only. */
+static void keep_fact(assessment *out, const char *text, size_t len)
+{
+    size_t n = len < sizeof out->fact - 1 ? len : sizeof out->fact - 1;
+    for (size_t i = 0; i < n; i++)
+        out->fact[i] = text[i] >= 32 && text[i] < 127 ? text[i] : '?';
+    out->fact[n] = '\0';
+}
+
+/* Reads "time_ns N", "fact TEXT", "fail MSG" and "bad-input MSG" lines from the
+ * harness. */
 static void read_report(const char *report, size_t len, assessment *out, const char **fail,
                         size_t *fail_len, const char **bad, size_t *bad_len)
 {
@@ -54,6 +65,8 @@ static void read_report(const char *report, size_t len, assessment *out, const c
         const char *eol = nl ? nl : end;
         if ((size_t)(eol - p) > 8 && strncmp(p, "time_ns ", 8) == 0)
             out->fn_ns = strtoll(p + 8, NULL, 10);
+        else if ((size_t)(eol - p) > 5 && strncmp(p, "fact ", 5) == 0)
+            keep_fact(out, p + 5, (size_t)(eol - p - 5));
         else if ((size_t)(eol - p) > 5 && strncmp(p, "fail ", 5) == 0 && !*fail) {
             *fail = p + 5;
             *fail_len = (size_t)(eol - p - 5);

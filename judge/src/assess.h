@@ -15,6 +15,7 @@ typedef struct {
     bool needs_check;  /* the run ended cleanly: the checker decides */
     long long fn_ns;   /* the learner's function time from the harness, -1 if none */
     char message[320]; /* why, for the learner ("killed by signal 11 (SIGSEGV)") */
+    char fact[128];    /* the harness's fact about the run ("footprint 41.2% of the block") */
 } assessment;
 
 /* rec: the box's record; output_overflow: the answer passed the output limit;

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "err.h"
 #include "fsutil.h"
+#include "hints.h"
 #include "history.h"
 #include "problem.h"
 #include "report.h"
@@ -17,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <jansson.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -26,7 +28,8 @@
 #include <unistd.h>
 
 /* Each subcommand: its name, its handler, how many arguments it takes (NONE, SLUG: exactly
- * one problem name, FILES: a problem name and files), whether it reads or writes
+ * one problem name, SLUG_NUMBER: a problem name and an optional number, FILES: a
+ * problem name and files), whether it reads or writes
  * the attempt history, its usage and its help line. */
 #define SUBCOMMANDS(X)                                                                             \
     X(LIST, "list", cmd_list, NONE, true, "",                                                      \
@@ -48,13 +51,15 @@
       "your attempts at a problem, newest first")                                                  \
     X(STATS, "stats", cmd_stats, NONE, true, "",                                                   \
       "your totals by difficulty and tag, first-try solves, time to AC")                           \
+    X(HINT, "hint", cmd_hint, SLUG_NUMBER, true, "<slug> [n]",                                     \
+      "the next hint you have not seen (n: hint n; --all: every hint seen so far)")                \
     X(SOLUTION, "solution", cmd_solution, SLUG, true, "<slug>",                                    \
       "the reference solution and its editorial (after your first AC, or --give-up)")              \
     X(DOCTOR, "doctor", cmd_doctor, NONE, false, "",                                               \
       "check the compiler and the sandbox protections here")                                       \
     X(HELP, "help", cmd_help, NONE, false, "", "show this help")
 
-typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_FILES } arity;
+typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_SLUG_NUMBER, ARITY_FILES } arity;
 
 typedef enum {
 #define X(id, name, fn, arity_, hist, usage_, help) CMD_##id,
@@ -84,7 +89,8 @@ static const struct {
 /* id, long name, argument, its placeholder in the help, help */
 #define OPTIONS(X)                                                                                 \
     X(JSON, "json", no_argument, "", "print one JSON document on stdout (schema: README.md)")      \
-    X(ALL, "all", no_argument, "", "run every test, even after a failure")                         \
+    X(ALL, "all", no_argument, "",                                                                 \
+      "run every test, even after a failure (`hint`: every hint seen)")                            \
     X(JOBS, "jobs", required_argument, "N", "parallel runs (default: number of cores)")            \
     X(NO_COMPARE, "no-compare", no_argument, "", "do not run the reference for comparison")        \
     X(ROOT, "root", required_argument, "DIR", "the kit's directory (problems/, solutions/)")       \
@@ -942,6 +948,97 @@ static int cmd_stats(const options *o, char **args, int nargs)
     return rc;
 }
 
+/* ---- hint ---- */
+
+static void show_hint(const char *slug, const hints *hs, size_t number, bool first)
+{
+    printf("%sHint %zu of %zu (%s)\n\n%s\n", first ? "" : "\n", number, hs->n, slug,
+           hs->text[number - 1]);
+}
+
+static int print_hints_json(const char *slug, const hints *hs, size_t from, size_t to, size_t seen)
+{
+    json_t *list = json_array();
+    for (size_t i = from; list && to > 0 && i <= to; i++)
+        json_array_append_new(list,
+                              json_pack("{s:i, s:s}", "number", (int)i, "text", hs->text[i - 1]));
+    json_t *doc = json_pack("{s:s, s:i, s:i, s:o}", "slug", slug, "total", (int)hs->n, "seen",
+                            (int)seen, "hints", list);
+    if (!doc)
+        return ERR_NOMEM;
+    json_dumpf(doc, stdout, JSON_INDENT(2));
+    putchar('\n');
+    json_decref(doc);
+    return 0;
+}
+
+/* What comes after hint `shown`, on stderr: the next one not seen, or the solution. */
+static void say_next(const options *o, const char *slug, const hints *hs, size_t shown, size_t seen)
+{
+    size_t next = (shown > seen ? shown : seen) + 1;
+    if (!o->hist)
+        fprintf(stderr, "judge: with the history off, `judge hint %s N` shows hint N\n", slug);
+    else if (next <= hs->n)
+        fprintf(stderr, "judge: `judge hint %s` shows hint %zu of %zu when you want it\n", slug,
+                next, hs->n);
+    else if (shown == hs->n)
+        fprintf(stderr, "judge: last hint; the reference: `judge solution %s --give-up`\n", slug);
+}
+
+/* The hints to show: [*from, *to], or none (*to == 0) with the reason said. */
+static int pick_hints(const options *o, const char *slug, const hints *hs, size_t seen,
+                      const char *number, size_t *from, size_t *to)
+{
+    long n = 0;
+    char *end = NULL;
+    if (number && ((n = strtol(number, &end, 10)) < 1 || n > (long)hs->n || *end))
+        return err_report(ERR_USAGE,
+                          "'%s' has %zu hints, so '%s' is not one: `judge hint %s N` with N from "
+                          "1 to %zu",
+                          slug, hs->n, number, slug, hs->n);
+    *from = n ? (size_t)n : seen + 1;
+    *to = *from;
+    if (o->all) {
+        *from = 1;
+        *to = n ? (size_t)n : o->hist ? seen : hs->n;
+        if (*to == 0)
+            fprintf(stderr, "judge: no hint of '%s' seen yet: `judge hint %s` shows the first\n",
+                    slug, slug);
+    } else if (*from > hs->n) {
+        *to = 0;
+        fprintf(stderr, "judge: all %zu hints seen; `judge hint %s --all` shows them again\n",
+                hs->n, slug);
+    }
+    return 0;
+}
+
+/* Shows the next hint not seen yet and remembers it; with n, hint n; with --all,
+ * every hint seen so far (every hint when there is no history to ask). */
+static int cmd_hint(const options *o, char **args, int nargs)
+{
+    const char *slug = args[0];
+    problem p;
+    hints hs = {.n = 0};
+    size_t from = 0, to = 0;
+    int rc = problem_load_info(o->root, o->build, slug, &p);
+    if (rc == 0)
+        rc = hints_load(p.dir, &hs);
+    size_t seen = rc == 0 ? (size_t)history_hints_seen(o->hist, slug) : 0;
+    if (rc == 0)
+        rc = pick_hints(o, slug, &hs, seen, nargs > 1 ? args[1] : NULL, &from, &to);
+    if (rc == 0 && o->json)
+        rc = print_hints_json(slug, &hs, from, to, to > seen ? to : seen);
+    for (size_t i = from; rc == 0 && !o->json && i <= to; i++)
+        show_hint(slug, &hs, i, i == from);
+    if (rc == 0 && to > seen)
+        history_record_hint(o->hist, slug, (int)to, 0);
+    if (rc == 0 && to > 0 && !o->all)
+        say_next(o, slug, &hs, to, seen);
+    hints_release(&hs);
+    problem_release(&p);
+    return rc;
+}
+
 /* The reference solution opens with its editorial (idea, complexity, trap). */
 static int cmd_solution(const options *o, char **args, int nargs)
 {
@@ -1075,6 +1172,9 @@ static int check_arity(subcommand cmd, char **args, int nargs)
     if (want == ARITY_SLUG && nargs > 1)
         return err_report(ERR_USAGE, "`judge %s` takes one problem name, got '%s' too", name,
                           args[1]);
+    if (want == ARITY_SLUG_NUMBER && nargs > 2)
+        return err_report(ERR_USAGE, "`judge %s` takes a problem name and a number, got '%s' too",
+                          name, args[2]);
     return 0;
 }
 

@@ -7,10 +7,12 @@
 #include "err.h"
 #include "fsutil.h"
 #include "hash.h"
+#include "objsize.h"
 #include "run.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -59,11 +61,20 @@ static const char *const sanitize_flags[] = {"-O1",
  * (harness/lib/harness.h); the list is CMakeLists.txt's KIT_WRAPPED. */
 static const char *const wrap_flags[] = {KIT_WRAP_FLAG, NULL};
 
+/* A problem that caps static data is built in two stages, so that the learner's
+ * own object can be measured before it is linked with the harness. */
+typedef enum { STAGE_OBJECT, STAGE_BINARY } build_stage;
+
 typedef struct {
     compile_input in; /* source and display point at the copies below */
     char *source, *display;
     char *tmp_out, *final_out;
+    char *object; /* the learner's object (tmp_out + ".o"), when the problem caps static data */
     char *archive, *common_archive, *include_dir;
+    build_stage stage;
+    buf log; /* the diagnostics of every stage so far, with the real paths */
+    uv_loop_t *loop;
+    sandbox *box;
     struct timespec started;
     compile_done_cb cb;
     void *data;
@@ -116,6 +127,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
     for (const char *const *f = wrap_flags; *f; f++)
         hash_string(&h, *f);
     hash_compiler(&h);
+    hash_update(&h, &b->in.prob->static_bytes, sizeof b->in.prob->static_bytes);
     hash_update(&h, source->data, source->len);
     int rc = 0;
     if (b->archive) {
@@ -137,6 +149,10 @@ static void build_free(build *b)
     free(b->display);
     free(b->tmp_out);
     free(b->final_out);
+    if (b->object)
+        unlink(b->object);
+    free(b->object);
+    buf_release(&b->log);
     free(b->archive);
     free(b->common_archive);
     free(b->include_dir);
@@ -156,7 +172,11 @@ static int prepare_paths(build *b, const char *key)
     snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter++);
     b->tmp_out = fs_join(bin_dir, name);
     free(bin_dir);
-    return b->final_out && b->tmp_out ? 0 : ERR_NOMEM;
+    if (b->tmp_out && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->tmp_out) < 0)
+        b->object = NULL;
+    if (!b->final_out || !b->tmp_out || (b->in.prob->static_bytes > 0 && !b->object))
+        return ERR_NOMEM;
+    return 0;
 }
 
 /* A compile interrupted at the wrong moment (Ctrl-C while the linker writes, a
@@ -308,58 +328,118 @@ static long elapsed_ms(const struct timespec *since)
     return (now.tv_sec - since->tv_sec) * 1000 + (now.tv_nsec - since->tv_nsec) / 1000000;
 }
 
-static void on_compiled(run_result *res, void *data)
+static void append_log(build *b, const run_result *res)
 {
-    build *b = data;
-    compile_result out = {.ms = elapsed_ms(&b->started)};
-    buf log = BUF_INIT;
-    buf_append(&log, res->stream[RUN_STDERR].data ? res->stream[RUN_STDERR].data : "",
+    buf_append(&b->log, res->stream[RUN_STDERR].data ? res->stream[RUN_STDERR].data : "",
                res->stream[RUN_STDERR].len);
-    buf_append(&log, res->stream[RUN_STDOUT].data ? res->stream[RUN_STDOUT].data : "",
+    buf_append(&b->log, res->stream[RUN_STDOUT].data ? res->stream[RUN_STDOUT].data : "",
                res->stream[RUN_STDOUT].len);
     if (res->total[RUN_STDERR] > res->stream[RUN_STDERR].len)
-        buf_appendf(&log, "... (%zu more bytes of diagnostics)\n",
+        buf_appendf(&b->log, "... (%zu more bytes of diagnostics)\n",
                     res->total[RUN_STDERR] - res->stream[RUN_STDERR].len);
-    out.log = rewrite_log(&log, b->in.source, b->in.display);
-    out.reason = failure_reason(&res->rec, &log, b->in.cache, &out.internal);
-    buf_release(&log);
-    if (out.reason) {
-        unlink(b->tmp_out);
-    } else if (res->rec.status != RECORD_OK) {
-        out.reason = strdup("the compiler reported errors");
+}
+
+/* The CE reason when the learner's object holds more static data than the
+ * problem allows, NULL when it does not; *internal when it cannot be measured. */
+static char *static_data_refusal(const build *b, bool *internal)
+{
+    objsize size;
+    char *reason = NULL, described[256];
+    if (objsize_read(b->object, &size) < 0) {
+        *internal = true;
+        return strdup("cannot measure the static data of the compiled file");
+    }
+    if (size.total <= (uint64_t)b->in.prob->static_bytes)
+        return NULL;
+    if (asprintf(
+            &reason, "static data of %s is over this problem's cap of %ld bytes: see the statement",
+            objsize_describe(&size, described, sizeof described), b->in.prob->static_bytes) < 0)
+        return strdup("static data is over this problem's cap");
+    return reason;
+}
+
+/* Hands the outcome to the caller: the log with the learner's paths, and the
+ * binary moved to its cache name when the build succeeded. */
+static void finish(build *b, compile_result *out, bool failed)
+{
+    out->ms = elapsed_ms(&b->started);
+    char *log = rewrite_log(&b->log, b->in.source, b->in.display);
+    if (b->object && log) {
+        buf raw = {.data = log, .len = strlen(log), .cap = strlen(log) + 1};
+        out->log = rewrite_log(&raw, b->object, b->in.display);
+        free(log);
+    } else {
+        out->log = log;
+    }
+    if (failed) {
         unlink(b->tmp_out);
     } else if (rename(b->tmp_out, b->final_out) < 0) {
-        out.internal = true;
-        if (asprintf(&out.reason, "cannot store the binary '%s': %s", b->final_out,
+        out->internal = true;
+        if (asprintf(&out->reason, "cannot store the binary '%s': %s", b->final_out,
                      strerror(errno)) < 0)
-            out.reason = NULL;
+            out->reason = NULL;
         unlink(b->tmp_out);
     } else {
-        out.ok = true;
-        out.binary = strdup(b->final_out);
+        out->ok = true;
+        out->binary = strdup(b->final_out);
     }
-    run_result_release(res);
     compile_done_cb cb = b->cb;
     void *cb_data = b->data;
     build_free(b);
-    cb(&out, cb_data);
+    cb(out, cb_data);
 }
 
-static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
+static int start_stage(build *b, build_stage stage);
+
+static void on_compiled(run_result *res, void *data)
 {
-    const char *argv[40];
+    build *b = data;
+    compile_result out = {.ms = 0};
+    append_log(b, res);
+    out.reason = failure_reason(&res->rec, &b->log, b->in.cache, &out.internal);
+    bool failed = out.reason || res->rec.status != RECORD_OK;
+    if (failed && !out.reason)
+        out.reason = strdup("the compiler reported errors");
+    run_result_release(res);
+    if (!failed && b->stage == STAGE_OBJECT) {
+        failed = (out.reason = static_data_refusal(b, &out.internal)) != NULL;
+        if (!failed && start_stage(b, STAGE_BINARY) == 0)
+            return;
+        if (!failed) {
+            failed = out.internal = true;
+            out.reason = strdup("the linker could not be started");
+        }
+    }
+    finish(b, &out, failed);
+}
+
+/* The command line of a stage: the whole build from the source, or its two
+ * halves, the learner's object alone and then its link with the harness. */
+static int stage_argv(const build *b, build_stage stage, const char **argv, char *include,
+                      size_t include_size)
+{
     int n = 0;
+    bool from_object = stage == STAGE_BINARY && b->object && !b->in.sanitize;
     argv[n++] = KIT_CC;
     for (const char *const *f = base_flags; *f; f++)
         argv[n++] = *f;
-    char include[4200];
-    if (b->include_dir) {
-        snprintf(include, sizeof include, "-I%s", b->include_dir);
+    if (b->include_dir && !from_object) {
+        snprintf(include, include_size, "-I%s", b->include_dir);
         argv[n++] = include;
+    }
+    if (stage == STAGE_OBJECT) {
+        /* measured as the judged binary is built: -O2, whatever --sanitize says */
+        argv[n++] = "-c";
+        argv[n++] = "-O2";
+        argv[n++] = "-o";
+        argv[n++] = b->object;
+        argv[n++] = b->in.source;
+        argv[n] = NULL;
+        return n;
     }
     argv[n++] = "-o";
     argv[n++] = b->tmp_out;
-    argv[n++] = b->in.source;
+    argv[n++] = from_object ? b->object : b->in.source;
     if (b->archive) {
         argv[n++] = b->archive;
         argv[n++] = b->common_archive;
@@ -369,7 +449,16 @@ static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
     for (const char *const *f = b->in.sanitize ? sanitize_flags : optimize_flags; *f; f++)
         argv[n++] = *f;
     argv[n] = NULL;
-    run_spec spec = {.box = box,
+    return n;
+}
+
+static int start_stage(build *b, build_stage stage)
+{
+    const char *argv[40];
+    char include[4200];
+    b->stage = stage;
+    stage_argv(b, stage, argv, include, sizeof include);
+    run_spec spec = {.box = b->box,
                      .argv = argv,
                      .profile = "compile",
                      .dir = b->in.scratch,
@@ -379,8 +468,15 @@ static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
                      .fsize_kb = COMPILE_FSIZE_KB,
                      .nstreams = 2,
                      .cap = {LOG_CAP, LOG_CAP}};
+    return run_start(b->loop, &spec, on_compiled, b);
+}
+
+static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
+{
+    b->loop = loop;
+    b->box = box;
     clock_gettime(CLOCK_MONOTONIC, &b->started);
-    return run_start(loop, &spec, on_compiled, b);
+    return start_stage(b, b->object ? STAGE_OBJECT : STAGE_BINARY);
 }
 
 int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compile_result *cached,

@@ -1,4 +1,5 @@
-/* The attempt history in SQLite: two append-only tables (attempts and starts),
+/* The attempt history in SQLite: three append-only tables (attempts, starts and
+ * hints),
  * written one row per autocommitted statement, read by the status, listing and
  * stats queries.
  *
@@ -53,6 +54,12 @@ static const char *const migrations[] = {
     "CREATE TABLE IF NOT EXISTS starts ("
     " id INTEGER PRIMARY KEY, slug TEXT NOT NULL, time INTEGER NOT NULL);"
     "CREATE INDEX IF NOT EXISTS starts_by_slug ON starts (slug, time);",
+    /* 2: `judge hint`; an attempt keeps how many hints had been seen before it */
+    "CREATE TABLE IF NOT EXISTS hints ("
+    " id INTEGER PRIMARY KEY, slug TEXT NOT NULL, number INTEGER NOT NULL,"
+    " time INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS hints_by_slug ON hints (slug, time);"
+    "ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof *migrations))
@@ -299,7 +306,8 @@ int history_record_attempt(history *h, const history_attempt *a)
     if (!a || !a->slug ||
         prepare(h,
                 "INSERT INTO attempts (slug, time, verdict, passed, total, "
-                "cpu_ms, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "cpu_ms, source_hash, hints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                " (SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?1 AND time <= ?2))",
                 &st) < 0)
         return ERR_INTERNAL;
     sqlite3_bind_text(st, 1, a->slug, -1, SQLITE_STATIC);
@@ -310,6 +318,33 @@ int history_record_attempt(history *h, const history_attempt *a)
     sqlite3_bind_int64(st, 6, a->cpu_ms);
     sqlite3_bind_text(st, 7, a->source_hash ? a->source_hash : "", -1, SQLITE_STATIC);
     return finish_write(h, st);
+}
+
+int history_record_hint(history *h, const char *slug, int number, long long when)
+{
+    sqlite3_stmt *st;
+    if (!slug || number < 1 ||
+        prepare(h, "INSERT INTO hints (slug, number, time) VALUES (?, ?, ?)", &st) < 0)
+        return ERR_INTERNAL;
+    sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, number);
+    sqlite3_bind_int64(st, 3, now_or(when));
+    return finish_write(h, st);
+}
+
+int history_hints_seen(history *h, const char *slug)
+{
+    sqlite3_stmt *st;
+    if (!slug || prepare(h, "SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?", &st) < 0)
+        return 0;
+    sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st), seen = 0;
+    if (rc == SQLITE_ROW)
+        seen = sqlite3_column_int(st, 0);
+    else
+        give_up(h, "sqlite3_step", rc);
+    sqlite3_finalize(st);
+    return seen;
 }
 
 int history_record_start(history *h, const char *slug, long long when)
@@ -366,12 +401,16 @@ typedef struct {
     long attempts;
     bool solved, first_try, started;
     long long first_ac, start; /* valid when solved / started */
+    int hints_seen;            /* of the problem's hints, by `judge hint` */
+    int ac_hints;              /* hints seen before the first AC (valid when solved) */
 } facts;
 
 static const char facts_sql[] =
     "SELECT count(*), min(CASE WHEN verdict = 'AC' THEN time END),"
     " (SELECT verdict = 'AC' FROM attempts WHERE slug = ?1 ORDER BY time, id LIMIT 1),"
-    " (SELECT min(time) FROM starts WHERE slug = ?1)"
+    " (SELECT min(time) FROM starts WHERE slug = ?1),"
+    " (SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?1),"
+    " (SELECT hints FROM attempts WHERE slug = ?1 AND verdict = 'AC' ORDER BY time, id LIMIT 1)"
     " FROM attempts WHERE slug = ?1";
 
 /* What the history knows of one slug, through a prepared facts_sql; all zero when
@@ -394,6 +433,8 @@ static void facts_of(history *h, sqlite3_stmt *st, const char *slug, facts *f)
     f->first_try = sqlite3_column_int(st, 2) == 1;
     f->started = sqlite3_column_type(st, 3) != SQLITE_NULL;
     f->start = sqlite3_column_int64(st, 3);
+    f->hints_seen = sqlite3_column_int(st, 4);
+    f->ac_hints = sqlite3_column_int(st, 5);
 }
 
 static history_status status_from(const facts *f)
@@ -456,7 +497,8 @@ static json_t *attempts_of(history *h, const char *slug)
     json_t *rows = json_array();
     sqlite3_stmt *st;
     if (!rows || prepare(h,
-                         "SELECT time, verdict, passed, total, cpu_ms, source_hash FROM attempts"
+                         "SELECT time, verdict, passed, total, cpu_ms, source_hash, hints"
+                         " FROM attempts"
                          " WHERE slug = ? ORDER BY time DESC, id DESC",
                          &st) < 0)
         return rows;
@@ -465,11 +507,12 @@ static json_t *attempts_of(history *h, const char *slug)
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *v = (const char *)sqlite3_column_text(st, 1);
         const char *hash = (const char *)sqlite3_column_text(st, 5);
-        json_t *row = json_pack(
-            "{s:I, s:s, s:I, s:I, s:I, s:s}", "time", (json_int_t)sqlite3_column_int64(st, 0),
-            "verdict", v ? v : "?", "passed", (json_int_t)sqlite3_column_int64(st, 2), "total",
-            (json_int_t)sqlite3_column_int64(st, 3), "cpu_ms",
-            (json_int_t)sqlite3_column_int64(st, 4), "source_hash", hash ? hash : "");
+        json_t *row = json_pack("{s:I, s:s, s:I, s:I, s:I, s:s, s:I}", "time",
+                                (json_int_t)sqlite3_column_int64(st, 0), "verdict", v ? v : "?",
+                                "passed", (json_int_t)sqlite3_column_int64(st, 2), "total",
+                                (json_int_t)sqlite3_column_int64(st, 3), "cpu_ms",
+                                (json_int_t)sqlite3_column_int64(st, 4), "source_hash",
+                                hash ? hash : "", "hints", (json_int_t)sqlite3_column_int64(st, 6));
         if (!row || json_array_append_new(rows, row) < 0) {
             json_decref(rows);
             rows = NULL;
@@ -487,9 +530,10 @@ static json_t *attempts_of(history *h, const char *slug)
 /* The JSON schema is in history.h. */
 static int print_attempts_json(FILE *out, const char *slug, const facts *f, json_t *rows)
 {
-    json_t *doc = json_pack("{s:s, s:s, s:o, s:O}", "slug", slug, "status",
+    json_t *doc = json_pack("{s:s, s:s, s:o, s:i, s:O}", "slug", slug, "status",
                             history_status_name(status_from(f)), "started",
-                            f->started ? json_integer(f->start) : json_null(), "attempts", rows);
+                            f->started ? json_integer(f->start) : json_null(), "hints_seen",
+                            f->hints_seen, "attempts", rows);
     return dump_json(out, doc);
 }
 
@@ -506,10 +550,13 @@ static void print_attempts_text(FILE *out, const char *slug, const facts *f, jso
         format_time(f->start, when, sizeof when);
         fprintf(out, ", started %s", when);
     }
+    if (f->hints_seen)
+        fprintf(out, ", %d hint%s seen", f->hints_seen, f->hints_seen == 1 ? "" : "s");
     fputc('\n', out);
     if (!json_array_size(rows))
         return;
-    fprintf(out, "%-16s  %-7s  %9s  %8s  %s\n", "when", "verdict", "tests", "cpu ms", "source");
+    fprintf(out, "%-16s  %-7s  %9s  %8s  %5s  %s\n", "when", "verdict", "tests", "cpu ms", "hints",
+            "source");
     size_t i;
     json_t *row;
     json_array_foreach(rows, i, row)
@@ -520,9 +567,10 @@ static void print_attempts_text(FILE *out, const char *slug, const facts *f, jso
                  (long long)json_integer_value(json_object_get(row, "passed")),
                  (long long)json_integer_value(json_object_get(row, "total")));
         const char *hash = json_string_value(json_object_get(row, "source_hash"));
-        fprintf(out, "%-16s  %-7s  %9s  %8lld  %.8s\n", when,
+        fprintf(out, "%-16s  %-7s  %9s  %8lld  %5lld  %.8s\n", when,
                 json_string_value(json_object_get(row, "verdict")), tests,
                 (long long)json_integer_value(json_object_get(row, "cpu_ms")),
+                (long long)json_integer_value(json_object_get(row, "hints")),
                 hash && *hash ? hash : "-");
     }
 }
@@ -700,6 +748,22 @@ static json_t *tallies_json(const tally_list *l, const char *key)
     return rows;
 }
 
+static long solved_without_hints(const stats *s)
+{
+    long n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        n += s->facts[i].solved && s->facts[i].ac_hints == 0;
+    return n;
+}
+
+/* ", 2 hints" after a solved problem's time to AC; nothing when it used none. */
+static void print_ac_hints(FILE *out, const facts *f)
+{
+    if (f->ac_hints)
+        fprintf(out, "  (%d hint%s)", f->ac_hints, f->ac_hints == 1 ? "" : "s");
+    fputc('\n', out);
+}
+
 /* The JSON schema is in history.h. */
 static int print_stats_json(FILE *out, const stats *s)
 {
@@ -711,16 +775,17 @@ static int print_stats_json(FILE *out, const stats *s)
             json_array_append_new(first, json_string(s->problems[i].slug));
         if (s->facts[i].solved)
             json_array_append_new(waits,
-                                  json_pack("{s:s, s:o}", "slug", s->problems[i].slug, "seconds",
-                                            known ? json_integer(seconds) : json_null()));
+                                  json_pack("{s:s, s:o, s:i}", "slug", s->problems[i].slug,
+                                            "seconds", known ? json_integer(seconds) : json_null(),
+                                            "hints", s->facts[i].ac_hints));
     }
-    json_t *doc =
-        json_pack("{s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, s:o, s:o}", "attempts",
-                  (int)s->attempts, "solved", (int)s->solved, "tried", (int)s->tried, "new",
-                  (int)((long)s->n - s->solved - s->tried), "total", (int)s->n, "by_difficulty",
-                  tallies_json(&s->levels, "difficulty"), "by_tag", tallies_json(&s->tags, "tag"),
-                  "first_try", first, "start_to_ac", waits, "median_start_to_ac_seconds",
-                  s->has_median ? json_integer(s->median) : json_null());
+    json_t *doc = json_pack(
+        "{s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, s:o, s:o}", "attempts", (int)s->attempts,
+        "solved", (int)s->solved, "solved_without_hints", (int)solved_without_hints(s), "tried",
+        (int)s->tried, "new", (int)((long)s->n - s->solved - s->tried), "total", (int)s->n,
+        "by_difficulty", tallies_json(&s->levels, "difficulty"), "by_tag",
+        tallies_json(&s->tags, "tag"), "first_try", first, "start_to_ac", waits,
+        "median_start_to_ac_seconds", s->has_median ? json_integer(s->median) : json_null());
     return dump_json(out, doc);
 }
 
@@ -751,6 +816,8 @@ static void print_stats_text(FILE *out, const stats *s)
         if (s->facts[i].first_try)
             fprintf(out, "%s%s", shown++ ? ", " : " (", s->problems[i].slug);
     fputs(first ? ")\n" : "\n", out);
+    if (s->solved)
+        fprintf(out, "solved without hints: %ld of %ld\n", solved_without_hints(s), s->solved);
     print_tallies(out, &s->levels, "difficulty");
     if (s->tags.n)
         print_tallies(out, &s->tags, "tag");
@@ -771,10 +838,11 @@ static void print_stats_text(FILE *out, const stats *s)
             continue;
         if (waited(s, i, &seconds)) {
             format_duration(seconds, text, sizeof text);
-            fprintf(out, "  %-18s %s\n", s->problems[i].slug, text);
+            fprintf(out, "  %-18s %s", s->problems[i].slug, text);
         } else {
-            fprintf(out, "  %-18s -  (solved without `judge start`)\n", s->problems[i].slug);
+            fprintf(out, "  %-18s -  (solved without `judge start`)", s->problems[i].slug);
         }
+        print_ac_hints(out, &s->facts[i]);
     }
 }
 

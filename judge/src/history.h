@@ -70,6 +70,10 @@ void history_close(history *h);
  * so): the caller carries on either way. */
 int history_record_attempt(history *h, const history_attempt *a);
 int history_record_start(history *h, const char *slug, long long when);
+/* Records that the learner was shown hint number (1-based) of slug. */
+int history_record_hint(history *h, const char *slug, int number, long long when);
+/* The highest hint number of slug shown so far; 0 when none or no history. */
+int history_hints_seen(history *h, const char *slug);
 
 /* Records a judgement of the learner's file at source (its bytes are hashed, its
  * runs' CPU times summed), at the current time. An internal error (IE) is the
@@ -83,8 +87,8 @@ const char *history_status_name(history_status s);
 /* A problem's attempts, newest first: a table (local time, verdict, tests passed,
  * CPU ms, the source hash's first 8 digits) or one JSON document:
  *   {"slug", "status": "new"|"tried"|"solved", "started": unix seconds of the first
- *    `judge start` or null, "attempts": [{"time", "verdict", "passed", "total",
- *    "cpu_ms", "source_hash"}, ...]}
+ *    `judge start` or null, "hints_seen": n, "attempts": [{"time", "verdict",
+ *    "passed", "total", "cpu_ms", "source_hash", "hints": hints seen before it}, ...]}
  * Returns 0, or ERR_NOMEM. */
 int history_print_attempts(history *h, FILE *out, const char *slug, bool json);
 
@@ -92,11 +96,13 @@ int history_print_attempts(history *h, FILE *out, const char *slug, bool json);
  * problems solved, tried, new and in all, by difficulty (easy, medium, hard, then
  * others by name) and by tag (by name); first-try solves (the first attempt was
  * accepted); time from the first `judge start` to the first AC of each solved
- * problem, and its median. Text, or one JSON document:
- *   {"attempts", "solved", "tried", "new", "total",
+ * problem, and its median, with the hints seen before that AC. Text, or one JSON
+ * document:
+ *   {"attempts", "solved", "solved_without_hints", "tried", "new", "total",
  *    "by_difficulty": [{"difficulty", "solved", "tried", "new", "total", "attempts"}],
  *    "by_tag": [{"tag", ...the same counts}], "first_try": [slug, ...],
- *    "start_to_ac": [{"slug", "seconds": n, or null when solved without a start}],
+ *    "start_to_ac": [{"slug", "seconds": n, or null when solved without a start,
+ *                     "hints": hints seen before the first AC}],
  *    "median_start_to_ac_seconds": n or null}
  * Returns 0, or ERR_NOMEM. */
 int history_print_stats(history *h, FILE *out, const history_problem *problems, size_t n,

@@ -191,6 +191,20 @@ static int load_checker(json_t *root, const char *where, problem *p)
     return 0;
 }
 
+/* "static_bytes": optional; a problem whose code must keep its state elsewhere (an
+ * allocator inside its block) caps the learner's static data. */
+static int load_static_cap(json_t *root, const char *where, problem *p)
+{
+    json_t *v = json_object_get(root, "static_bytes");
+    if (!v)
+        return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > (1 << 30))
+        return err_report(ERR_PACKAGE, "'%s': \"static_bytes\" must be an integer in 1..%d", where,
+                          1 << 30);
+    p->static_bytes = (long)json_integer_value(v);
+    return 0;
+}
+
 static int load_metadata(json_t *root, const char *where, problem *p)
 {
     int rc;
@@ -219,6 +233,8 @@ static int load_metadata(json_t *root, const char *where, problem *p)
     if ((rc = get_limit(limits, "time_ms", 60000, where, &p->time_ms)) < 0 ||
         (rc = get_limit(limits, "memory_mb", 4096, where, &p->memory_mb)) < 0 ||
         (rc = get_limit(limits, "output_kb", 1 << 20, where, &p->output_kb)) < 0)
+        return rc;
+    if ((rc = load_static_cap(root, where, p)) < 0)
         return rc;
     return load_checker(root, where, p);
 }

@@ -52,6 +52,8 @@ typedef struct {
     size_t ntags;
     problem_kind kind;
     long time_ms, memory_mb, output_kb;
+    long static_bytes; /* cap on the writable static data of the learner's object
+                          ("static_bytes"); 0 when the package sets none */
     check_spec checker;
     char *checker_path;   /* built custom checker, or NULL */
     char *validator_path; /* built validator, or NULL */

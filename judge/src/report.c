@@ -152,9 +152,12 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
         fmt_ns(ref, sizeof ref, r->fn_ns);
     else
         snprintf(ref, sizeof ref, "%ld", r->cpu_ms);
-    fprintf(out, "  %-34s %s%-4s%s %7ld %8ld %8.1f %10s %10s\n", name, paint(st, o->v),
+    fprintf(out, "  %-34s %s%-4s%s %7ld %8ld %8.1f %10s %10s", name, paint(st, o->v),
             verdict_code(o->v), reset(st), o->cpu_ms, o->wall_ms, (double)o->rss_kb / 1024.0, fn,
             ref);
+    if (o->fact[0])
+        fprintf(out, "  %s", o->fact);
+    fputc('\n', out);
 }
 
 /* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), cut
@@ -291,6 +294,7 @@ static json_t *outcome_json(const test_outcome *o, bool hide_message)
     json_object_set_new(t, "wall_ms", json_integer(o->wall_ms));
     json_object_set_new(t, "memory_kb", json_integer(o->rss_kb));
     json_object_set_new(t, "function_ns", o->fn_ns >= 0 ? json_integer(o->fn_ns) : json_null());
+    json_object_set_new(t, "fact", o->fact[0] ? text(o->fact) : json_null());
     json_object_set_new(t, "exit_code", json_integer(o->exit_code));
     json_object_set_new(t, "signal", json_integer(o->signal));
     json_object_set_new(t, "message", text(hide_message ? "" : o->message));

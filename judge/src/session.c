@@ -270,6 +270,7 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
     o->exit_code = res->rec.exit_code;
     o->signal = res->rec.signal;
     o->fn_ns = as->fn_ns;
+    snprintf(o->fact, sizeof o->fact, "%s", as->fact);
     snprintf(o->message, sizeof o->message, "%s", message ? message : "");
     o->from_checker = chk != NULL && v == VERDICT_WA;
     if (chk) {

@@ -42,6 +42,7 @@ typedef struct {
     verdict v;
     long cpu_ms, wall_ms, rss_kb;
     long long fn_ns; /* the learner's function time (harness), -1 if not measured */
+    char fact[128];  /* the harness's fact about the run, "" when none */
     int exit_code, signal;
     char message[512];
     bool from_checker;    /* message compares answers: hidden for secret tests */
