@@ -539,7 +539,10 @@ int main(void)
     harness_timer_stop();
     if (ok)
         ok = final_checks();
-    harness_fact("footprint %.1f%% of the block", 100.0 * (double)furthest / (double)block_size);
+    double share = 100.0 * (double)furthest / (double)block_size;
+    harness_fact(share >= 1 || share == 0 ? "footprint %.1f%% of the block"
+                                          : "footprint %.2g%% of the block",
+                 share);
     if (ok)
         fprintf(harness_answer(), "ok %zu\n", nops);
     munmap(region, region_len);

@@ -129,6 +129,7 @@ static uint32_t nlive;
 static uint32_t *spare, nspare; /* IDs freed before, ready to be used again */
 static uint32_t next_fresh;
 static int reuse_pct = 30; /* chance that a request takes a spare ID */
+static int live_pct = 25;  /* the share of the block mode_random keeps live */
 
 static bool room(void) { return emitted < ops; }
 
@@ -206,6 +207,8 @@ static bool promised(uint64_t n)
 static uint64_t within_budget(uint64_t n)
 {
     uint64_t cap = (BYTES_CAP - total_bytes) / (ops - emitted + 1) * 8;
+    if (cap > BYTES_CAP / (ops + 1) * 8)
+        cap = BYTES_CAP / (ops + 1) * 8; /* no burst of large ones at the end */
     if (cap < 64)
         cap = 64;
     return n < cap ? n : cap;
@@ -291,36 +294,18 @@ static void free_all_random(void)
         free_id(live[nlive - 1]);
 }
 
-static int by_address_id;
-static int compare_by_address(const void *a, const void *b)
-{
-    uint32_t x = where_of[*(const uint32_t *)a][by_address_id];
-    uint32_t y = where_of[*(const uint32_t *)b][by_address_id];
-    return (x > y) - (x < y);
-}
-
-/* Frees the given IDs in the order of their addresses in the first-fit model,
- * upwards or downwards: an allocator that coalesces with only one neighbour
- * keeps every block of such a run apart. */
-static void free_in_address_order(uint32_t *ids, size_t n, bool up)
-{
-    by_address_id = 0;
-    qsort(ids, n, sizeof *ids, compare_by_address);
-    for (size_t k = 0; k < n && room(); k++)
-        free_id(ids[up ? k : n - 1 - k]);
-}
-
 /* ---- modes ---- */
 
 /* A request size for the general modes: mostly small, some medium, a few large. */
 static uint64_t mixed_size(void)
 {
-    uint64_t r = rnd(100), large = block / 16 > 4096 ? block / 16 : 4096;
+    uint64_t r = rnd(100), medium = 4096 < block / 16 ? 4096 : block / 16 > 512 ? block / 16 : 512;
+    uint64_t large = block / 64 > 4096 ? block / 64 : medium;
     if (r < 60)
         return log_between(1, 256);
     if (r < 92)
-        return within_budget(between(257, 4096 < block / 4 ? 4096 : block / 4));
-    return within_budget(log_between(4097 < large ? 4097 : large / 2, large));
+        return within_budget(between(257, medium));
+    return within_budget(log_between(medium / 2, large));
 }
 
 /* Sizes right around multiples of 16, where rounding mistakes show. */
@@ -341,16 +326,24 @@ static uint64_t tricky_small_size(void)
     }
 }
 
+/* Random requests and frees. Live memory drifts to live_pct of the block and
+ * stays there (the chances of a request and of a free swap above it), low
+ * enough that the requests are ones that sensible allocators serve (first fit
+ * over a LIFO list and segregated lists included, checked over many seeds), not
+ * only the models. */
 static void mode_random(int alloc_pct, int special_pct, uint64_t (*size)(void))
 {
     while (room()) {
         uint64_t r = rnd(100);
+        int request_pct = models.live_cost * 100 > block * (uint64_t)live_pct
+                              ? 100 - special_pct - alloc_pct
+                              : alloc_pct;
         if (r < (uint64_t)special_pct) {
             if (rnd(3) == 0)
                 emit_free_null();
             else
                 emit_null_request(impossible_size());
-        } else if (nlive == 0 || r < (uint64_t)(special_pct + alloc_pct)) {
+        } else if (nlive == 0 || r < (uint64_t)(special_pct + request_pct)) {
             request_or_free(size());
         } else {
             free_random();
@@ -410,46 +403,10 @@ static void mode_coalesce(void)
     }
 }
 
-/* Pins cut the block into regions; rounds fill regions with small blocks (sizes
- * growing from round to round) and free them in address order, alternately up and
- * down, then ask for a region-sized block. Coalescing with one neighbour only
- * leaves every such run in pieces. */
-static void mode_pinned(void)
-{
-    uint64_t regions = 8, filler = block / (regions + 1) - 16;
-    for (uint64_t k = 0; k < regions && room(); k++) {
-        long f = request(filler + 16 * k);
-        if (f < 0 || request(16) < 0) {
-            if (f >= 0)
-                free_id((uint32_t)f);
-            break;
-        }
-        free_id((uint32_t)f);
-    }
-    uint32_t *run = malloc(MAX_LIVE * sizeof *run);
-    if (!run)
-        exit(1);
-    for (int round = 0; room(); round++) {
-        uint64_t before = emitted;
-        uint64_t unit = filler / 32 + 16 * (uint64_t)round % (filler / 8);
-        size_t n = 0;
-        long id;
-        while (room() && n < MAX_LIVE && (id = request(between(unit, unit + 15))) >= 0)
-            run[n++] = (uint32_t)id;
-        free_in_address_order(run, n, round % 2 == 0);
-        uint64_t big = models_largest(&models);
-        if (big > 0 && (id = request(big)) >= 0 && room())
-            free_id((uint32_t)id);
-        if (emitted == before)
-            filler_op();
-    }
-    free(run);
-}
-
-/* A few large blocks at a time, up to a quarter of the block each. */
+/* A few large blocks at a time, up to a sixteenth of the block each. */
 static uint64_t big_size(void)
 {
-    return within_budget(log_between(block / 256 > 1 ? block / 256 : 1, block / 4));
+    return within_budget(log_between(block / 256 > 1 ? block / 256 : 1, block / 16));
 }
 
 /* The same few IDs over and over. */
@@ -626,12 +583,12 @@ static uint64_t default_block(const char *mode)
         b = ops * 128;
     else if (!strcmp(mode, "many-live"))
         b = ops * 32;
+    else if (!strcmp(mode, "reuse"))
+        b = 65536;
     else if (!strcmp(mode, "big"))
         b = per_op * 16;
     else if (!strcmp(mode, "coalesce"))
         b = per_op * 256;
-    else if (!strcmp(mode, "pinned"))
-        b = per_op * 128;
     else if (!strcmp(mode, "climb"))
         b = per_op * 16;
     uint64_t p = MIN_BLOCK;
@@ -650,14 +607,13 @@ static int generate(const char *mode)
         mode_random(55, 3, tricky_small_size);
     else if (!strcmp(mode, "huge"))
         mode_random(45, 30, mixed_size);
-    else if (!strcmp(mode, "big"))
+    else if (!strcmp(mode, "big")) {
+        live_pct = 15;
         mode_random(50, 2, big_size);
-    else if (!strcmp(mode, "churn"))
+    } else if (!strcmp(mode, "churn"))
         mode_churn();
     else if (!strcmp(mode, "coalesce"))
         mode_coalesce();
-    else if (!strcmp(mode, "pinned"))
-        mode_pinned();
     else if (!strcmp(mode, "reuse"))
         mode_reuse();
     else if (!strcmp(mode, "many-live"))
@@ -676,11 +632,11 @@ static int generate(const char *mode)
 int main(int argc, char **argv)
 {
     if (argc == 2 && strcmp(argv[1], "--modes") == 0) {
-        puts("random small churn coalesce big huge reuse climb pinned");
+        puts("random small churn coalesce big huge reuse climb");
         return 0;
     }
     if (argc < 3 || argc > 5) {
-        fprintf(stderr, "usage: gen <seed> <size> [random|small|huge|big|churn|coalesce|pinned|"
+        fprintf(stderr, "usage: gen <seed> <size> [random|small|huge|big|churn|coalesce|"
                         "reuse|many-live|climb|lifo-scan|address-scan] [block]\n");
         return 2;
     }
