@@ -364,9 +364,9 @@ static bool check_pointer(size_t i, const void *p)
     long long off = offset_of(p);
     if (!p) {
         harness_fail("%s: mm_malloc returned NULL but this request must succeed (live: %u "
-                     "block%s, %llu bytes)",
+                     "block%s, %llu byte%s)",
                      describe((long)i), live_count, live_count == 1 ? "" : "s",
-                     (unsigned long long)live_bytes);
+                     (unsigned long long)live_bytes, live_bytes == 1 ? "" : "s");
         return false;
     }
     if (off < 0 || (uint64_t)off >= block_size) {
