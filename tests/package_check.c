@@ -17,8 +17,9 @@
 
 static const char *judge, *root, *slug;
 static char build[4096];
-/* A kit root of our own for the commands that write the learner's workspace
- * (stress saves what it finds there): the real problems and solutions, linked. */
+/* A kit root of our own, the real problems and solutions linked into it: the
+ * learner's workspace holds their own tests, which `judge test` would add to the
+ * package's, and `judge stress` saves what it finds there. */
 static char scratch[64];
 static int passed, failed;
 
@@ -42,7 +43,8 @@ static void result(int ok, const char *fmt, ...)
 static json_t *judge_json(const char *file, const char *extra)
 {
     char *cmd;
-    if (asprintf(&cmd, "'%s' test %s '%s' --json --jobs 2 %s", judge, slug, file, extra) < 0)
+    if (asprintf(&cmd, "'%s' test %s '%s' --root '%s' --json --jobs 2 %s", judge, slug, file,
+                 scratch, extra) < 0)
         return NULL;
     FILE *p = popen(cmd, "r");
     free(cmd);
@@ -387,8 +389,8 @@ static void check_scaling(void)
     }
     char *cmd;
     json_t *doc = NULL;
-    if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --json --jobs 2", judge, slug, root,
-                 slug, naive) >= 0) {
+    if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --root '%s' --json --jobs 2", judge,
+                 slug, root, slug, naive, scratch) >= 0) {
         FILE *f = popen(cmd, "r");
         doc = f ? json_loadf(f, 0, &err) : NULL;
         if (f)
@@ -417,6 +419,10 @@ int main(int argc, char **argv)
     char copy[4096];
     snprintf(copy, sizeof copy, "%s", judge);
     snprintf(build, sizeof build, "%s", dirname(copy));
+    if (!make_scratch_root()) {
+        fprintf(stderr, "package_check: cannot make a scratch kit root in /tmp\n");
+        return 1;
+    }
     check_validator();
     check_reference();
     check_brute();
@@ -427,12 +433,9 @@ int main(int argc, char **argv)
     check_attempts("memory_limit_exceeded", "MLE");
     check_attempts("run_time_error", "RE");
     check_attempts("compile_error", "CE");
-    if (make_scratch_root())
-        check_stress();
-    else
-        result(false, "cannot make a scratch kit root in /tmp");
-    remove_scratch_root();
+    check_stress();
     check_scaling();
+    remove_scratch_root();
     printf("%s: %d passed, %d failed\n", slug, passed, failed);
     return failed ? 1 : 0;
 }
