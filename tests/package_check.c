@@ -39,21 +39,35 @@ static void result(int ok, const char *fmt, ...)
         failed++;
 }
 
+/* Runs cmd (malloc'd; freed here) and parses the JSON document it prints; NULL
+ * when it prints none. *status gets its exit status when status is not NULL. */
+static json_t *json_of(char *cmd, int *status)
+{
+    FILE *p = cmd ? popen(cmd, "r") : NULL;
+    free(cmd);
+    json_error_t err;
+    json_t *doc = p ? json_loadf(p, 0, &err) : NULL;
+    int st = p ? pclose(p) : -1;
+    if (status)
+        *status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return doc;
+}
+
 /* Runs `judge test SLUG FILE --json EXTRA` and returns the parsed document. */
 static json_t *judge_json(const char *file, const char *extra)
 {
     char *cmd;
     if (asprintf(&cmd, "'%s' test %s '%s' --root '%s' --json --jobs 2 %s", judge, slug, file,
                  scratch, extra) < 0)
-        return NULL;
-    FILE *p = popen(cmd, "r");
-    free(cmd);
-    if (!p)
-        return NULL;
-    json_error_t err;
-    json_t *doc = json_loadf(p, 0, &err);
-    pclose(p);
-    return doc;
+        cmd = NULL;
+    return json_of(cmd, NULL);
+}
+
+/* A known-bad attempt's file name: "x.c". */
+static bool is_source(const char *name)
+{
+    size_t n = strlen(name);
+    return n >= 3 && strcmp(name + n - 2, ".c") == 0;
 }
 
 static const char *verdict_of(json_t *doc)
@@ -100,15 +114,16 @@ static void check_validator(void)
     result(total > 0, "%d test inputs validated", total);
 }
 
-/* The package's limits, read from its problem.json once. */
+/* What the checks need of the package's problem.json, read once. */
 struct limits {
     long time_ms;
     long memory_mb;
+    char naive[256]; /* scaling.naive, "" when the package names none */
 };
 
 static const struct limits *limits(void)
 {
-    static struct limits cached = {-1, -1};
+    static struct limits cached = {-1, -1, ""};
     if (cached.time_ms >= 0)
         return &cached;
     char path[8192];
@@ -118,6 +133,8 @@ static const struct limits *limits(void)
     json_t *l = json_object_get(p, "limits");
     cached.time_ms = (long)json_integer_value(json_object_get(l, "time_ms"));
     cached.memory_mb = (long)json_integer_value(json_object_get(l, "memory_mb"));
+    const char *naive = json_string_value(json_object_get(json_object_get(p, "scaling"), "naive"));
+    snprintf(cached.naive, sizeof cached.naive, "%s", naive ? naive : "");
     json_decref(p);
     return &cached;
 }
@@ -174,13 +191,10 @@ static void check_brute(void)
 static void check_hints(void)
 {
     char *cmd;
+    int status;
     if (asprintf(&cmd, "KIT_HISTORY=off '%s' hint %s --all --json", judge, slug) < 0)
-        return;
-    FILE *p = popen(cmd, "r");
-    free(cmd);
-    json_error_t err;
-    json_t *doc = p ? json_loadf(p, 0, &err) : NULL;
-    int status = p ? pclose(p) : -1;
+        cmd = NULL;
+    json_t *doc = json_of(cmd, &status);
     json_t *list = json_object_get(doc, "hints");
     size_t i, filled = 0, widest = 0;
     json_t *h;
@@ -279,8 +293,7 @@ static void check_attempts(const char *folder, const char *expected)
     struct dirent *e;
     int attempts = 0;
     while (d && (e = readdir(d))) {
-        size_t n = strlen(e->d_name);
-        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+        if (!is_source(e->d_name))
             continue;
         char file[8300];
         snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
@@ -354,8 +367,7 @@ static void check_stress(void)
     char caught[256] = "";
     /* one caught is the proof; the rest would only cost time, twice per check */
     while (d && !caught[0] && (e = readdir(d))) {
-        size_t n = strlen(e->d_name);
-        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+        if (!is_source(e->d_name))
             continue;
         snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
         tried++;
@@ -378,25 +390,14 @@ static void check_stress(void)
  * the two growths they tell apart is about 1 or more. */
 static void check_scaling(void)
 {
-    char path[8192];
-    snprintf(path, sizeof path, "%s/problems/%s/problem.json", root, slug);
-    json_error_t err;
-    json_t *p = json_load_file(path, 0, &err);
-    const char *naive = json_string_value(json_object_get(json_object_get(p, "scaling"), "naive"));
-    if (!naive) {
-        json_decref(p);
+    const char *naive = limits()->naive;
+    if (!naive[0])
         return;
-    }
     char *cmd;
-    json_t *doc = NULL;
     if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --root '%s' --json --jobs 2", judge,
-                 slug, root, slug, naive, scratch) >= 0) {
-        FILE *f = popen(cmd, "r");
-        doc = f ? json_loadf(f, 0, &err) : NULL;
-        if (f)
-            pclose(f);
-        free(cmd);
-    }
+                 slug, root, slug, naive, scratch) < 0)
+        cmd = NULL;
+    json_t *doc = json_of(cmd, NULL);
     json_t *yours = json_object_get(json_object_get(doc, "yours"), "exponent");
     json_t *ref = json_object_get(json_object_get(doc, "reference"), "exponent");
     double y = json_number_value(yours), r = json_number_value(ref);
@@ -404,7 +405,6 @@ static void check_scaling(void)
            "judge scale tells %s (n^%.2f) from the reference (n^%.2f): %s", naive, y, r,
            json_string_value(json_object_get(doc, "summary")));
     json_decref(doc);
-    json_decref(p);
 }
 
 int main(int argc, char **argv)

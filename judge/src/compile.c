@@ -225,22 +225,40 @@ static int prepare_harness(build *b)
     return 0;
 }
 
-/* Replaces every occurrence of the absolute source path with the learner's own
- * spelling, so `file:line:col:` points where their editor expects. */
-static char *rewrite_log(const buf *log, const char *from, const char *to)
+/* The first of the paths in from[0..n) (NULL entries skipped) that occurs in
+ * [p, end), or NULL; *which gets its index. */
+static const char *first_path(const char *p, const char *end, const char *const *from, size_t n,
+                              size_t *which)
+{
+    const char *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *hit =
+            from[i] && from[i][0] ? memmem(p, (size_t)(end - p), from[i], strlen(from[i])) : NULL;
+        if (hit && (!best || hit < best)) {
+            best = hit;
+            *which = i;
+        }
+    }
+    return best;
+}
+
+/* Replaces every occurrence of the absolute paths of the source (and of its
+ * object, for a two-stage build) with the learner's own spelling, so
+ * `file:line:col:` points where their editor expects. */
+static char *rewrite_log(const buf *log, const char *const *from, size_t n, const char *to)
 {
     buf out = BUF_INIT;
-    size_t lf = strlen(from), lt = strlen(to);
+    size_t lt = strlen(to), which = 0;
     const char *p = log->data ? log->data : "";
     const char *end = p + log->len;
     while (p < end) {
-        const char *hit = lf ? memmem(p, (size_t)(end - p), from, lf) : NULL;
+        const char *hit = first_path(p, end, from, n, &which);
         size_t chunk = hit ? (size_t)(hit - p) : (size_t)(end - p);
         buf_append(&out, p, chunk);
         if (!hit)
             break;
         buf_append(&out, to, lt);
-        p = hit + lf;
+        p = hit + strlen(from[which]);
     }
     if (!out.data)
         buf_append(&out, "", 0);
@@ -363,14 +381,8 @@ static char *static_data_refusal(const build *b, bool *internal)
 static void finish(build *b, compile_result *out, bool failed)
 {
     out->ms = elapsed_ms(&b->started);
-    char *log = rewrite_log(&b->log, b->in.source, b->in.display);
-    if (b->object && log) {
-        buf raw = {.data = log, .len = strlen(log), .cap = strlen(log) + 1};
-        out->log = rewrite_log(&raw, b->object, b->in.display);
-        free(log);
-    } else {
-        out->log = log;
-    }
+    const char *paths[] = {b->in.source, b->object};
+    out->log = rewrite_log(&b->log, paths, 2, b->in.display);
     if (failed) {
         unlink(b->tmp_out);
     } else if (rename(b->tmp_out, b->final_out) < 0) {
