@@ -23,6 +23,12 @@ typedef enum {
 } job_profile;
 
 #define JOB_MAX_FDS 5
+/* When the box runs as root, programs run as this uid and gid instead: no
+ * capability, no file of the machine's is theirs, and RLIMIT_NPROC applies. */
+#define JOB_RUN_UID 60000
+/* The most tasks (threads) a program may have at once: a run that reaches it is
+ * killed (RECORD_TASKS). */
+#define JOB_TASK_CAP 64
 
 typedef struct {
     unsigned long long id;
