@@ -233,9 +233,11 @@ static int run_uid_child(void)
 /* Which uid the programs run as: the judge's own, or a root box's BOX_RUN_UID. */
 static int probe_run_uid(char *detail, size_t size)
 {
-    if (geteuid() != 0) {
-        snprintf(detail, size, "the judge's own uid %d (not root): programs hold no capability",
-                 (int)geteuid());
+    if (geteuid() != 0 || in_child(run_uid_child, detail, size, "") < 0) {
+        snprintf(detail, size, "the judge's own uid %d%s: programs hold no capability",
+                 (int)geteuid(),
+                 geteuid() == 0 ? " (root of a user namespace that does not map uid 60000)"
+                                : " (not root)");
         return 0;
     }
     char ok[160];

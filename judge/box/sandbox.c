@@ -66,6 +66,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/random.h>
@@ -267,6 +268,55 @@ static int set_limits(const job *j, bool in_ns)
 
 /* The program's process, from clone to execve. Returns only on failure, with
  * the exit status. */
+/* A sanitized run in namespaces gets a mount namespace whose root is its scratch
+ * directory, with the system's libraries bound in (read-only to it: Landlock
+ * grants no write there) and a /proc of its own pid namespace, so that a path
+ * names nothing outside but what the loader and the runtime read. The mount
+ * points are made in the scratch directory, which the box removes after the run
+ * (the mounts themselves die with the namespace). */
+static int child_sanitize_root(void)
+{
+    static const struct {
+        const char *at, *from;
+    } binds[] = {{"usr", "/usr"}, {"lib", "/lib"}, {"lib64", "/lib64"}, {"bin", "/bin"}};
+    if (unshare(CLONE_NEWNS) < 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+        return child_fail("cannot make a mount namespace: %s", strerror(errno));
+    /* a link (lib -> usr/lib on a merged /usr) is made again, not bound: Landlock
+       finds its rules by walking up the path as the program sees it, and the
+       root of a bind of /usr/lib is not beneath the rule on /usr */
+    char target[PATH_MAX];
+    struct stat st;
+    for (size_t i = 0; i < sizeof binds / sizeof binds[0]; i++) {
+        if (lstat(binds[i].from, &st) < 0)
+            continue;
+        ssize_t n = S_ISLNK(st.st_mode) ? readlink(binds[i].from, target, sizeof target - 1) : -1;
+        if (n > 0) {
+            target[n] = '\0';
+            if (symlink(target, binds[i].at) < 0)
+                return child_fail("cannot link '%s' into the run: %s", binds[i].from,
+                                  strerror(errno));
+        } else if (S_ISDIR(st.st_mode) &&
+                   (mkdir(binds[i].at, 0755) < 0 ||
+                    mount(binds[i].from, binds[i].at, NULL, MS_BIND | MS_REC, NULL) < 0)) {
+            return child_fail("cannot bind '%s' into the run: %s", binds[i].from, strerror(errno));
+        }
+    }
+    int fd = -1;
+    if (mkdir("etc", 0755) < 0 ||
+        (fd = open("etc/ld.so.cache", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0 ||
+        close(fd) < 0 || mount("/etc/ld.so.cache", "etc/ld.so.cache", NULL, MS_BIND, NULL) < 0)
+        return child_fail("cannot bind '/etc/ld.so.cache' into the run: %s", strerror(errno));
+    /* a fresh /proc shows the run's two processes; where the kernel refuses one
+       (a /proc partly masked, as in containers), the box's, bound */
+    if (mkdir("proc", 0555) < 0 ||
+        (mount("proc", "proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0 &&
+         mount("/proc", "proc", NULL, MS_BIND | MS_REC, NULL) < 0))
+        return child_fail("cannot mount /proc into the run: %s", strerror(errno));
+    if (chroot(".") < 0)
+        return child_fail("cannot chroot into the scratch directory: %s", strerror(errno));
+    return 0;
+}
+
 /* A run in a user namespace is chrooted into its scratch directory: a path then
  * names nothing of the machine's, for metadata (stat) as for anything else. The
  * program is started through FILTER_EXEC_FD, so it needs no path either. A
@@ -276,6 +326,8 @@ static int child_enter_dir(const struct run *c)
     if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
         return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)",
                           strerror(errno));
+    if (c->in_ns && c->j->profile == JOB_SANITIZE && !c->j->dir)
+        return child_sanitize_root();
     if (c->in_ns && c->j->profile == JOB_RUN && chroot(".") < 0)
         return child_fail("cannot chroot into the scratch directory: %s", strerror(errno));
     return 0;
@@ -286,7 +338,7 @@ static int child_enter_dir(const struct run *c)
  * applies to it (root is exempt). The compiler stays root, confined by Landlock. */
 static int child_drop_uid(const struct run *c)
 {
-    if (!c->drop_uid || c->j->profile == JOB_COMPILE)
+    if (!c->drop_uid)
         return 0;
     if (setgroups(0, NULL) < 0 || setresgid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) < 0 ||
         setresuid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) < 0)
@@ -916,7 +968,7 @@ int sandbox_run(const job *j, record *out)
     struct run c = {.j = j,
                     .dir = j->dir,
                     .dir_fd = box.scratch_fd,
-                    .drop_uid = box.root,
+                    .drop_uid = box.root && j->profile != JOB_COMPILE,
                     .map_fd = -1,
                     .box = getpid()};
     bool exec_fd = false;
@@ -942,6 +994,10 @@ int sandbox_run(const job *j, record *out)
             goto cleanup;
         }
         c.dir = made;
+        /* a root box's program (BOX_RUN_UID) must search it: a sanitized run's
+           root is this directory */
+        if (box.root && j->profile != JOB_COMPILE)
+            chmod(made, 0711);
     }
     if (j->profile != JOB_COMPILE && (err = open_exec_fd()) < 0) {
         out->status = RECORD_SETUP;
@@ -998,6 +1054,25 @@ cleanup:
     return rc;
 }
 
+/* Whether this box is root over BOX_RUN_UID: root of the machine, or of a user
+ * namespace that maps it. A root of a namespace without it (`unshare -r`) is a
+ * plain user outside, and its programs keep its uid. */
+static bool can_become_run_uid(void)
+{
+    if (geteuid() != 0)
+        return false;
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(setresgid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) == 0 &&
+                      setresuid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) == 0
+                  ? 0
+                  : 1);
+    int status = 0;
+    while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
 {
     int rc = 0;
@@ -1005,7 +1080,7 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
     box.seccomp = o->seccomp;
     box.landlock = o->landlock && confine_version() >= 1;
     box.hangup_fd = o->hangup_fd;
-    box.root = geteuid() == 0;
+    box.root = can_become_run_uid();
     box.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     if (box.ncpu < 1)
         box.ncpu = 1;

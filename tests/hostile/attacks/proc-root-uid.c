@@ -18,8 +18,8 @@ int main(void)
     while (scanf("%ld", &x) == 1)
         sum += x;
     if (r == 0 || e == 0 || s == 0 || gr == 0 || ge == 0 || gs == 0 || groups > 0)
-        printf("escaped: uids %d %d %d gids %d %d %d, %d groups\n", (int)r, (int)e, (int)s,
-               (int)gr, (int)ge, (int)gs, groups);
+        printf("escaped: uids %d %d %d gids %d %d %d, %d groups\n", (int)r, (int)e, (int)s, (int)gr,
+               (int)ge, (int)gs, groups);
     else
         printf("%ld\n", sum);
     return 0;
