@@ -145,8 +145,12 @@
     X(getdents64)                                                                                  \
     X(mincore)
 
-/* Opening with any of these is writing or creating: the sanitize profile only reads. */
-#define FILTER_WRITE_FLAGS (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND | O_TMPFILE)
+/* Opening with any of these is writing or creating, which the sanitize profile
+ * never does, or O_PATH, which Landlock does not check (it gives metadata). Only
+ * O_TMPFILE's own bit: it includes O_DIRECTORY, which reading may use. */
+#define FILTER_TMPFILE_BIT (O_TMPFILE & ~O_DIRECTORY)
+#define FILTER_WRITE_FLAGS                                                                         \
+    (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND | FILTER_TMPFILE_BIT | O_PATH)
 
 /* The fcntl commands a program needs; F_SETFL only without O_ASYNC, which with
  * F_SETOWN would let the kernel signal any process on the program's behalf
@@ -201,7 +205,7 @@ static int add_fcntl_rules(scmp_filter_ctx ctx)
     return rc;
 }
 
-/* open and openat in the sanitize profile: reading only. */
+/* open and openat in the sanitize profile: reading only, never O_PATH. */
 static int add_read_only_open_rules(scmp_filter_ctx ctx)
 {
     const struct {
@@ -214,7 +218,8 @@ static int add_read_only_open_rules(scmp_filter_ctx ctx)
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, calls[i].nr, 1, ro);
         /* each write flag alone: MASKED_EQ compares the masked value, so the
            complement of "none set" is one rule per flag */
-        static const unsigned flags[] = {O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_TMPFILE};
+        static const unsigned flags[] = {O_WRONLY, O_RDWR, O_CREAT,           O_TRUNC,
+                                         O_APPEND, O_PATH, FILTER_TMPFILE_BIT};
         for (size_t f = 0; rc == 0 && f < sizeof flags / sizeof flags[0]; f++) {
             struct scmp_arg_cmp w = {calls[i].arg, SCMP_CMP_MASKED_EQ, flags[f], flags[f]};
             rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), calls[i].nr, 1, w);

@@ -28,6 +28,10 @@
  *   without landlock: the verdict where the compiler's files are not confined
  *            (an older kernel, or JUDGE_BOX_NO_LANDLOCK=1); message, log and
  *            never lines then do not apply
+ *   sanitize: the attack is judged a second time with --sanitize (a sanitized
+ *            run must be as confined as a normal one), expecting this verdict;
+ *            "sanitize message:" lines then stand for the message lines. Not
+ *            without Landlock, which a sanitized run needs
  * In a source, @ROOT@ stands for the kit root and @CANARY@ for a directory
  * everyone may write to, which must stay empty.
  *
@@ -64,6 +68,10 @@ typedef struct {
     char path[PATH_MAX]; /* the source as written, @ROOT@ and @CANARY@ replaced */
     char expect[16];     /* a verdict or "refused" */
     char without_landlock[16];
+    char sanitize[16]; /* the verdict under --sanitize, or "" */
+    char sanitize_message[MAX_KEYS][160];
+    int nsanitize_message;
+    bool sanitized; /* this is the --sanitize judging */
     char problem[64];
     char message[MAX_KEYS][160];
     int nmessage;
@@ -184,6 +192,11 @@ static int parse_header(attack *a, const char *text)
                 snprintf(a->never[a->nnever++], sizeof a->never[0], "%s", value);
             else if (strcmp(buf, "display") == 0)
                 a->display_safe = strcmp(value, "safe") == 0;
+            else if (strcmp(buf, "sanitize") == 0)
+                snprintf(a->sanitize, sizeof a->sanitize, "%s", value);
+            else if (strcmp(buf, "sanitize message") == 0 && a->nsanitize_message < MAX_KEYS)
+                snprintf(a->sanitize_message[a->nsanitize_message++], sizeof a->message[0], "%s",
+                         value);
             else if (strcmp(buf, "without landlock") == 0)
                 snprintf(a->without_landlock, sizeof a->without_landlock, "%s", value);
         }
@@ -318,6 +331,8 @@ static void run_judge(const attack *a, bool json, const char *file, judged *out)
         argv[argc++] = "2";
         if (json)
             argv[argc++] = "--json";
+        if (a->sanitized)
+            argv[argc++] = "--sanitize";
         argv[argc] = NULL;
         execv(judge, (char *const *)(void *)argv);
         _exit(127);
@@ -587,11 +602,29 @@ static int expected_exit(const char *expect)
     return 1;
 }
 
+static void check_one(const attack *given);
+
+/* Judges the attack, and again with --sanitize when its header asks. */
 static void check_attack(const attack *given)
+{
+    check_one(given);
+    if (!given->sanitize[0] || !landlock)
+        return;
+    static attack sanitized;
+    sanitized = *given;
+    sanitized.sanitized = true;
+    snprintf(sanitized.name, sizeof sanitized.name, "%.110s+sanitize", given->name);
+    snprintf(sanitized.expect, sizeof sanitized.expect, "%s", given->sanitize);
+    memcpy(sanitized.message, given->sanitize_message, sizeof sanitized.message);
+    sanitized.nmessage = given->nsanitize_message;
+    check_one(&sanitized);
+}
+
+static void check_one(const attack *given)
 {
     attack unconfined;
     const attack *a = given;
-    if (!landlock && given->without_landlock[0]) {
+    if (!landlock && given->without_landlock[0] && !given->sanitized) {
         unconfined = *given;
         snprintf(unconfined.expect, sizeof unconfined.expect, "%s", given->without_landlock);
         unconfined.nmessage = unconfined.nlog = unconfined.nnever = 0;

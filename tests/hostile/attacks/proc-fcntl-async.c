@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: forbidden system call
  * Asks the kernel to signal on its behalf: O_ASYNC on its stdin and stdout, and
  * F_SETOWN naming its keeper, the judge's process group and the learner's shell

@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * When the judge runs as root (CI, containers) a submission must not: inside a
  * user namespace it would still be uid 0 outside for file permissions, and root
  * ignores RLIMIT_NPROC. No uid or gid of the program is 0, and it has no

@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: too many threads
  * Raw clone(CLONE_THREAD) threads that all share one stack and spin: neither
  * the address-space limit nor the resident-size watch bounds them, and at about
