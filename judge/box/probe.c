@@ -72,7 +72,11 @@ static int check_ns(unsigned long flags, char *detail, size_t size, const char *
 
 static int probe_user_ns(char *detail, size_t size)
 {
-    return check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    int rc = check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    size_t n = strlen(detail);
+    if (rc == 0 && geteuid() == 0)
+        snprintf(detail + n, size - n, " (a root box needs none: see run-uid)");
+    return rc;
 }
 
 static int probe_pid_ns(char *detail, size_t size)
