@@ -193,7 +193,7 @@ static int parse_sizes(const char *text, options *o)
     snprintf(copy, sizeof copy, "%s", text);
     o->nsizes = 0;
     for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        long n;
+        long n = 0;
         if (o->nsizes == SCALE_MAX_RUNGS)
             return err_report(ERR_USAGE, "--sizes takes at most %d sizes", SCALE_MAX_RUNGS);
         if (parse_number("sizes", tok, 1, 1000000000, &n) < 0)
@@ -227,7 +227,7 @@ static int parse_options(int argc, char **argv, options *o)
             o->all = true;
             break;
         case OPT_JOBS: {
-            long n;
+            long n = 0;
             if (parse_number("jobs", optarg, 1, 256, &n) < 0)
                 return ERR_USAGE;
             o->jobs = (int)n;
@@ -281,7 +281,7 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_SEED:
         case OPT_REPEATS:
         case OPT_LIMIT_FACTOR: {
-            long n;
+            long n = 0;
             const char *name = c == OPT_SEED      ? "seed"
                                : c == OPT_REPEATS ? "repeats"
                                                   : "limit-factor";
