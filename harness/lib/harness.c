@@ -447,12 +447,20 @@ void *__wrap_calloc(size_t n, size_t size)
     return p;
 }
 
-/* realloc and reallocarray: p's bytes move to the new block, or stay when it fails. */
-static void *counted_realloc(void *q, long long old, bool freed)
+/* realloc and reallocarray: p's bytes move to the new block, or stay when it
+ * fails; glibc frees p and returns NULL for a size of 0. */
+static void *counted_realloc(void *p, size_t size)
 {
+    if (!p) {
+        void *q = __real_malloc(size);
+        count(q, 1);
+        return q;
+    }
+    long long old = (long long)malloc_usable_size(p);
+    void *q = __real_realloc(p, size);
     if (q) {
         __atomic_add_fetch(&live_bytes, (long long)malloc_usable_size(q) - old, __ATOMIC_RELAXED);
-    } else if (freed) {
+    } else if (size == 0) {
         __atomic_sub_fetch(&live_blocks, 1, __ATOMIC_RELAXED);
         __atomic_sub_fetch(&live_bytes, old, __ATOMIC_RELAXED);
     }
@@ -462,30 +470,22 @@ static void *counted_realloc(void *q, long long old, bool freed)
 void *__wrap_realloc(void *p, size_t size)
 {
     entered("realloc");
-    if (hooked)
-        return __real_realloc(p, size);
-    if (!p) {
-        void *q = __real_malloc(size);
-        count(q, 1);
-        return q;
-    }
-    long long old = (long long)malloc_usable_size(p);
-    /* glibc frees p and returns NULL for a size of 0 */
-    return counted_realloc(__real_realloc(p, size), old, size == 0);
+    return hooked ? __real_realloc(p, size) : counted_realloc(p, size);
 }
 
+/* Not through glibc's reallocarray: in a static binary its own call of realloc
+ * is wrapped too, and the block would be counted twice. */
 void *__wrap_reallocarray(void *p, size_t n, size_t size)
 {
     entered("reallocarray");
     if (hooked)
         return __real_reallocarray(p, n, size);
-    if (!p) {
-        void *q = __real_reallocarray(NULL, n, size);
-        count(q, 1);
-        return q;
+    size_t bytes;
+    if (__builtin_mul_overflow(n, size, &bytes)) {
+        errno = ENOMEM;
+        return NULL;
     }
-    long long old = (long long)malloc_usable_size(p);
-    return counted_realloc(__real_reallocarray(p, n, size), old, n == 0 || size == 0);
+    return counted_realloc(p, bytes);
 }
 
 void __wrap_free(void *p)
