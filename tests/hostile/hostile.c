@@ -28,6 +28,12 @@
  *   without landlock: the verdict where the compiler's files are not confined
  *            (an older kernel, or JUDGE_BOX_NO_LANDLOCK=1); message, log and
  *            never lines then do not apply
+ *   sanitize: the attack is judged a second time with --sanitize (dynamically
+ *            linked with the sanitizers, in their own sandbox profile), expecting
+ *            this verdict; "sanitize message:" lines are then the messages it
+ *            must contain (message and log lines do not apply; never lines do)
+ *   function time: "dropped": no test shows a function time, and each says why
+ *            (function_time_dropped); "shown": every test that ran shows one
  * In a source, @ROOT@ stands for the kit root and @CANARY@ for a directory
  * everyone may write to, which must stay empty.
  *
@@ -72,6 +78,11 @@ typedef struct {
     char never[MAX_KEYS][160];
     int nnever;
     bool display_safe;
+    char sanitize[16]; /* the verdict under --sanitize, "" when not judged so */
+    char sanitize_message[MAX_KEYS][160];
+    int nsanitize_message;
+    char function_time[16]; /* "dropped", "shown" or "" */
+    bool sanitized;         /* this is the --sanitize judging of the attack */
 } attack;
 
 typedef struct {
@@ -186,6 +197,13 @@ static int parse_header(attack *a, const char *text)
                 a->display_safe = strcmp(value, "safe") == 0;
             else if (strcmp(buf, "without landlock") == 0)
                 snprintf(a->without_landlock, sizeof a->without_landlock, "%s", value);
+            else if (strcmp(buf, "sanitize") == 0)
+                snprintf(a->sanitize, sizeof a->sanitize, "%s", value);
+            else if (strcmp(buf, "sanitize message") == 0 && a->nsanitize_message < MAX_KEYS)
+                snprintf(a->sanitize_message[a->nsanitize_message++], sizeof a->message[0], "%s",
+                         value);
+            else if (strcmp(buf, "function time") == 0)
+                snprintf(a->function_time, sizeof a->function_time, "%s", value);
         }
         line = nl ? nl + 1 : end;
     }
@@ -293,7 +311,7 @@ static void judged_release(judged *j)
     memset(j, 0, sizeof *j);
 }
 
-/* Runs JUDGE test PROBLEM FILE [--json] and collects its output. */
+/* Runs JUDGE test PROBLEM FILE [--json] [--sanitize] and collects its output. */
 static void run_judge(const attack *a, bool json, const char *file, judged *out)
 {
     memset(out, 0, sizeof *out);
@@ -318,6 +336,8 @@ static void run_judge(const attack *a, bool json, const char *file, judged *out)
         argv[argc++] = "2";
         if (json)
             argv[argc++] = "--json";
+        if (a->sanitized)
+            argv[argc++] = "--sanitize";
         argv[argc] = NULL;
         execv(judge, (char *const *)(void *)argv);
         _exit(127);
@@ -587,6 +607,27 @@ static int expected_exit(const char *expect)
     return 1;
 }
 
+/* The function times of the tests that ran, against "dropped" or "shown". */
+static void check_function_time(const attack *a, json_t *doc)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(doc, "tests"), i, t)
+    {
+        json_t *ns = json_object_get(t, "function_ns");
+        const char *why = json_string_value(json_object_get(t, "function_time_dropped"));
+        const char *name = json_string_value(json_object_get(t, "name"));
+        if (strcmp(a->function_time, "dropped") == 0 && (!json_is_null(ns) || !why))
+            fail("test %s shows a function time of %lld ns, not dropped with a reason",
+                 name ? name : "?", (long long)json_integer_value(ns));
+        if (strcmp(a->function_time, "shown") == 0 &&
+            (!json_is_integer(ns) || json_integer_value(ns) < 0))
+            fail("test %s shows no function time (%s)", name ? name : "?", why ? why : "no reason");
+    }
+}
+
+static void check_run(const attack *a);
+
 static void check_attack(const attack *given)
 {
     attack unconfined;
@@ -597,6 +638,22 @@ static void check_attack(const attack *given)
         unconfined.nmessage = unconfined.nlog = unconfined.nnever = 0;
         a = &unconfined;
     }
+    check_run(a);
+    if (!given->sanitize[0])
+        return;
+    attack sanitized = *a;
+    sanitized.sanitized = true;
+    snprintf(sanitized.expect, sizeof sanitized.expect, "%s", given->sanitize);
+    memcpy(sanitized.message, given->sanitize_message, sizeof sanitized.message);
+    sanitized.nmessage = given->nsanitize_message;
+    sanitized.nlog = 0;
+    sanitized.display_safe = false;
+    check_run(&sanitized);
+}
+
+/* One judging of the attack, and what must hold after it. */
+static void check_run(const attack *a)
+{
     judged r;
     run_judge(a, true, a->path, &r);
     int want_exit = expected_exit(a->expect);
@@ -618,8 +675,10 @@ static void check_attack(const attack *given)
                                              : first_failing_message(doc);
         }
     }
+    char shown[160];
+    snprintf(shown, sizeof shown, "%s%s", a->name, a->sanitized ? " --sanitize" : "");
     printf("%-4s %-28s expected %-7s got %-7s %6.2f s  %.90s\n",
-           strcmp(got, a->expect) == 0 ? "ok" : "FAIL", a->name, a->expect, got, r.seconds,
+           strcmp(got, a->expect) == 0 ? "ok" : "FAIL", shown, a->expect, got, r.seconds,
            message ? message : "");
     fflush(stdout);
     if (strcmp(got, a->expect) != 0)
@@ -647,6 +706,8 @@ static void check_attack(const attack *given)
     for (int i = 0; i < a->nnever; i++)
         if (contains(r.out, r.out_len, a->never[i]) || contains(r.err, r.err_len, a->never[i]))
             fail("the judge printed '%s'", a->never[i]);
+    if (doc && a->function_time[0])
+        check_function_time(a, doc);
     json_decref(doc);
     judged_release(&r);
     if (a->display_safe) {
