@@ -168,35 +168,56 @@ static int allow_arguments(struct rules *r, char *const *argv)
     return rc;
 }
 
+/* Creates a ruleset handling every right this kernel's ABI knows, and opens
+ * workdir. Returns 0 or a negative errno, with why in r->err. */
+static int rules_init(struct rules *r, const char *workdir)
+{
+    int abi = confine_version();
+    if (abi < 1) {
+        snprintf(r->err, r->errsize, "landlock is not available: %s", strerror(-abi));
+        return abi < 0 ? abi : -ENOSYS;
+    }
+    r->handled = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1: bits 0 to 12 */
+    if (abi >= 2)
+        r->handled |= LANDLOCK_ACCESS_FS_REFER;
+    if (abi >= 3)
+        r->handled |= LANDLOCK_ACCESS_FS_TRUNCATE;
+    struct landlock_ruleset_attr attr = {.handled_access_fs = r->handled};
+    r->fd = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof attr, 0);
+    if (r->fd < 0) {
+        int rc = -errno;
+        snprintf(r->err, r->errsize, "cannot create a landlock ruleset: %s", strerror(errno));
+        return rc;
+    }
+    r->workdir = open(workdir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (r->workdir < 0) {
+        int rc = -errno;
+        snprintf(r->err, r->errsize, "cannot open '%.160s': %s", workdir, strerror(errno));
+        return rc;
+    }
+    return 0;
+}
+
+/* Closes what rules_init opened but the ruleset, which goes to *ruleset on success. */
+static int rules_finish(struct rules *r, int rc, int *ruleset)
+{
+    if (r->workdir >= 0)
+        close(r->workdir);
+    if (rc < 0 && r->fd >= 0)
+        close(r->fd);
+    else
+        *ruleset = r->fd;
+    return rc;
+}
+
 int confine_build(const job *j, const char *path, const char *workdir, int *ruleset, char *err,
                   size_t errsize)
 {
     int rc = 0;
     struct rules r = {.fd = -1, .workdir = -1, .err = err, .errsize = errsize};
     err[0] = '\0';
-    int abi = confine_version();
-    if (abi < 1) {
-        snprintf(err, errsize, "landlock is not available: %s", strerror(-abi));
-        return abi < 0 ? abi : -ENOSYS;
-    }
-    r.handled = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1: bits 0 to 12 */
-    if (abi >= 2)
-        r.handled |= LANDLOCK_ACCESS_FS_REFER;
-    if (abi >= 3)
-        r.handled |= LANDLOCK_ACCESS_FS_TRUNCATE;
-    struct landlock_ruleset_attr attr = {.handled_access_fs = r.handled};
-    r.fd = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof attr, 0);
-    if (r.fd < 0) {
-        rc = -errno;
-        snprintf(err, errsize, "cannot create a landlock ruleset: %s", strerror(errno));
+    if ((rc = rules_init(&r, workdir)) < 0)
         goto cleanup;
-    }
-    r.workdir = open(workdir, O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (r.workdir < 0) {
-        rc = -errno;
-        snprintf(err, errsize, "cannot open '%.160s': %s", workdir, strerror(errno));
-        goto cleanup;
-    }
     for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
         rc = allow(&r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
     if (rc == 0)
@@ -212,13 +233,39 @@ int confine_build(const job *j, const char *path, const char *workdir, int *rule
     if (rc < 0 && !err[0])
         snprintf(err, errsize, "cannot build the compiler's landlock rules: %s", strerror(-rc));
 cleanup:
-    if (r.workdir >= 0)
-        close(r.workdir);
-    if (rc < 0 && r.fd >= 0)
-        close(r.fd);
-    else
-        *ruleset = r.fd;
-    return rc;
+    return rules_finish(&r, rc, ruleset);
+}
+
+int confine_build_sanitize(const char *path, const char *workdir, int *ruleset, char *err,
+                           size_t errsize)
+{
+    int rc = 0;
+    struct rules r = {.fd = -1, .workdir = -1, .err = err, .errsize = errsize};
+    err[0] = '\0';
+    if ((rc = rules_init(&r, workdir)) < 0)
+        goto cleanup;
+    for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
+        rc = allow(&r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
+    if (rc == 0)
+        rc = allow(&r, AT_FDCWD, "/etc/ld.so.cache", FS_READ_FILE, false);
+    if (rc == 0)
+        rc = allow(&r, AT_FDCWD, path, FS_READ_FILE | LANDLOCK_ACCESS_FS_EXECUTE, false);
+    if (rc == 0)
+        rc = allow(&r, r.workdir, ".", FS_WORKDIR, false);
+    if (rc < 0 && !err[0])
+        snprintf(err, errsize, "cannot build the sanitizer's landlock rules: %s", strerror(-rc));
+cleanup:
+    return rules_finish(&r, rc, ruleset);
+}
+
+int confine_allow_self(int ruleset)
+{
+    /* the handled rights do not matter to a rule: read access is always known */
+    struct rules r = {.fd = ruleset, .handled = FS_READ, .workdir = -1};
+    char err[8];
+    r.err = err;
+    r.errsize = sizeof err;
+    return allow(&r, AT_FDCWD, "/proc/self", FS_READ, false);
 }
 
 int confine_apply(int ruleset)

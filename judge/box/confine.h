@@ -31,6 +31,18 @@ int confine_version(void);
 int confine_build(const job *j, const char *path, const char *workdir, int *ruleset, char *err,
                   size_t errsize);
 
+/* The rules of a sanitized run of the program at path, in workdir: it may read
+ * and execute the system's libraries (/usr, /lib*, /bin, /sbin), read
+ * /etc/ld.so.cache and its own image, and write only in workdir. Same contract as
+ * confine_build. */
+int confine_build_sanitize(const char *path, const char *workdir, int *ruleset, char *err,
+                           size_t errsize);
+
+/* In the sanitized program's own process, before confine_apply: lets it read its
+ * /proc/self (the runtime reads maps, environ, cmdline and exe), which only that
+ * process can name. Returns 0 or a negative errno. */
+int confine_allow_self(int ruleset);
+
 /* In the child, with no_new_privs set: restricts it to the rules. Returns 0 or a
  * negative errno. */
 int confine_apply(int ruleset);

@@ -1,9 +1,11 @@
-/* The seccomp allowlist of the run profile. libseccomp compiles the rules once,
- * in a throwaway child so that its heap never becomes part of the box (every run
- * is forked from the box, and a child's peak RSS includes what it inherits); the
- * box keeps only the exported BPF and each child loads it with one prctl. */
+/* The seccomp allowlists of the run and sanitize profiles. libseccomp compiles
+ * the rules once, in a throwaway child so that its heap never becomes part of the
+ * box (every run is forked from the box, and a child's peak RSS includes what it
+ * inherits); the box keeps only the exported BPF and each child loads it with one
+ * prctl. */
 #include "filter.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/filter.h>
@@ -32,13 +34,10 @@
     X(pwritev)                                                                                     \
     X(lseek)                                                                                       \
     X(fstat)                                                                                       \
-    X(newfstatat)                                                                                  \
-    X(statx)                                                                                       \
     X(close)                                                                                       \
     X(dup)                                                                                         \
     X(dup2)                                                                                        \
     X(dup3)                                                                                        \
-    X(fcntl)                                                                                       \
     X(fsync)                                                                                       \
     X(fdatasync)                                                                                   \
     X(getcwd)                                                                                      \
@@ -99,11 +98,24 @@
     X(sched_getaffinity)                                                                           \
     X(sched_yield)
 
-/* Denied with an errno, so that the program sees a failure it can report rather
- * than a crash. glibc's static start-up calls readlink("/proc/self/exe") and
- * carries on when it fails; clone3 must say ENOSYS so that glibc falls back to
- * clone, whose flags the filter can see. */
+/* Denied with an errno in every profile, so that the program sees a failure it
+ * can report rather than a crash; clone3 must say ENOSYS so that glibc falls back
+ * to clone, whose flags the filter can see. */
 #define FILTER_DENIED(X)                                                                           \
+    X(socket, EACCES)                                                                              \
+    X(socketpair, EACCES)                                                                          \
+    X(fork, EPERM)                                                                                 \
+    X(vfork, EPERM)                                                                                \
+    X(execve, EPERM)                                                                               \
+    X(tkill, EPERM)                                                                                \
+    X(rt_sigqueueinfo, EPERM)                                                                      \
+    X(rt_tgsigqueueinfo, EPERM)                                                                    \
+    X(setrlimit, EPERM)                                                                            \
+    X(clone3, ENOSYS)
+
+/* A static program opens nothing and names no path. glibc's static start-up
+ * calls readlink("/proc/self/exe") and carries on when it fails. */
+#define FILTER_PATHS_DENIED(X)                                                                     \
     X(open, EACCES)                                                                                \
     X(openat, EACCES)                                                                              \
     X(openat2, EACCES)                                                                             \
@@ -114,107 +126,223 @@
     X(faccessat, EACCES)                                                                           \
     X(faccessat2, EACCES)                                                                          \
     X(readlink, EACCES)                                                                            \
-    X(readlinkat, EACCES)                                                                          \
-    X(socket, EACCES)                                                                              \
-    X(socketpair, EACCES)                                                                          \
-    X(fork, EPERM)                                                                                 \
-    X(vfork, EPERM)                                                                                \
-    X(execveat, EPERM)                                                                             \
-    X(tkill, EPERM)                                                                                \
-    X(rt_sigqueueinfo, EPERM)                                                                      \
-    X(rt_tgsigqueueinfo, EPERM)                                                                    \
-    X(setrlimit, EPERM)                                                                            \
-    X(clone3, ENOSYS)
+    X(readlinkat, EACCES)
+
+/* What the dynamic loader and the sanitizer runtime need on top of the run
+ * profile: they read the libraries, /proc/self and the program's own debug
+ * information (symbolisation is in-process, through libbacktrace), and UBSan
+ * probes memory through a pipe. Landlock (confine.h) limits which files. */
+#define FILTER_SANITIZE_ALLOWED(X)                                                                 \
+    X(readlink)                                                                                    \
+    X(readlinkat)                                                                                  \
+    X(access)                                                                                      \
+    X(faccessat)                                                                                   \
+    X(faccessat2)                                                                                  \
+    X(newfstatat)                                                                                  \
+    X(statx)                                                                                       \
+    X(pipe)                                                                                        \
+    X(pipe2)                                                                                       \
+    X(getdents64)                                                                                  \
+    X(mincore)
+
+/* Opening with any of these is writing or creating, which the sanitize profile
+ * never does, or O_PATH, which Landlock does not check (it gives metadata). Only
+ * O_TMPFILE's own bit: it includes O_DIRECTORY, which reading may use. */
+#define FILTER_TMPFILE_BIT (O_TMPFILE & ~O_DIRECTORY)
+#define FILTER_WRITE_FLAGS                                                                         \
+    (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND | FILTER_TMPFILE_BIT | O_PATH)
+
+/* The fcntl commands a program needs; F_SETFL only without O_ASYNC, which with
+ * F_SETOWN would let the kernel signal any process on the program's behalf
+ * (F_SETFL with it fails with EPERM). Any other command (F_SETOWN, F_SETSIG,
+ * F_SETLEASE, F_NOTIFY...) is a forbidden system call. */
+#define FILTER_FCNTL_ALLOWED(X)                                                                    \
+    X(F_DUPFD)                                                                                     \
+    X(F_DUPFD_CLOEXEC)                                                                             \
+    X(F_GETFD)                                                                                     \
+    X(F_SETFD)                                                                                     \
+    X(F_GETFL)                                                                                     \
+    X(F_GETPIPE_SZ)
 
 /* Stands for the child's pid in the kill/tgkill rules until filter_install
  * writes the real one; above PID_MAX_LIMIT, so it is never a real pid. */
 #define FILTER_PID_PLACEHOLDER 0x5eed5eedU
 #define FILTER_MAX_PID_SLOTS 16
 
-static struct sock_filter prog[BPF_MAXINSNS];
-static unsigned short prog_len;
-static unsigned pid_slots[FILTER_MAX_PID_SLOTS];
-static int pid_slot_count;
+static struct filter {
+    struct sock_filter prog[BPF_MAXINSNS];
+    unsigned short len;
+    unsigned pid_slots[FILTER_MAX_PID_SLOTS];
+    int pid_slot_count;
+} filters[FILTER_KIND_COUNT];
+
+/* One rule that allows when cmp holds and one that fails with err when it does not. */
+static int allow_or_fail(scmp_filter_ctx ctx, int nr, int err, struct scmp_arg_cmp yes,
+                         struct scmp_arg_cmp no)
+{
+    int rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 1, yes);
+    return rc < 0 ? rc : seccomp_rule_add(ctx, SCMP_ACT_ERRNO(err), nr, 1, no);
+}
+
+/* fcntl: the commands listed above. */
+static int add_fcntl_rules(scmp_filter_ctx ctx)
+{
+    int rc = 0;
+    int nr = SCMP_SYS(fcntl);
+    static const unsigned allowed[] = {
+#define X(cmd) cmd,
+        FILTER_FCNTL_ALLOWED(X)
+#undef X
+    };
+    for (size_t i = 0; rc == 0 && i < sizeof allowed / sizeof allowed[0]; i++)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 1, SCMP_A1(SCMP_CMP_EQ, allowed[i]));
+    if (rc == 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 2, SCMP_A1(SCMP_CMP_EQ, F_SETFL),
+                              SCMP_A2(SCMP_CMP_MASKED_EQ, O_ASYNC, 0));
+    if (rc == 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 2, SCMP_A1(SCMP_CMP_EQ, F_SETFL),
+                              SCMP_A2(SCMP_CMP_MASKED_EQ, O_ASYNC, O_ASYNC));
+    return rc;
+}
+
+/* open and openat in the sanitize profile: reading only, never O_PATH. */
+static int add_read_only_open_rules(scmp_filter_ctx ctx)
+{
+    const struct {
+        int nr;
+        unsigned arg; /* the flags' argument */
+    } calls[] = {{SCMP_SYS(open), 1}, {SCMP_SYS(openat), 2}};
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < sizeof calls / sizeof calls[0]; i++) {
+        struct scmp_arg_cmp ro = {calls[i].arg, SCMP_CMP_MASKED_EQ, FILTER_WRITE_FLAGS, 0};
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, calls[i].nr, 1, ro);
+        /* each write flag alone: MASKED_EQ compares the masked value, so the
+           complement of "none set" is one rule per flag */
+        static const unsigned flags[] = {O_WRONLY, O_RDWR, O_CREAT,           O_TRUNC,
+                                         O_APPEND, O_PATH, FILTER_TMPFILE_BIT};
+        for (size_t f = 0; rc == 0 && f < sizeof flags / sizeof flags[0]; f++) {
+            struct scmp_arg_cmp w = {calls[i].arg, SCMP_CMP_MASKED_EQ, flags[f], flags[f]};
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), calls[i].nr, 1, w);
+        }
+    }
+    if (rc == 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat2), 0);
+    if (rc == 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(creat), 0);
+    return rc;
+}
 
 /* The rules whose outcome depends on the arguments: each is a pair of
  * complementary rules (libseccomp takes one comparison per argument per rule). */
-static int add_argument_rules(scmp_filter_ctx ctx, const char *exec_path, uint64_t token,
+static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t token,
                               const char **what)
 {
     int rc;
-    uint64_t path = (uint64_t)(uintptr_t)exec_path;
 
-    /* execve: only the box's own, from its buffer with its secret token (ASLR is
-     * on in the box, and the token is random per box start). */
-    *what = "execve";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 2, SCMP_A0(SCMP_CMP_EQ, path),
-                               SCMP_A3(SCMP_CMP_EQ, token))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(execve), 1,
-                               SCMP_A0(SCMP_CMP_NE, path))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(execve), 1,
-                               SCMP_A3(SCMP_CMP_NE, token))) < 0)
+    /* execveat: only the box's own, of the program it opened at FILTER_EXEC_FD, with
+     * its secret token as the otherwise unused sixth argument (random per box, and
+     * the program's address space never holds it). */
+    *what = "execveat";
+    int nr = SCMP_SYS(execveat);
+    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 3, SCMP_A0(SCMP_CMP_EQ, FILTER_EXEC_FD),
+                               SCMP_A4(SCMP_CMP_EQ, AT_EMPTY_PATH), SCMP_A5(SCMP_CMP_EQ, token))) <
+            0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1,
+                               SCMP_A0(SCMP_CMP_NE, FILTER_EXEC_FD))) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1,
+                               SCMP_A4(SCMP_CMP_NE, AT_EMPTY_PATH))) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A5(SCMP_CMP_NE, token))) < 0)
         return rc;
 
     /* clone: threads only (glibc's pthread_create); fork-like clones fail. */
     *what = "clone";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
-                               SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1,
-                               SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0))) < 0)
+    if ((rc = allow_or_fail(ctx, SCMP_SYS(clone), EPERM,
+                            SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD),
+                            SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0))) < 0)
         return rc;
 
     /* kill and tgkill: only the program itself (raise, abort), so that without a
      * pid namespace it still cannot signal the judge or the user's processes. */
     *what = "kill";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1,
-                               SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(kill), 1,
-                               SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
+    if ((rc =
+             allow_or_fail(ctx, SCMP_SYS(kill), EPERM, SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
+                           SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
         return rc;
     *what = "tgkill";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
-                               SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(tgkill), 1,
-                               SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
+    if ((rc = allow_or_fail(ctx, SCMP_SYS(tgkill), EPERM,
+                            SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
+                            SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
+        return rc;
+
+    *what = "fcntl";
+    if ((rc = add_fcntl_rules(ctx)) < 0)
         return rc;
 
     /* prlimit64 (glibc's getrlimit) and getrlimit: reading its own limits only.
      * Setting them fails, so that a process that kept capabilities cannot lift
-     * its limits. Reading RLIMIT_STACK fails too: glibc sizes every thread's
-     * default stack from it, and the run's finite stack limit (sandbox.c) would
-     * make each thread reserve most of the address-space limit; when the read
-     * fails, glibc falls back to its own 2 MB default, as for an unlimited stack. */
+     * its limits. In the run profile reading RLIMIT_STACK fails too: glibc sizes
+     * every thread's default stack from it, and the run's finite stack limit
+     * (sandbox.c) would make each thread reserve most of the address-space limit;
+     * when the read fails, glibc falls back to its own 2 MB default, as for an
+     * unlimited stack. A sanitized run keeps the usual stack. */
     *what = "prlimit64";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 3, SCMP_A0(SCMP_CMP_EQ, 0),
-                               SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK), SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
-                               SCMP_A0(SCMP_CMP_NE, 0))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
-                               SCMP_A1(SCMP_CMP_EQ, RLIMIT_STACK))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
-                               SCMP_A2(SCMP_CMP_NE, 0))) < 0)
-        return rc;
-    *what = "getrlimit";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(getrlimit), 1,
-                               SCMP_A0(SCMP_CMP_NE, RLIMIT_STACK))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(getrlimit), 1,
-                               SCMP_A0(SCMP_CMP_EQ, RLIMIT_STACK))) < 0)
-        return rc;
+    nr = SCMP_SYS(prlimit64);
+    if (kind == FILTER_SANITIZE) {
+        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 2, SCMP_A0(SCMP_CMP_EQ, 0),
+                                   SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A0(SCMP_CMP_NE, 0))) <
+                0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A2(SCMP_CMP_NE, 0))) <
+                0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(getrlimit), 0)) < 0)
+            return rc;
+    } else {
+        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 3, SCMP_A0(SCMP_CMP_EQ, 0),
+                                   SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK), SCMP_A2(SCMP_CMP_EQ, 0))) <
+                0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A0(SCMP_CMP_NE, 0))) <
+                0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1,
+                                   SCMP_A1(SCMP_CMP_EQ, RLIMIT_STACK))) < 0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A2(SCMP_CMP_NE, 0))) < 0)
+            return rc;
+        *what = "getrlimit";
+        if ((rc = allow_or_fail(ctx, SCMP_SYS(getrlimit), EPERM, SCMP_A0(SCMP_CMP_NE, RLIMIT_STACK),
+                                SCMP_A0(SCMP_CMP_EQ, RLIMIT_STACK))) < 0)
+            return rc;
+    }
 
     /* ioctl: TCGETS only (isatty, stdio's buffering choice); anything else, such
-     * as TIOCSTI typing into the user's terminal, is "not a terminal". */
+     * as TIOCSTI typing into the user's terminal or FIOASYNC, is "not a terminal". */
     *what = "ioctl";
-    if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
-                               SCMP_A1(SCMP_CMP_EQ, TCGETS))) < 0 ||
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOTTY), SCMP_SYS(ioctl), 1,
-                               SCMP_A1(SCMP_CMP_NE, TCGETS))) < 0)
+    if ((rc = allow_or_fail(ctx, SCMP_SYS(ioctl), ENOTTY, SCMP_A1(SCMP_CMP_EQ, TCGETS),
+                            SCMP_A1(SCMP_CMP_NE, TCGETS))) < 0)
         return rc;
-    return 0;
+
+    /* File metadata by path. In a run chrooted into its empty scratch directory
+     * (FILTER_RUN) a path names nothing. Without that chroot (FILTER_RUN_FLAT) the
+     * flags cannot tell fstat from stat (AT_EMPTY_PATH still resolves an absolute
+     * path), so both fail and the program's fstat() fails with them. */
+    *what = "newfstatat";
+    if (kind == FILTER_RUN) {
+        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(newfstatat), 0)) < 0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(statx), 0)) < 0)
+            return rc;
+    } else if (kind == FILTER_RUN_FLAT) {
+        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(newfstatat), 0)) < 0 ||
+            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(statx), 0)) < 0)
+            return rc;
+    }
+    if (kind == FILTER_SANITIZE) {
+        *what = "open";
+        rc = add_read_only_open_rules(ctx);
+    }
+    return rc;
 }
 
 /* Runs in the throwaway child: compiles the rules and writes 'B' and the BPF, or
  * 'E' and an error message, to fd. */
-static int compile_rules(int fd, const char *exec_path, uint64_t token)
+static int compile_rules(int fd, filter_kind kind, uint64_t token)
 {
     int rc = 0;
     const char *what = "init";
@@ -238,8 +366,18 @@ static int compile_rules(int fd, const char *exec_path, uint64_t token)
     if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(err), SCMP_SYS(name), 0)) < 0)                  \
         goto cleanup;
     FILTER_DENIED(X)
+    if (kind != FILTER_SANITIZE) {
+        FILTER_PATHS_DENIED(X)
+    }
 #undef X
-    if ((rc = add_argument_rules(ctx, exec_path, token, &what)) < 0)
+#define X(name)                                                                                    \
+    what = #name;                                                                                  \
+    if (kind == FILTER_SANITIZE &&                                                                 \
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(name), 0)) < 0)                       \
+        goto cleanup;
+    FILTER_SANITIZE_ALLOWED(X)
+#undef X
+    if ((rc = add_argument_rules(ctx, kind, token, &what)) < 0)
         goto cleanup;
     what = "export";
     if (write(fd, "B", 1) != 1) {
@@ -277,22 +415,14 @@ static ssize_t read_all(int fd, char *buf, size_t size)
     return (ssize_t)got;
 }
 
-int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsize)
+/* Builds one kind into f, in a throwaway child. */
+static int build_kind(struct filter *f, filter_kind kind, uint64_t token, char *err, size_t errsize)
 {
-    static char buf[1 + sizeof prog];
+    static char buf[1 + sizeof f->prog];
     int rc = 0;
     int fds[2] = {-1, -1};
     pid_t pid = -1;
 
-    uint64_t path = (uint64_t)(uintptr_t)exec_path;
-    if ((uint32_t)path == FILTER_PID_PLACEHOLDER ||
-        (uint32_t)(path >> 32) == FILTER_PID_PLACEHOLDER ||
-        (uint32_t)token == FILTER_PID_PLACEHOLDER ||
-        (uint32_t)(token >> 32) == FILTER_PID_PLACEHOLDER) {
-        snprintf(err, errsize, "cannot build the seccomp filter: placeholder clash, retry");
-        rc = -EAGAIN;
-        goto cleanup;
-    }
     if (pipe2(fds, O_CLOEXEC) < 0) {
         rc = -errno;
         snprintf(err, errsize, "cannot create a pipe: %s", strerror(errno));
@@ -306,7 +436,7 @@ int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsiz
     }
     if (pid == 0) {
         close(fds[0]);
-        _exit(compile_rules(fds[1], exec_path, token) < 0 ? 1 : 0);
+        _exit(compile_rules(fds[1], kind, token) < 0 ? 1 : 0);
     }
     close(fds[1]);
     fds[1] = -1;
@@ -314,7 +444,6 @@ int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsiz
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
-    pid = -1;
     if (n < 0) {
         rc = (int)n;
         snprintf(err, errsize, "cannot read the seccomp filter: %s", strerror((int)-n));
@@ -326,29 +455,30 @@ int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsiz
         goto cleanup;
     }
     size_t bytes = n > 0 ? (size_t)n - 1 : 0;
-    if (n < 1 || buf[0] != 'B' || bytes == 0 || bytes % sizeof prog[0] != 0 || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0) {
+    if (n < 1 || buf[0] != 'B' || bytes == 0 || bytes % sizeof f->prog[0] != 0 ||
+        !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         snprintf(err, errsize, "cannot build the seccomp filter: the compiling child failed");
         rc = -EIO;
         goto cleanup;
     }
-    memcpy(prog, buf + 1, bytes);
-    prog_len = (unsigned short)(bytes / sizeof prog[0]);
-    pid_slot_count = 0;
-    for (unsigned i = 0; i < prog_len; i++) {
-        if (prog[i].code != (BPF_JMP | BPF_JEQ | BPF_K) || prog[i].k != FILTER_PID_PLACEHOLDER)
+    memcpy(f->prog, buf + 1, bytes);
+    f->len = (unsigned short)(bytes / sizeof f->prog[0]);
+    f->pid_slot_count = 0;
+    for (unsigned i = 0; i < f->len; i++) {
+        if (f->prog[i].code != (BPF_JMP | BPF_JEQ | BPF_K) ||
+            f->prog[i].k != FILTER_PID_PLACEHOLDER)
             continue;
-        if (pid_slot_count == FILTER_MAX_PID_SLOTS) {
+        if (f->pid_slot_count == FILTER_MAX_PID_SLOTS) {
             rc = -E2BIG;
             break;
         }
-        pid_slots[pid_slot_count++] = i;
+        f->pid_slots[f->pid_slot_count++] = i;
     }
-    if (rc == 0 && pid_slot_count == 0)
+    if (rc == 0 && f->pid_slot_count == 0)
         rc = -ENOENT;
     if (rc < 0) {
         snprintf(err, errsize, "cannot build the seccomp filter: unexpected pid comparisons");
-        prog_len = 0;
+        f->len = 0;
     }
 cleanup:
     if (fds[0] >= 0)
@@ -358,16 +488,31 @@ cleanup:
     return rc;
 }
 
-int filter_install(pid_t self)
+int filter_build(uint64_t token, char *err, size_t errsize)
 {
-    if (prog_len == 0)
+    if ((uint32_t)token == FILTER_PID_PLACEHOLDER ||
+        (uint32_t)(token >> 32) == FILTER_PID_PLACEHOLDER) {
+        snprintf(err, errsize, "cannot build the seccomp filter: placeholder clash, retry");
+        return -EAGAIN;
+    }
+    int rc = 0;
+    for (int k = 0; rc == 0 && k < FILTER_KIND_COUNT; k++)
+        rc = build_kind(&filters[k], (filter_kind)k, token, err, errsize);
+    return rc;
+}
+
+int filter_install(filter_kind kind, pid_t self)
+{
+    assert(kind >= 0 && kind < FILTER_KIND_COUNT);
+    struct filter *f = &filters[kind];
+    if (f->len == 0)
         return -EINVAL;
-    for (int i = 0; i < pid_slot_count; i++)
-        prog[pid_slots[i]].k = (uint32_t)self;
-    struct sock_fprog fp = {.len = prog_len, .filter = prog};
+    for (int i = 0; i < f->pid_slot_count; i++)
+        f->prog[f->pid_slots[i]].k = (uint32_t)self;
+    struct sock_fprog fp = {.len = f->len, .filter = f->prog};
     if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &fp, 0, 0) < 0)
         return -errno;
     return 0;
 }
 
-int filter_length(void) { return prog_len; }
+int filter_length(filter_kind kind) { return filters[kind].len; }

@@ -1,23 +1,45 @@
-/* The run profile's seccomp allowlist: built once with libseccomp when the box
- * starts, kept as raw BPF, and loaded by each child just before its execve. */
-#ifndef FILTER_H
-#define FILTER_H
+/* The seccomp allowlists of the run and sanitize profiles: built once with
+ * libseccomp when the box starts, kept as raw BPF, and loaded by each child just
+ * before its execve. */
+#ifndef BOX_FILTER_H
+#define BOX_FILTER_H
 
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
-/* Builds the filter. The one execve it allows must pass exec_path (the address of
- * a buffer in the box) as its first argument and token as its fourth. On failure
- * writes why into err. Returns 0 or a negative errno. */
-int filter_build(const char *exec_path, uint64_t token, char *err, size_t errsize);
+/* The descriptor the program's image is opened on for its execveat: above the
+ * run's RLIMIT_NOFILE, so that the program can never put one there itself. */
+#define FILTER_EXEC_FD 255
 
-/* In the child, just before execve: sets the child's own pid into the rules that
- * let it signal only itself, and loads the filter (no_new_privs must be set).
- * Returns 0 or a negative errno. */
-int filter_install(pid_t self);
+/* FILTER_RUN: a static program chrooted into its empty scratch directory (paths
+ * name nothing there, so metadata by path is allowed). FILTER_RUN_FLAT: the same
+ * program without namespaces, where no chroot is possible: metadata by path
+ * fails too. FILTER_SANITIZE: a dynamically linked sanitized program, which may
+ * also open files for reading (Landlock decides which) and use a pipe. */
+#define FILTER_KINDS(X)                                                                            \
+    X(RUN, "run")                                                                                  \
+    X(RUN_FLAT, "run without namespaces")                                                          \
+    X(SANITIZE, "sanitize")
 
-/* Number of BPF instructions, 0 before filter_build. */
-int filter_length(void);
+typedef enum {
+#define X(id, name) FILTER_##id,
+    FILTER_KINDS(X)
+#undef X
+        FILTER_KIND_COUNT
+} filter_kind;
+
+/* Builds every kind. The one exec each allows is execveat(FILTER_EXEC_FD, "",
+ * argv, envp, AT_EMPTY_PATH) with token as its sixth argument. On failure writes
+ * why into err. Returns 0 or a negative errno. */
+int filter_build(uint64_t token, char *err, size_t errsize);
+
+/* In the child, just before execveat: sets the child's own pid into the rules
+ * that let it signal only itself, and loads the filter of that kind
+ * (no_new_privs must be set). Returns 0 or a negative errno. */
+int filter_install(filter_kind kind, pid_t self);
+
+/* Number of BPF instructions of a kind, 0 before filter_build. */
+int filter_length(filter_kind kind);
 
 #endif

@@ -5,8 +5,11 @@
 
 #include "confine.h"
 #include "filter.h"
+#include "job.h"
 
 #include <errno.h>
+#include <grp.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
@@ -18,6 +21,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,10 +34,9 @@
     X(aslr_off, "aslr-off")                                                                        \
     X(rlimits, "rlimits")                                                                          \
     X(landlock, "landlock")                                                                        \
+    X(run_uid, "run-uid")                                                                          \
+    X(thread_cap, "thread-cap")                                                                    \
     X(pidfd, "pidfd")
-
-/* The address and token the probe's filter expects; the probe never execs. */
-static char probe_exec_path[16];
 
 static pid_t clone_flags(unsigned long flags)
 {
@@ -69,7 +72,11 @@ static int check_ns(unsigned long flags, char *detail, size_t size, const char *
 
 static int probe_user_ns(char *detail, size_t size)
 {
-    return check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    int rc = check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    size_t n = strlen(detail);
+    if (rc == 0 && geteuid() == 0)
+        snprintf(detail + n, size - n, " (a root box needs none: see run-uid)");
+    return rc;
 }
 
 static int probe_pid_ns(char *detail, size_t size)
@@ -116,18 +123,24 @@ static int probe_no_new_privs(char *detail, size_t size)
     return in_child(nnp_child, detail, size, "prctl PR_SET_NO_NEW_PRIVS works");
 }
 
-/* Loads the real filter, then expects: socket EACCES, fork EPERM, and death by
- * SIGSYS on mkdir (the parent checks that). */
+/* Loads the real filter (the kind without a chroot, the strictest), then
+ * expects: socket EACCES, fork EPERM, O_ASYNC EPERM, stat by path EACCES, and
+ * death by SIGSYS on mkdir (the parent checks that). */
 static int seccomp_child(void)
 {
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         return errno;
-    int rc = filter_install(getpid());
+    int rc = filter_install(FILTER_RUN_FLAT, getpid());
     if (rc < 0)
         return -rc;
+    struct stat st;
     if (socket(AF_INET, SOCK_STREAM, 0) >= 0 || errno != EACCES)
         return EPROTO;
     if (fork() >= 0 || errno != EPERM)
+        return EPROTO;
+    if (fcntl(0, F_SETFL, O_ASYNC) >= 0 || errno != EPERM)
+        return EPROTO;
+    if (syscall(SYS_newfstatat, AT_FDCWD, "/", &st, 0) >= 0 || errno != EACCES)
         return EPROTO;
     syscall(SYS_mkdir, "/nonexistent", 0700);
     return EPROTO;
@@ -136,7 +149,7 @@ static int seccomp_child(void)
 static int probe_seccomp(char *detail, size_t size)
 {
     char err[200];
-    int rc = filter_build(probe_exec_path, 0x0123456789abcdefULL, err, sizeof err);
+    int rc = filter_build(0x0123456789abcdefULL, err, sizeof err);
     if (rc < 0) {
         snprintf(detail, size, "%s", err);
         return -1;
@@ -151,8 +164,10 @@ static int probe_seccomp(char *detail, size_t size)
     int st = wait_probe(pid);
     if (st == 256 + SIGSYS) {
         snprintf(detail, size,
-                 "allowlist of %d BPF instructions: socket EACCES, fork EPERM, mkdir SIGSYS",
-                 filter_length());
+                 "allowlists of %d, %d and %d BPF instructions (run, run without namespaces, "
+                 "sanitize): socket EACCES, fork EPERM, O_ASYNC EPERM, stat EACCES, mkdir SIGSYS",
+                 filter_length(FILTER_RUN), filter_length(FILTER_RUN_FLAT),
+                 filter_length(FILTER_SANITIZE));
         return 0;
     }
     snprintf(detail, size, "the filter did not act as expected (%s)",
@@ -208,6 +223,49 @@ static int probe_landlock(char *detail, size_t size)
     }
     snprintf(detail, size,
              "ABI %d: the compiler reads only its toolchain, its inputs and their headers", abi);
+    return 0;
+}
+
+static int run_uid_child(void)
+{
+    if (setgroups(0, NULL) < 0 || setresgid(JOB_RUN_UID, JOB_RUN_UID, JOB_RUN_UID) < 0 ||
+        setresuid(JOB_RUN_UID, JOB_RUN_UID, JOB_RUN_UID) < 0)
+        return errno;
+    return geteuid() == JOB_RUN_UID ? 0 : EINVAL;
+}
+
+/* Which uid the programs run as: the judge's own, or a root box's BOX_RUN_UID. */
+static int probe_run_uid(char *detail, size_t size)
+{
+    if (geteuid() != 0 || in_child(run_uid_child, detail, size, "") < 0) {
+        snprintf(detail, size, "the judge's own uid %d%s: programs hold no capability",
+                 (int)geteuid(),
+                 geteuid() == 0 ? " (root of a user namespace that does not map uid 60000)"
+                                : " (not root)");
+        return 0;
+    }
+    char ok[160];
+    snprintf(ok, sizeof ok,
+             "one uid and gid of %d-%d per box, no groups: the judge is root, its programs are "
+             "not (its compiler is, with no capability, confined by landlock)",
+             JOB_RUN_UID, JOB_RUN_UID + JOB_RUN_UIDS - 1);
+    return in_child(run_uid_child, detail, size, ok);
+}
+
+/* How the number of a run's tasks is capped: RLIMIT_NPROC counts per user
+ * namespace since Linux 5.14; the keeper counts them in every mode. */
+static int probe_thread_cap(char *detail, size_t size)
+{
+    struct utsname u;
+    int major = 0, minor = 0;
+    if (uname(&u) == 0)
+        sscanf(u.release, "%d.%d", &major, &minor);
+    bool per_ns = major > 5 || (major == 5 && minor >= 14);
+    const char *how = geteuid() == 0 ? "RLIMIT_NPROC on each box's own run uid"
+                      : per_ns       ? "RLIMIT_NPROC in each run's user namespace"
+                                     : "no per-namespace RLIMIT_NPROC before Linux 5.14";
+    snprintf(detail, size, "%d tasks at once: %s, and the keeper's count at each wake-up",
+             JOB_TASK_CAP, how);
     return 0;
 }
 

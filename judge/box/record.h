@@ -13,7 +13,8 @@
 
 /* How a run ended, as the box saw it. Decided in this order: SETUP/ERROR, then
  * CPU, WALL (killed for time), then MEM (peak RSS over the limit, even when the
- * program then died of a signal), then SIGNAL, EXIT (non-zero), OK. */
+ * program then died of a signal), TASKS (killed at the cap of threads), then
+ * SIGNAL, EXIT (non-zero), OK. */
 #define RECORD_STATUSES(X)                                                                         \
     X(OK, "exited with status 0")                                                                  \
     X(EXIT, "exited with a non-zero status")                                                       \
@@ -21,6 +22,7 @@
     X(CPU, "CPU time limit exceeded")                                                              \
     X(WALL, "wall-clock limit exceeded")                                                           \
     X(MEM, "memory limit exceeded")                                                                \
+    X(TASKS, "thread limit reached")                                                               \
     X(SETUP, "could not be started")                                                               \
     X(ERROR, "sandbox failure")
 

@@ -66,12 +66,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <grp.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -90,7 +92,11 @@
 /* The IPC namespace is left out when the seccomp filter is on: the filter kills
  * every SysV and POSIX IPC call anyway, and the namespace costs ~25 us a run. */
 #define NS_CLONE_FLAGS (CLONE_NEWUSER | CLONE_NEWPID)
+/* A root box needs no user namespace: its programs drop to an unprivileged uid
+ * of their own (which a user namespace could only map at a cost per run). */
+#define NS_ROOT_CLONE_FLAGS CLONE_NEWPID
 #define MS 1000000LL
+#define BOX_TASK_CAP JOB_TASK_CAP
 /* How often the keeper reads a running program's resident set. The first read
  * comes one period into the run, so a short run never pays for it. */
 #define MEM_POLL_MS 10
@@ -110,6 +116,7 @@ struct run {
     const char *dir; /* chdir here, or fchdir(dir_fd) when NULL */
     int dir_fd;
     bool in_ns;
+    bool drop_uid; /* the box is root: the program runs as box.run_uid */
     pid_t box;
 };
 
@@ -117,6 +124,8 @@ static struct {
     bool namespaces;
     bool seccomp;
     bool landlock; /* the compiler's file rules (confine.h) can be enforced */
+    bool root;     /* programs run as run_uid */
+    uid_t run_uid; /* JOB_RUN_UID + this box's slot: each box's runs count alone */
     int hangup_fd;
     int scratch_fd; /* an empty directory already removed: nothing can be made in it */
     long ncpu;
@@ -125,9 +134,9 @@ static struct {
     struct report *report;
 } box = {.hangup_fd = -1, .scratch_fd = -1};
 
-/* The one execve the filter allows passes the address of this buffer and, as its
- * otherwise unused fourth argument, the token: the box runs with ASLR and the
- * token is random per box, so a program can forge neither. */
+/* The program's path, opened at FILTER_EXEC_FD for the runs' execveat. The one
+ * execveat the filter allows passes, as its otherwise unused sixth argument, the
+ * token: random per box, and never in the program's address space. */
 static char exec_path[PATH_MAX];
 static uint64_t exec_token;
 
@@ -140,8 +149,11 @@ static char env_tmpdir[PATH_MAX + 8] = "TMPDIR=.";
 static char *const compile_env[] = {env_path, env_lc_all, env_tmpdir, NULL};
 /* The first error ends the run with a report on stderr, which the judge reads
  * for the learner's file and line; no leak check (a leak is not a crash). */
+/* Symbolisation is in-process (gcc's runtime has libbacktrace): nothing is forked.
+ * The box has set RLIMIT_CORE to 0 already, and the filter refuses setrlimit. */
 static char env_asan[] = "ASAN_OPTIONS=halt_on_error=1:detect_leaks=0:abort_on_error=0:"
-                         "exitcode=86:print_summary=1:symbolize=1:color=never";
+                         "exitcode=86:print_summary=1:symbolize=1:color=never:"
+                         "disable_coredump=0";
 static char env_ubsan[] = "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86:"
                           "color=never";
 static char *const sanitize_env[] = {env_path, env_lc_all, env_asan, env_ubsan, NULL};
@@ -188,7 +200,9 @@ static int move_fds(const job *j)
         if (tmp[i] >= 0 ? dup2(tmp[i], i) < 0 : close(i) < 0 && errno != EBADF)
             return -errno;
     }
-    if (close_range((unsigned)j->nfds, ~0U, 0) < 0)
+    /* FILTER_EXEC_FD stays: the runs exec through it (it is close-on-exec) */
+    if (close_range((unsigned)j->nfds, FILTER_EXEC_FD - 1, 0) < 0 ||
+        close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
         return -errno;
     return 0;
 }
@@ -201,7 +215,7 @@ static rlim_t as_limit(const job *j)
     return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES;
 }
 
-static int set_limits(const job *j)
+static int set_limits(const job *j, bool own_uid)
 {
     struct rlimit l;
     /* A submission's stack is 7/8 of the memory limit: deep recursion then
@@ -237,9 +251,17 @@ static int set_limits(const job *j)
         LIMIT(RLIMIT_NOFILE, 64, 64),
         LIMIT(RLIMIT_CORE, 0, 0),
         LIMIT(RLIMIT_STACK, stack.rlim_cur, stack.rlim_max),
+        /* the keeper may share the program's uid: one more */
+        LIMIT(RLIMIT_NPROC, BOX_TASK_CAP + 1, BOX_TASK_CAP + 1),
     };
 #undef LIMIT
-    for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
+    /* RLIMIT_NPROC counts the tasks of a uid in a user namespace: a fresh one's,
+     * or a root box's own run uid. Otherwise it would count every process of the
+     * user's, and the keeper's count is the cap. The compiler forks its passes. */
+    size_t n = sizeof limits / sizeof limits[0];
+    if (!own_uid || j->profile == JOB_COMPILE)
+        n--;
+    for (size_t i = 0; i < n; i++)
         if (setrlimit(limits[i].resource, &limits[i].value) < 0)
             return child_fail("cannot setrlimit %s: %s", limits[i].name, strerror(errno));
     return 0;
@@ -247,6 +269,101 @@ static int set_limits(const job *j)
 
 /* The program's process, from clone to execve. Returns only on failure, with
  * the exit status. */
+/* A sanitized run in namespaces gets a mount namespace whose root is its scratch
+ * directory, with the system's libraries bound in (read-only to it: Landlock
+ * grants no write there) and a /proc of its own pid namespace, so that a path
+ * names nothing outside but what the loader and the runtime read. The mount
+ * points are made in the scratch directory, which the box removes after the run
+ * (the mounts themselves die with the namespace). */
+static int child_sanitize_root(void)
+{
+    static const struct {
+        const char *at, *from;
+    } binds[] = {{"usr", "/usr"}, {"lib", "/lib"}, {"lib64", "/lib64"}, {"bin", "/bin"}};
+    if (unshare(CLONE_NEWNS) < 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+        return child_fail("cannot make a mount namespace: %s", strerror(errno));
+    /* a link (lib -> usr/lib on a merged /usr) is made again, not bound: Landlock
+       finds its rules by walking up the path as the program sees it, and the
+       root of a bind of /usr/lib is not beneath the rule on /usr */
+    char target[PATH_MAX];
+    struct stat st;
+    for (size_t i = 0; i < sizeof binds / sizeof binds[0]; i++) {
+        if (lstat(binds[i].from, &st) < 0)
+            continue;
+        ssize_t n = S_ISLNK(st.st_mode) ? readlink(binds[i].from, target, sizeof target - 1) : -1;
+        if (n > 0) {
+            target[n] = '\0';
+            if (symlink(target, binds[i].at) < 0)
+                return child_fail("cannot link '%s' into the run: %s", binds[i].from,
+                                  strerror(errno));
+        } else if (S_ISDIR(st.st_mode) &&
+                   (mkdir(binds[i].at, 0755) < 0 ||
+                    mount(binds[i].from, binds[i].at, NULL, MS_BIND | MS_REC, NULL) < 0)) {
+            return child_fail("cannot bind '%s' into the run: %s", binds[i].from, strerror(errno));
+        }
+    }
+    int fd = -1;
+    if (mkdir("etc", 0755) < 0 ||
+        (fd = open("etc/ld.so.cache", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0 ||
+        close(fd) < 0 || mount("/etc/ld.so.cache", "etc/ld.so.cache", NULL, MS_BIND, NULL) < 0)
+        return child_fail("cannot bind '/etc/ld.so.cache' into the run: %s", strerror(errno));
+    /* a fresh /proc shows the run's two processes; where the kernel refuses one
+       (a /proc partly masked, as in containers), the box's, bound */
+    if (mkdir("proc", 0555) < 0 ||
+        (mount("proc", "proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0 &&
+         mount("/proc", "proc", NULL, MS_BIND | MS_REC, NULL) < 0))
+        return child_fail("cannot mount /proc into the run: %s", strerror(errno));
+    if (chroot(".") < 0)
+        return child_fail("cannot chroot into the scratch directory: %s", strerror(errno));
+    return 0;
+}
+
+/* A run in a user namespace is chrooted into its scratch directory: a path then
+ * names nothing of the machine's, for metadata (stat) as for anything else. The
+ * program is started through FILTER_EXEC_FD, so it needs no path either. A
+ * sanitized run needs the dynamic loader's files: Landlock confines it instead. */
+static int child_enter_dir(const struct run *c)
+{
+    if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
+        return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)",
+                          strerror(errno));
+    if (c->in_ns && c->j->profile == JOB_SANITIZE && !c->j->dir)
+        return child_sanitize_root();
+    if (c->in_ns && c->j->profile == JOB_RUN && chroot(".") < 0)
+        return child_fail("cannot chroot into the scratch directory: %s", strerror(errno));
+    return 0;
+}
+
+/* A root box's program becomes box.run_uid with no supplementary group: it owns
+ * no file of the machine's, holds no capability after its exec, and RLIMIT_NPROC
+ * applies to it (root is exempt). The compiler stays root, confined by Landlock. */
+static int child_drop_uid(const struct run *c)
+{
+    if (!c->drop_uid)
+        return 0;
+    uid_t u = box.run_uid;
+    if (setgroups(0, NULL) < 0 || setresgid(u, u, u) < 0 || setresuid(u, u, u) < 0)
+        return child_fail("cannot become uid %d: %s", (int)u, strerror(errno));
+    return 0;
+}
+
+/* Landlock wants no_new_privs first; the descriptor is closed by move_fds. A
+ * sanitized run may also read its own /proc/self, which only this process can
+ * name: the rule is added here, before the rules are applied. */
+static int child_confine(const struct run *c, int ruleset)
+{
+    if (ruleset < 0)
+        return 0;
+    int rc;
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        return child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
+    if (c->j->profile == JOB_SANITIZE && (rc = confine_allow_self(ruleset)) < 0)
+        return child_fail("cannot allow /proc/self to the sanitizer: %s", strerror(-rc));
+    if ((rc = confine_apply(ruleset)) < 0)
+        return child_fail("cannot apply the landlock rules: %s", strerror(-rc));
+    return 0;
+}
+
 static int child_main(const struct run *c, pid_t keeper, int ruleset)
 {
     const job *j = c->j;
@@ -254,46 +371,47 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
     signal(SIGPIPE, SIG_DFL); /* the box ignores it; ignored stays ignored across exec */
+    if (setsid() < 0)
+        return child_fail("cannot setsid: %s", strerror(errno));
+    int rc;
+    if ((rc = child_enter_dir(c)) != 0 || (rc = child_drop_uid(c)) != 0)
+        return rc;
+    /* after the uid change, which clears it */
     if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
         return child_fail("cannot prctl PR_SET_PDEATHSIG: %s", strerror(errno));
     if (getppid() != keeper)
         return 127; /* the keeper is already gone */
-    if (setsid() < 0)
-        return child_fail("cannot setsid: %s", strerror(errno));
-    if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
-        return child_fail("cannot chdir to '%s': %s", c->dir ? c->dir : "(scratch)",
-                          strerror(errno));
-    int rc = 0;
-    /* Landlock wants no_new_privs first; the descriptor is closed by move_fds. */
-    if (ruleset >= 0) {
-        if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-            return child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
-        if ((rc = confine_apply(ruleset)) < 0)
-            return child_fail("cannot apply the compiler's landlock rules: %s", strerror(-rc));
-    }
+    if ((rc = child_confine(c, ruleset)) != 0)
+        return rc;
     rc = move_fds(j);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
-    if ((rc = set_limits(j)) != 0)
+    if ((rc = set_limits(j, c->in_ns || c->drop_uid)) != 0)
         return rc;
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
         return child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
-    /* A root box without namespaces would exec the program with every capability:
-     * an empty bounding set makes the exec grant none (uid 0 remains). */
-    if (!c->in_ns && geteuid() == 0)
+    /* A root box's compiler (its programs have dropped their uid by now) would
+     * exec with every capability: an empty bounding set makes the exec grant
+     * none (uid 0 remains, confined by Landlock). */
+    if (geteuid() == 0)
         for (int cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0 || errno != EINVAL; cap++)
             if (cap > 63)
                 return child_fail("cannot prctl PR_CAPBSET_DROP: %s", strerror(errno));
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         return child_fail("cannot prctl PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
-    if (j->profile == JOB_RUN && box.seccomp && (rc = filter_install(getpid())) < 0)
+    if (j->profile == JOB_COMPILE) {
+        syscall(SYS_execve, exec_path, j->argv, compile_env);
+        return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
+    }
+    filter_kind kind = j->profile == JOB_SANITIZE ? FILTER_SANITIZE
+                       : c->in_ns                 ? FILTER_RUN
+                                                  : FILTER_RUN_FLAT;
+    if (box.seccomp && (rc = filter_install(kind, getpid())) < 0)
         return child_fail("cannot load the seccomp filter: %s", strerror(-rc));
-    /* From here on only what the filter allows: this execve, memory, exit. */
-    char *const *env = j->profile == JOB_RUN        ? run_env
-                       : j->profile == JOB_SANITIZE ? sanitize_env
-                                                    : compile_env;
-    syscall(SYS_execve, exec_path, j->argv, env, exec_token, 0, 0);
+    /* From here on only what the filter allows: this execveat, memory, exit. */
+    char *const *env = j->profile == JOB_SANITIZE ? sanitize_env : run_env;
+    syscall(SYS_execveat, FILTER_EXEC_FD, "", j->argv, env, AT_EMPTY_PATH, exec_token);
     return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
 }
 
@@ -349,13 +467,14 @@ static void keeper_reap_orphans(void)
  * reaped before the keeper stops watching, so its pid cannot name another
  * process meanwhile. */
 struct mem_watch {
-    int fd;
+    int fd, stat_fd; /* statm, and stat for the number of threads */
     bool tried;
     long page_kb, limit_kb;
     long resident_kb; /* at the last read */
+    long tasks;       /* at the last read */
 };
 
-static int mem_watch_open(pid_t pid, bool in_ns)
+static int mem_watch_open(pid_t pid, bool in_ns, int *stat_fd)
 {
     long outer = pid;
     if (in_ns) {
@@ -372,8 +491,26 @@ static int mem_watch_open(pid_t pid, bool in_ns)
             return -1;
     }
     char path[64];
+    snprintf(path, sizeof path, "/proc/%ld/stat", outer);
+    *stat_fd = open(path, O_RDONLY | O_CLOEXEC);
     snprintf(path, sizeof path, "/proc/%ld/statm", outer);
     return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+/* True when the program has reached the task cap now (field 20 of its stat,
+ * after the command name, which may hold spaces and parentheses). */
+static bool tasks_over(struct mem_watch *m)
+{
+    char buf[1024];
+    ssize_t n = m->stat_fd >= 0 ? pread(m->stat_fd, buf, sizeof buf - 1, 0) : -1;
+    if (n <= 0)
+        return false;
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');
+    for (int field = 2; p && field < 20; field++)
+        p = strchr(p + 1, ' ');
+    m->tasks = p ? strtol(p + 1, NULL, 10) : 0;
+    return m->tasks >= BOX_TASK_CAP;
 }
 
 /* True when the program's resident set is over the limit now. Any failure to
@@ -382,7 +519,7 @@ static bool mem_watch_over(struct mem_watch *m, pid_t pid, bool in_ns)
 {
     if (!m->tried) {
         m->tried = true;
-        m->fd = mem_watch_open(pid, in_ns);
+        m->fd = mem_watch_open(pid, in_ns, &m->stat_fd);
     }
     char buf[128];
     ssize_t n = m->fd >= 0 ? pread(m->fd, buf, sizeof buf - 1, 0) : -1;
@@ -413,7 +550,7 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
        RLIMIT_AS */
     bool watch_mem = j->profile != JOB_COMPILE;
     struct mem_watch mem = {
-        .fd = -1, .page_kb = sysconf(_SC_PAGESIZE) / 1024, .limit_kb = j->mem_kb};
+        .fd = -1, .stat_fd = -1, .page_kb = sysconf(_SC_PAGESIZE) / 1024, .limit_kb = j->mem_kb};
     for (;;) {
         int64_t wall = now_ns() - t0, cpu = 0;
         struct timespec ts;
@@ -430,6 +567,10 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
         if (watch_mem && wall >= MEM_POLL_MS * MS && mem_watch_over(&mem, pid, c->in_ns)) {
             killed = RECORD_MEM;
             *resident_kb = mem.resident_kb;
+            break;
+        }
+        if (watch_mem && mem.tried && tasks_over(&mem)) {
+            killed = RECORD_TASKS;
             break;
         }
         /* A program busy on every core spends CPU time ncpu times as fast as wall
@@ -463,6 +604,8 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
         close(pfd);
     if (mem.fd >= 0)
         close(mem.fd);
+    if (mem.stat_fd >= 0)
+        close(mem.stat_fd);
     return killed;
 }
 
@@ -505,6 +648,10 @@ static void keeper_decide(const job *j, record *r, record_status killed, long re
             r->rss_kb = resident_kb;
         snprintf(r->msg, sizeof r->msg, "resident memory over the %ld KB limit (peak %ld KB)",
                  j->mem_kb, r->rss_kb);
+    } else if (killed == RECORD_TASKS) {
+        r->status = RECORD_TASKS;
+        snprintf(r->msg, sizeof r->msg, "it reached the cap of %d threads a run may have at once",
+                 BOX_TASK_CAP);
     } else if (killed == RECORD_CPU || cpu_us > j->cpu_ms * 1000LL || r->signal == SIGXCPU) {
         r->status = RECORD_CPU;
         snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms,
@@ -535,6 +682,34 @@ static void keeper_decide(const job *j, record *r, record_status killed, long re
     }
 }
 
+/* The Landlock rules of a compile (where the kernel has Landlock) and of a
+ * sanitized run (which may not run without them: it can open files). On failure
+ * fills the record and returns -1. */
+static int keeper_build_rules(const struct run *c, int *ruleset)
+{
+    record *r = &box.report->rec;
+    char why[200];
+    job_profile p = c->j->profile;
+    if (p == JOB_SANITIZE && !box.landlock) {
+        r->status = RECORD_SETUP;
+        snprintf(r->msg, sizeof r->msg,
+                 "a sanitized run needs Landlock (Linux 5.13 or later) to confine its files, "
+                 "and this box has none");
+        return -1;
+    }
+    if (!(p == JOB_COMPILE && box.landlock && c->dir) && p != JOB_SANITIZE)
+        return 0;
+    int rc = p == JOB_COMPILE ? confine_build(c->j, exec_path, c->dir, ruleset, why, sizeof why)
+                              : confine_build_sanitize(exec_path, c->dir, ruleset, why, sizeof why);
+    if (rc < 0) {
+        r->status = RECORD_ERROR;
+        snprintf(r->msg, sizeof r->msg, "cannot confine the %s: %s",
+                 p == JOB_COMPILE ? "compiler" : "sanitized program", why);
+        return -1;
+    }
+    return 0;
+}
+
 /* The keeper, from the box's clone or fork to its exit: starts and watches the
  * program and writes the record. */
 __attribute__((noreturn)) static void keeper_main(const struct run *c)
@@ -547,14 +722,9 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
     struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1};
-    if (c->j->profile == JOB_COMPILE && box.landlock && c->dir) {
-        char why[200];
-        if (confine_build(c->j, exec_path, c->dir, &start.ruleset, why, sizeof why) < 0) {
-            r->status = RECORD_ERROR;
-            snprintf(r->msg, sizeof r->msg, "cannot confine the compiler: %s", why);
-            box.report->done = 1;
-            _exit(0);
-        }
+    if (keeper_build_rules(c, &start.ruleset) < 0) {
+        box.report->done = 1;
+        _exit(0);
     }
     int64_t t0 = now_ns();
     /* Like posix_spawn: the program's process shares the keeper's memory until
@@ -594,7 +764,7 @@ static pid_t start_keeper(struct run *c)
 {
     if (box.namespaces) {
         c->in_ns = true;
-        unsigned long flags = NS_CLONE_FLAGS;
+        unsigned long flags = box.root ? NS_ROOT_CLONE_FLAGS : NS_CLONE_FLAGS;
         if (c->j->profile != JOB_RUN || !box.seccomp)
             flags |= CLONE_NEWIPC;
         pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
@@ -691,6 +861,21 @@ static int resolve_program(const char *prog)
     return -ENOENT;
 }
 
+/* Opens the program at FILTER_EXEC_FD, where the child's execveat finds it: the
+ * box opens it, so the program's uid needs no search permission on its path.
+ * The number must be free in the box (descriptors it received are low). */
+static int open_exec_fd(void)
+{
+    if (fcntl(FILTER_EXEC_FD, F_GETFD) >= 0)
+        return -EBUSY;
+    int fd = open(exec_path, O_PATH | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    int rc = dup3(fd, FILTER_EXEC_FD, O_CLOEXEC) < 0 ? -errno : 0;
+    close(fd);
+    return rc;
+}
+
 /* Removes dirfd's entry name and everything below it, without following links. */
 static void remove_tree(int parent, const char *name)
 {
@@ -726,7 +911,12 @@ int sandbox_run(const job *j, record *out)
     int rc = 0;
     char made[PATH_MAX] = "";
     _Static_assert(sizeof made > sizeof box.tmp + 17, "room for the scratch name");
-    struct run c = {.j = j, .dir = j->dir, .dir_fd = box.scratch_fd, .box = getpid()};
+    struct run c = {.j = j,
+                    .dir = j->dir,
+                    .dir_fd = box.scratch_fd,
+                    .drop_uid = box.root && j->profile != JOB_COMPILE,
+                    .box = getpid()};
+    bool exec_fd = false;
 
     memset(out, 0, sizeof *out);
     memset(box.report, 0, sizeof *box.report);
@@ -749,7 +939,17 @@ int sandbox_run(const job *j, record *out)
             goto cleanup;
         }
         c.dir = made;
+        /* a root box's program (box.run_uid) must search it: a sanitized run's
+           root is this directory */
+        if (box.root && j->profile != JOB_COMPILE)
+            chmod(made, 0711);
     }
+    if (j->profile != JOB_COMPILE && (err = open_exec_fd()) < 0) {
+        out->status = RECORD_SETUP;
+        snprintf(out->msg, sizeof out->msg, "cannot exec '%.160s': %s", exec_path, strerror(-err));
+        goto cleanup;
+    }
+    exec_fd = j->profile != JOB_COMPILE;
     if (j->profile == JOB_COMPILE && c.dir) {
         int n = c.dir[0] == '/'
                     ? snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=%s", c.dir)
@@ -781,6 +981,8 @@ int sandbox_run(const job *j, record *out)
                      (unsigned)status);
     }
 cleanup:
+    if (exec_fd)
+        close(FILTER_EXEC_FD);
     if (made[0]) {
         char *slash = strrchr(made, '/');
         *slash = '\0';
@@ -793,6 +995,22 @@ cleanup:
     return rc;
 }
 
+/* Whether this box is root over uid: root of the machine, or of a user namespace
+ * that maps it. A root of a namespace without it (`unshare -r`) is a plain user
+ * outside, and its programs keep its uid. */
+static bool can_become(uid_t uid)
+{
+    if (geteuid() != 0)
+        return false;
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(setresgid(uid, uid, uid) == 0 && setresuid(uid, uid, uid) == 0 ? 0 : 1);
+    int status = 0;
+    while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
 {
     int rc = 0;
@@ -800,6 +1018,8 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
     box.seccomp = o->seccomp;
     box.landlock = o->landlock && confine_version() >= 1;
     box.hangup_fd = o->hangup_fd;
+    box.run_uid = JOB_RUN_UID + (uid_t)(getpid() % JOB_RUN_UIDS);
+    box.root = can_become(box.run_uid);
     box.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     if (box.ncpu < 1)
         box.ncpu = 1;
@@ -825,7 +1045,7 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
                 snprintf(err, errsize, "cannot getrandom: %s", strerror(errno));
                 goto cleanup;
             }
-            if ((rc = filter_build(exec_path, exec_token, err, errsize)) != -EAGAIN)
+            if ((rc = filter_build(exec_token, err, errsize)) != -EAGAIN)
                 break;
         }
         if (rc < 0)

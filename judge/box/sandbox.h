@@ -1,7 +1,7 @@
 /* Runs one job under the box's protections and limits and measures it: the
  * part of judge-box that both the one-shot mode and the server use. */
-#ifndef SANDBOX_H
-#define SANDBOX_H
+#ifndef BOX_SANDBOX_H
+#define BOX_SANDBOX_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -213,6 +213,9 @@ void assess_run(const record *rec, bool output_overflow, const assess_report *re
     case RECORD_MEM:
         set(out, VERDICT_MLE, "peak memory %.1f MB", (double)rec->rss_kb / 1024.0);
         return;
+    case RECORD_TASKS:
+        set(out, VERDICT_RE, "too many threads: %s", rec->msg);
+        return;
     default:
         break;
     }

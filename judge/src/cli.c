@@ -1097,7 +1097,9 @@ static void run_and_show(const char *title, const char *shell_command)
     X("rlimits", "memory, file-size and descriptor limits are not enforced by the kernel")         \
     X("pidfd", "the box polls for the end of each run: slower, same verdicts")                     \
     X("landlock", "a source can read any of your files while it compiles, the test answers "       \
-                  "included (#include or .incbin)")
+                  "included (#include or .incbin), and --sanitize cannot run")                     \
+    X("run-uid", "submissions of a root judge would run as root")                                  \
+    X("thread-cap", "a submission could start threads without end")
 
 static const struct {
     const char *name, *without;
@@ -1106,6 +1108,30 @@ static const struct {
     PROTECTIONS(X)
 #undef X
 };
+
+/* Prints text (one line, its newline included or not) within 80 columns: the
+ * first line indented by first, the rest by rest, cut between words. */
+static void print_wrapped(const char *text, int first, int rest)
+{
+    enum { WIDTH = 80 };
+    int indent = first;
+    const char *p = text;
+    while (*p && *p != '\n') {
+        int room = WIDTH - indent, n = (int)strcspn(p, "\n");
+        if (n > room) {
+            n = room;
+            while (n > 0 && p[n] != ' ')
+                n--;
+            if (n == 0)
+                n = room; /* one word longer than the line */
+        }
+        printf("%*s%.*s\n", indent, "", n, p);
+        p += n;
+        while (*p == ' ')
+            p++;
+        indent = rest;
+    }
+}
 
 static void show_probe(const char *box)
 {
@@ -1117,13 +1143,16 @@ static void show_probe(const char *box)
     int lines = 0;
     while (f && fgets(line, sizeof line, f)) {
         lines++;
-        printf("  %s", line);
+        print_wrapped(line, 2, 6);
         char name[64], state[8];
         if (sscanf(line, "%63s %7s", name, state) != 2 || strcmp(state, "no") != 0)
             continue;
         for (size_t i = 0; i < sizeof protections / sizeof *protections; i++)
-            if (strcmp(protections[i].name, name) == 0)
-                printf("    without it: %s\n", protections[i].without);
+            if (strcmp(protections[i].name, name) == 0) {
+                char why[300];
+                snprintf(why, sizeof why, "without it: %s", protections[i].without);
+                print_wrapped(why, 4, 6);
+            }
     }
     if ((f ? pclose(f) : -1) != 0 || lines == 0)
         printf("  (failed: `%s` did not answer: is the kit built?)\n", command);
@@ -1144,8 +1173,8 @@ static int cmd_doctor(const options *o, char **args, int nargs)
     char *hist = history_path_of(o);
     printf("history:  %s\n", hist ? hist : "off");
     free(hist);
-    puts("network: a submission gets no network because seccomp denies socket(); no network\n"
-         "namespace is made (it would add about 0.6 ms to every run).\n"
+    puts("network: a submission gets no network because seccomp denies socket(); no\n"
+         "network namespace is made (it would add about 0.6 ms to every run).\n"
          "a missing protection weakens isolation but not the limits on time, memory and\n"
          "output; without landlock a dishonest source can read the answers as it compiles.");
     return 0;

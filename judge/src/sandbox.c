@@ -142,8 +142,10 @@ static int encode(const sandbox_request *req, unsigned long long id, buf *msg)
 {
     char id_text[32];
     snprintf(id_text, sizeof id_text, "%llu", id);
+    /* without a dir the box gives the run a private scratch directory */
     if (add_field(msg, "id", id_text) < 0 || add_field(msg, "profile", req->profile) < 0 ||
-        add_field(msg, "dir", req->dir) < 0 || add_number(msg, "cpu_ms", req->cpu_ms) < 0 ||
+        (req->dir && add_field(msg, "dir", req->dir) < 0) ||
+        add_number(msg, "cpu_ms", req->cpu_ms) < 0 ||
         add_number(msg, "wall_ms", req->wall_ms) < 0 ||
         add_number(msg, "mem_kb", req->mem_kb) < 0 ||
         add_number(msg, "fsize_kb", req->fsize_kb) < 0 || add_number(msg, "fds", req->nfds) < 0 ||

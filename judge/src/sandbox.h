@@ -22,7 +22,7 @@ typedef struct sandbox sandbox;
 typedef struct {
     const char *const *argv; /* NULL-terminated; argv[0] is the program's path */
     const char *profile;     /* "run" or "compile" */
-    const char *dir;         /* working directory of the program */
+    const char *dir;         /* working directory of the program; NULL: a private one */
     long cpu_ms, wall_ms, mem_kb, fsize_kb;
     int fds[SANDBOX_MAX_FDS]; /* become the program's fds 0..nfds-1 */
     int nfds;

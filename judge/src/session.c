@@ -538,7 +538,8 @@ static int start_run(session *s, worker *w, const job *jb)
     run_spec spec = {.box = w->box,
                      .argv = argv,
                      .profile = sanitized ? "sanitize" : "run",
-                     .dir = w->dir,
+                     /* not the worker's directory: it holds the answers and
+                        the checker's files (the box gives the run its own) */
                      .input_path = t->in_path,
                      .cpu_ms = cpu_ms,
                      .wall_ms = 3 * cpu_ms + 500,

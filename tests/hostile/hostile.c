@@ -28,10 +28,10 @@
  *   without landlock: the verdict where the compiler's files are not confined
  *            (an older kernel, or JUDGE_BOX_NO_LANDLOCK=1); message, log and
  *            never lines then do not apply
- *   sanitize: the attack is judged a second time with --sanitize (dynamically
- *            linked with the sanitizers, in their own sandbox profile), expecting
- *            this verdict; "sanitize message:" lines are then the messages it
- *            must contain (message and log lines do not apply; never lines do)
+ *   sanitize: the attack is judged a second time with --sanitize (a sanitized
+ *            run must be as confined as a normal one), expecting this verdict;
+ *            "sanitize message:" lines then stand for the message lines. Not
+ *            without Landlock, which a sanitized run needs
  *   function time: "dropped": no test shows a function time, and each says why
  *            (function_time_dropped); "shown": every test that ran shows one
  *            within the CPU time of its run
@@ -71,6 +71,11 @@ typedef struct {
     char path[PATH_MAX]; /* the source as written, @ROOT@ and @CANARY@ replaced */
     char expect[16];     /* a verdict or "refused" */
     char without_landlock[16];
+    char sanitize[16]; /* the verdict under --sanitize, or "" */
+    char sanitize_message[MAX_KEYS][160];
+    int nsanitize_message;
+    bool sanitized;         /* this is the --sanitize judging */
+    char function_time[16]; /* "dropped", "shown" or "" */
     char problem[64];
     char message[MAX_KEYS][160];
     int nmessage;
@@ -79,11 +84,6 @@ typedef struct {
     char never[MAX_KEYS][160];
     int nnever;
     bool display_safe;
-    char sanitize[16]; /* the verdict under --sanitize, "" when not judged so */
-    char sanitize_message[MAX_KEYS][160];
-    int nsanitize_message;
-    char function_time[16]; /* "dropped", "shown" or "" */
-    bool sanitized;         /* this is the --sanitize judging of the attack */
 } attack;
 
 typedef struct {
@@ -196,13 +196,13 @@ static int parse_header(attack *a, const char *text)
                 snprintf(a->never[a->nnever++], sizeof a->never[0], "%s", value);
             else if (strcmp(buf, "display") == 0)
                 a->display_safe = strcmp(value, "safe") == 0;
-            else if (strcmp(buf, "without landlock") == 0)
-                snprintf(a->without_landlock, sizeof a->without_landlock, "%s", value);
             else if (strcmp(buf, "sanitize") == 0)
                 snprintf(a->sanitize, sizeof a->sanitize, "%s", value);
             else if (strcmp(buf, "sanitize message") == 0 && a->nsanitize_message < MAX_KEYS)
                 snprintf(a->sanitize_message[a->nsanitize_message++], sizeof a->message[0], "%s",
                          value);
+            else if (strcmp(buf, "without landlock") == 0)
+                snprintf(a->without_landlock, sizeof a->without_landlock, "%s", value);
             else if (strcmp(buf, "function time") == 0)
                 snprintf(a->function_time, sizeof a->function_time, "%s", value);
         }
@@ -312,7 +312,7 @@ static void judged_release(judged *j)
     memset(j, 0, sizeof *j);
 }
 
-/* Runs JUDGE test PROBLEM FILE [--json] [--sanitize] and collects its output. */
+/* Runs JUDGE test PROBLEM FILE [--json] and collects its output. */
 static void run_judge(const attack *a, bool json, const char *file, judged *out)
 {
     memset(out, 0, sizeof *out);
@@ -632,34 +632,34 @@ static void check_function_time(const attack *a, json_t *doc)
     }
 }
 
-static void check_run(const attack *a);
+static void check_one(const attack *given);
 
+/* Judges the attack, and again with --sanitize when its header asks. */
 static void check_attack(const attack *given)
+{
+    check_one(given);
+    if (!given->sanitize[0] || !landlock)
+        return;
+    static attack sanitized;
+    sanitized = *given;
+    sanitized.sanitized = true;
+    snprintf(sanitized.name, sizeof sanitized.name, "%.110s+sanitize", given->name);
+    snprintf(sanitized.expect, sizeof sanitized.expect, "%s", given->sanitize);
+    memcpy(sanitized.message, given->sanitize_message, sizeof sanitized.message);
+    sanitized.nmessage = given->nsanitize_message;
+    check_one(&sanitized);
+}
+
+static void check_one(const attack *given)
 {
     attack unconfined;
     const attack *a = given;
-    if (!landlock && given->without_landlock[0]) {
+    if (!landlock && given->without_landlock[0] && !given->sanitized) {
         unconfined = *given;
         snprintf(unconfined.expect, sizeof unconfined.expect, "%s", given->without_landlock);
         unconfined.nmessage = unconfined.nlog = unconfined.nnever = 0;
         a = &unconfined;
     }
-    check_run(a);
-    if (!given->sanitize[0])
-        return;
-    attack sanitized = *a;
-    sanitized.sanitized = true;
-    snprintf(sanitized.expect, sizeof sanitized.expect, "%s", given->sanitize);
-    memcpy(sanitized.message, given->sanitize_message, sizeof sanitized.message);
-    sanitized.nmessage = given->nsanitize_message;
-    sanitized.nlog = 0;
-    sanitized.display_safe = false;
-    check_run(&sanitized);
-}
-
-/* One judging of the attack, and what must hold after it. */
-static void check_run(const attack *a)
-{
     judged r;
     run_judge(a, true, a->path, &r);
     int want_exit = expected_exit(a->expect);
@@ -681,10 +681,8 @@ static void check_run(const attack *a)
                                              : first_failing_message(doc);
         }
     }
-    char shown[160];
-    snprintf(shown, sizeof shown, "%s%s", a->name, a->sanitized ? " --sanitize" : "");
     printf("%-4s %-28s expected %-7s got %-7s %6.2f s  %.90s\n",
-           strcmp(got, a->expect) == 0 ? "ok" : "FAIL", shown, a->expect, got, r.seconds,
+           strcmp(got, a->expect) == 0 ? "ok" : "FAIL", a->name, a->expect, got, r.seconds,
            message ? message : "");
     fflush(stdout);
     if (strcmp(got, a->expect) != 0)

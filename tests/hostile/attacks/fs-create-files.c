@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Creates and writes files: in a directory the suite left open to everyone
  * (@CANARY@), in /tmp, /var/tmp, /dev/shm, the kit's own tree, and relative to
  * its working directory and above it. Every open fails (EACCES); the suite also

@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: forbidden system call
  * mkdir is not on the allowlist at all: the run ends with SIGSYS, and no
  * directory appears. */

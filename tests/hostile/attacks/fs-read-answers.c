@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Reads the hidden answers (and the data directory) at run time, the classic
  * cheat: opening is denied, so it has to compute the answer. */
 #define _GNU_SOURCE

@@ -1,4 +1,5 @@
 /* expect: MLE
+ * sanitize: MLE
  * problem: hostile-memory
  * message: peak memory
  * Allocates and touches 1 MB blocks forever: the peak resident size passes the

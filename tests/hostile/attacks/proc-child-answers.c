@@ -1,4 +1,5 @@
 /* expect: WA
+ * sanitize: WA
  * Only a child prints the answer, and the parent exits at once. The fork is
  * denied, so nothing is printed: a wrong answer, as for any empty output. */
 #include <stdio.h>

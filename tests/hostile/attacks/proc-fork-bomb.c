@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * A fork bomb: every child forks again, forever. Forking is denied (EPERM), so
  * the program sees that and prints the answer; had one fork worked, it prints
  * a wrong one. */

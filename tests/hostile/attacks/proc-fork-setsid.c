@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Fork, then leave the session and process group in the child so that killing
  * the group misses it. The fork is denied, so no child exists to escape. */
 #include <stdio.h>

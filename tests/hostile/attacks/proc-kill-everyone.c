@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * kill(-1, SIGKILL) would kill every process the user owns (the judge, the
  * learner's shell); kill(0) the process group; kill(1) init or the keeper. All
  * are denied: the program may signal only itself. */

@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Stops, then kills, its parent (the keeper, or the box without namespaces),
  * hoping to leave the run without a watcher. Denied. */
 #include <signal.h>

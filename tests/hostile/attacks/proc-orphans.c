@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Children that outlive their parent: a double fork whose grandchild sleeps on
  * after everyone else exited. The forks are denied. */
 #include <stdio.h>

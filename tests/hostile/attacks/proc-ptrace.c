@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: forbidden system call
  * ptrace of the parent: not on the allowlist, so the run ends with SIGSYS. */
 #include <stdio.h>

@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: forbidden system call
  * connect() on a descriptor it already has: connect is not on the allowlist
  * (no socket can exist), so the run ends with SIGSYS. */

@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Runs /bin/sh, and anything else on the PATH it can think of: execve is
  * allowed only for the box's own exec of the program, so each fails (EPERM). */
 #include <stdio.h>

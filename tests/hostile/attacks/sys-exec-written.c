@@ -1,4 +1,5 @@
 /* expect: RE
+ * sanitize: RE
  * message: forbidden system call
  * Writes an executable and runs it: no file can be created (EACCES), and the
  * in-memory route (memfd_create, then execveat) is not on the allowlist, so the

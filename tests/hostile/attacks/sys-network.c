@@ -1,4 +1,5 @@
 /* expect: AC
+ * sanitize: AC
  * Opens sockets of every family (IPv4, IPv6, Unix, netlink, packet) to reach
  * the network or local services; socketpair too. Each fails (EACCES), so
  * there is nothing to connect. */

@@ -1,4 +1,5 @@
 /* expect: TLE
+ * sanitize: TLE
  * message: wall-clock
  * Sleeps without using CPU: the wall-clock limit ends it. */
 #include <unistd.h>
