@@ -536,6 +536,67 @@ void *__wrap_pvalloc(size_t size)
     return p;
 }
 
+/* glibc's own names of its allocator (malloc is __libc_malloc there), which a
+ * submission can call to pass the wrappers above: served and counted as the
+ * standard names are, by the allocator the program's malloc uses (the
+ * sanitizer's, in a sanitized build, so that their blocks can be freed). */
+void *__wrap___libc_malloc(size_t size);
+void *__wrap___libc_calloc(size_t n, size_t size);
+void *__wrap___libc_realloc(void *p, size_t size);
+void __wrap___libc_free(void *p);
+void *__wrap___libc_memalign(size_t align, size_t size);
+void *__wrap___libc_valloc(size_t size);
+void *__wrap___libc_pvalloc(size_t size);
+
+static void *counted(void *p)
+{
+    count(p, 1);
+    return p;
+}
+
+void *__wrap___libc_malloc(size_t size)
+{
+    entered("__libc_malloc");
+    return counted(__real_malloc(size));
+}
+
+void *__wrap___libc_calloc(size_t n, size_t size)
+{
+    entered("__libc_calloc");
+    return counted(__real_calloc(n, size));
+}
+
+void *__wrap___libc_realloc(void *p, size_t size)
+{
+    entered("__libc_realloc");
+    return hooked ? __real_realloc(p, size) : counted_realloc(p, size);
+}
+
+void __wrap___libc_free(void *p)
+{
+    entered("__libc_free");
+    count(p, -1);
+    __real_free(p);
+}
+
+void *__wrap___libc_memalign(size_t align, size_t size)
+{
+    entered("__libc_memalign");
+    return counted(__real_memalign(align, size));
+}
+
+void *__wrap___libc_valloc(size_t size)
+{
+    entered("__libc_valloc");
+    return counted(__real_valloc(size));
+}
+
+void *__wrap___libc_pvalloc(size_t size)
+{
+    entered("__libc_pvalloc");
+    return counted(__real_pvalloc(size));
+}
+
 /* Raw memory is not counted as blocks (its pieces can be unmapped in parts), only
  * forbidden where a problem says so. */
 void *__wrap_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)

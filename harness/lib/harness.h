@@ -47,11 +47,12 @@ void harness_timer_stop(void);
 
 /* Allocation tracking. The judge links every function submission with --wrap for
  * every allocation entry point (malloc, calloc, realloc, reallocarray, free,
- * aligned_alloc, posix_memalign, memalign, valloc, pvalloc; mmap, mremap, munmap,
- * sbrk and brk for raw memory), so each block allocated or freed anywhere in the
- * program is counted here. A sanitized build (dynamically linked) counts through
- * the sanitizer allocator's hooks instead, which also see the blocks the shared
- * C library allocates for strdup, getline, asprintf or open_memstream. */
+ * aligned_alloc, posix_memalign, memalign, valloc, pvalloc, glibc's __libc_malloc
+ * family; mmap, mremap, munmap, sbrk and brk for raw memory), so each block
+ * allocated or freed anywhere in the program is counted here. A sanitized build
+ * (dynamically linked) counts through the sanitizer allocator's hooks instead,
+ * which also see the blocks the shared C library allocates for strdup, getline,
+ * asprintf or open_memstream. */
 long harness_live_blocks(void);
 long long harness_live_bytes(void);
 
