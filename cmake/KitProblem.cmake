@@ -1,9 +1,16 @@
-# kit_problem(<slug>): builds one problem package's tools into build/problems/<slug>/
-# (validator, checker, gen, reference), its harness archive into build/harness/, and
-# its generated secret tests (tests.txt) into build/problems/<slug>/data/secret/.
+# kit_problem(<slug> [ROOT <dir>]): builds one problem package's tools into
+# build/problems/<slug>/ (validator, checker, gen, reference), its harness archive
+# into build/harness/, and its generated secret tests (tests.txt) into
+# build/problems/<slug>/data/secret/. ROOT is the kit root that holds problems/,
+# solutions/ and harness/ (default: this project's; the hostile suite has its own).
 function(kit_problem slug)
-  set(src ${PROJECT_SOURCE_DIR}/problems/${slug})
-  set(sol ${PROJECT_SOURCE_DIR}/solutions/${slug})
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "ROOT" "")
+  set(root ${PROJECT_SOURCE_DIR})
+  if(arg_ROOT)
+    set(root ${arg_ROOT})
+  endif()
+  set(src ${root}/problems/${slug})
+  set(sol ${root}/solutions/${slug})
   set(out ${PROJECT_BINARY_DIR}/problems/${slug})
   file(READ ${src}/problem.json json)
   string(JSON kind ERROR_VARIABLE err GET "${json}" kind)
@@ -29,14 +36,16 @@ function(kit_problem slug)
                         RUNTIME_OUTPUT_DIRECTORY ${out})
 
   if(kind STREQUAL "function")
-    add_library(harness_${slug} STATIC ${PROJECT_SOURCE_DIR}/harness/${slug}.c)
+    add_library(harness_${slug} STATIC ${root}/harness/${slug}.c)
     target_include_directories(harness_${slug} PRIVATE ${src} ${PROJECT_SOURCE_DIR}/harness/lib)
     target_compile_options(harness_${slug} PRIVATE ${KIT_SUBMISSION_FLAGS} ${KIT_WARNINGS})
     set_target_properties(harness_${slug} PROPERTIES OUTPUT_NAME harness_${slug}
                           ARCHIVE_OUTPUT_DIRECTORY ${KIT_HARNESS_DIR})
     target_include_directories(${slug}-reference PRIVATE ${src})
     target_link_options(${slug}-reference PRIVATE ${KIT_WRAP_FLAGS})
-    target_link_libraries(${slug}-reference PRIVATE harness_${slug} kit_harness)
+    # linked whole, as the judge links every submission (judge/src/compile.c)
+    target_link_libraries(${slug}-reference PRIVATE
+                          "$<LINK_LIBRARY:WHOLE_ARCHIVE,harness_${slug},kit_harness>")
   endif()
 
   if(EXISTS ${src}/tests.txt)

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <string.h>
 
+/* A run of 1500 ms of CPU; report NULL is a program (no harness). */
 static assessment judge(record_status status, int sig, int exit_code, bool overflow,
                         const char *report)
 {
@@ -16,8 +17,15 @@ static assessment judge(record_status status, int sig, int exit_code, bool overf
                   .wall_ms = 1600,
                   .rss_kb = 300000};
     assessment a;
-    assess_run(&rec, overflow, report, report ? strlen(report) : 0, &a);
+    assess_report r = {.text = report, .len = report ? strlen(report) : 0};
+    assess_run(&rec, overflow, report ? &r : NULL, &a);
     return a;
+}
+
+/* A function problem's clean exit with this report. */
+static assessment judged_report(const char *report)
+{
+    return judge(RECORD_OK, 0, 0, false, report);
 }
 
 START_TEST(time_beats_memory_output_and_crash)
@@ -65,16 +73,19 @@ END_TEST
 
 START_TEST(clean_exit_goes_to_the_checker)
 {
-    assessment a = judge(RECORD_OK, 0, 0, false, "time_ns 12345\n");
+    assessment a = judged_report("time_ns 12345\nend\n");
     ck_assert(a.needs_check);
     ck_assert_int_eq(a.fn_ns, 12345);
     ck_assert_str_eq(a.fact, "");
-    a = judge(RECORD_OK, 0, 0, false, "time_ns 7\nfact footprint 41.2% of the block\n");
+    ck_assert_str_eq(a.fn_dropped, "");
+    a = judged_report("time_ns 7\nfact footprint 41.2% of the block\nend\n");
     ck_assert(a.needs_check);
     ck_assert_str_eq(a.fact, "footprint 41.2% of the block");
-    /* the learner's code can write the report stream: no escape reaches a terminal */
-    a = judge(RECORD_OK, 0, 0, false, "fact \x1b[2Jgone\x07\n");
-    ck_assert_str_eq(a.fact, "\x1b[2Jgone\x07"); /* as written: every report escapes it */
+    /* the learner's code can write the report stream: the fact is kept as written,
+       and every report shows it escaped */
+    a = judged_report("time_ns 7\nfact \x1b[2Jgone\x07\nend\n");
+    ck_assert_str_eq(a.fact, "\x1b[2Jgone\x07");
+    /* a program has no harness, so no report to finish */
     a = judge(RECORD_OK, 0, 0, false, NULL);
     ck_assert(a.needs_check);
     ck_assert_int_eq(a.fn_ns, -1);
@@ -83,12 +94,15 @@ END_TEST
 
 START_TEST(harness_failure_is_wrong_answer_with_its_message)
 {
-    assessment a =
-        judge(RECORD_OK, 0, 0, false, "time_ns 5\nfail memory leak: 3 blocks still allocated\n");
+    assessment a = judged_report("time_ns 5\nfail memory leak: 3 blocks still allocated\nend\n");
     ck_assert(!a.needs_check);
     ck_assert_int_eq(a.v, VERDICT_WA);
     ck_assert_str_eq(a.message, "memory leak: 3 blocks still allocated");
     ck_assert_int_eq(a.fn_ns, 5);
+    a = judged_report("time_ns 5\nfact footprint 3%\nfail out of the block\nend\n");
+    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert_str_eq(a.message, "out of the block");
+    ck_assert_str_eq(a.fact, "footprint 3%");
 }
 END_TEST
 
@@ -96,7 +110,109 @@ START_TEST(broken_test_input_is_internal_not_the_learners)
 {
     assessment a = judge(RECORD_EXIT, 0, 2, false, "bad-input n is missing\n");
     ck_assert_int_eq(a.v, VERDICT_IE);
+    ck_assert(a.bad_input);
     ck_assert_ptr_nonnull(strstr(a.message, "n is missing"));
+}
+END_TEST
+
+/* The claim was made on an input the validator accepts: the learner's doing. */
+START_TEST(a_refuted_claim_is_wrong_answer)
+{
+    assessment a = judge(RECORD_EXIT, 0, 2, false, "bad-input n is missing\n");
+    assess_refute_claim(&a);
+    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert(!a.bad_input && !a.needs_check);
+    ck_assert_ptr_nonnull(strstr(a.message, "n is missing"));
+    ck_assert_ptr_nonnull(strstr(a.message, "validator accepts"));
+    /* nothing to refute: the verdict stands */
+    a = judged_report("time_ns 5\nfail leak\nend\n");
+    assess_refute_claim(&a);
+    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert_str_eq(a.message, "leak");
+}
+END_TEST
+
+START_TEST(a_report_without_its_end_is_an_early_exit)
+{
+    const char *cut[] = {"", "time_ns 5\n", "time_ns 5\nfact x\n", "time_ns 5\nfail leak\n"};
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+        assessment a = judged_report(cut[i]);
+        ck_assert_int_eq(a.v, VERDICT_RE);
+        ck_assert_ptr_nonnull(strstr(a.message, "exited before the harness finished"));
+    }
+    /* a report that was never opened (no bytes at all) is missing, the same */
+    record rec = {.status = RECORD_OK, .cpu_ms = 10};
+    assessment a;
+    assess_report none = {0};
+    assess_run(&rec, false, &none, &a);
+    ck_assert_int_eq(a.v, VERDICT_RE);
+    /* a non-zero status says so first */
+    a = judge(RECORD_EXIT, 0, 1, false, "");
+    ck_assert_ptr_nonnull(strstr(a.message, "status 1"));
+}
+END_TEST
+
+START_TEST(lines_the_harness_did_not_write_are_wrong_answer)
+{
+    const char *forged[] = {
+        "time_ns 1\nend\ntime_ns 5\nend\n",   /* a whole report, then the harness's */
+        "fact hello\ntime_ns 5\nend\n",       /* a line before it */
+        "time_ns 5\nend\nfail late\n",        /* a line after its end */
+        "time_ns 5\nfail a\nfact b\nend\n",   /* out of order */
+        "time_ns 5\nhello\nend\n",            /* a line it never writes */
+        "time_ns 5\nend",                     /* no final newline */
+        "time_ns 5x\nend\n",                  /* a time it never writes */
+        "bad-input forged\ntime_ns 5\nend\n", /* a claim, then a finished run */
+        "time_ns 5\nbad-input forged\n",      /* a claim after the time */
+    };
+    for (size_t i = 0; i < sizeof forged / sizeof forged[0]; i++) {
+        assessment a = judged_report(forged[i]);
+        ck_assert_msg(a.v == VERDICT_WA && !a.needs_check, "report %zu", i);
+        ck_assert_ptr_nonnull(strstr(a.message, "did not write"));
+        ck_assert_int_eq(a.fn_ns, -1);
+        ck_assert_str_eq(a.fact, "");
+    }
+    /* even when the program then exited with a status: the report speaks first */
+    ck_assert_int_eq(judge(RECORD_EXIT, 0, 2, false, "x\nbad-input n\n").v, VERDICT_WA);
+}
+END_TEST
+
+START_TEST(an_overflowing_report_is_wrong_answer)
+{
+    record rec = {.status = RECORD_OK, .cpu_ms = 10};
+    const char *text = "time_ns 5\nend\n";
+    assess_report r = {.text = text, .len = strlen(text), .overflow = true};
+    assessment a;
+    assess_run(&rec, false, &r, &a);
+    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert_ptr_nonnull(strstr(a.message, "overflowed"));
+    /* the box's verdicts still come first */
+    rec.status = RECORD_CPU;
+    assess_run(&rec, false, &r, &a);
+    ck_assert_int_eq(a.v, VERDICT_TLE);
+}
+END_TEST
+
+/* cpu_ms is 1500 in judge(): 1501 ms is the most a function can have used. */
+START_TEST(impossible_function_times_are_dropped_not_failed)
+{
+    const char *impossible[] = {"time_ns -5\nend\n", "time_ns 1501000001\nend\n",
+                                "time_ns unbalanced\nend\n", "time_ns running\nend\n"};
+    const char *why[] = {"negative", "more than the 1500 ms", "started twice", "still running"};
+    for (size_t i = 0; i < sizeof impossible / sizeof impossible[0]; i++) {
+        assessment a = judged_report(impossible[i]);
+        ck_assert_msg(a.needs_check, "report %zu", i);
+        ck_assert_int_eq(a.fn_ns, -1);
+        ck_assert_ptr_nonnull(strstr(a.fn_dropped, why[i]));
+    }
+    assessment a = judged_report("time_ns 1501000000\nend\n");
+    ck_assert_int_eq(a.fn_ns, 1501000000);
+    ck_assert_str_eq(a.fn_dropped, "");
+    /* a failing test keeps its verdict and loses the time the same way */
+    a = judged_report("time_ns -1\nfail leak\nend\n");
+    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert_int_eq(a.fn_ns, -1);
+    ck_assert_ptr_nonnull(strstr(a.fn_dropped, "negative"));
 }
 END_TEST
 
@@ -112,6 +228,11 @@ int main(void)
     tcase_add_test(tc, clean_exit_goes_to_the_checker);
     tcase_add_test(tc, harness_failure_is_wrong_answer_with_its_message);
     tcase_add_test(tc, broken_test_input_is_internal_not_the_learners);
+    tcase_add_test(tc, a_refuted_claim_is_wrong_answer);
+    tcase_add_test(tc, a_report_without_its_end_is_an_early_exit);
+    tcase_add_test(tc, lines_the_harness_did_not_write_are_wrong_answer);
+    tcase_add_test(tc, an_overflowing_report_is_wrong_answer);
+    tcase_add_test(tc, impossible_function_times_are_dropped_not_failed);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -140,6 +140,36 @@ START_TEST(fact_is_shown_beside_the_function_time)
 }
 END_TEST
 
+/* A time the judge did not believe: none shown, the reason on its row and in
+ * the JSON, and the comparison in CPU time for the whole file. */
+START_TEST(a_dropped_function_time_says_why)
+{
+    ran(&mine[0], VERDICT_AC, 10, 2000000);
+    ran(&mine[1], VERDICT_AC, 30, -1);
+    snprintf(mine[1].fn_dropped, sizeof mine[1].fn_dropped, "the timer was started twice");
+    ran(&ref[0], VERDICT_AC, 5, 1000000);
+    ran(&ref[1], VERDICT_AC, 15, 3000000);
+    j.passed = j.ran = 2;
+    char *text = render_text();
+    long row = offset_of(text, 0, "secret/02-hidden"), eol = offset_of(text, row, "\n");
+    long why = offset_of(text, row, "(function time dropped: the timer was started twice)");
+    ck_assert(row >= 0 && row < why && why < eol);
+    ck_assert_int_eq(offset_of(text, 0, "dropped"), why + 15);
+    free(text);
+    json_t *doc = report_json(&j);
+    json_t *tests_json = json_object_get(doc, "tests");
+    json_t *t1 = json_array_get(tests_json, 1);
+    ck_assert(json_is_null(json_object_get(t1, "function_ns")));
+    ck_assert_str_eq(json_string_value(json_object_get(t1, "function_time_dropped")),
+                     "the timer was started twice");
+    ck_assert(
+        json_is_null(json_object_get(json_array_get(tests_json, 0), "function_time_dropped")));
+    ck_assert_str_eq(
+        json_string_value(json_object_get(json_object_get(doc, "comparison"), "metric")), "cpu_ms");
+    json_decref(doc);
+}
+END_TEST
+
 START_TEST(ratio_falls_back_to_cpu_time_for_programs)
 {
     ran(&mine[0], VERDICT_AC, 40, -1);
@@ -336,6 +366,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, json_has_the_documented_fields);
     tcase_add_test(tc, fact_is_shown_beside_the_function_time);
+    tcase_add_test(tc, a_dropped_function_time_says_why);
     tcase_add_test(tc, ratio_falls_back_to_cpu_time_for_programs);
     tcase_add_test(tc, summary_compares_only_what_can_be_compared);
     tcase_add_test(tc, failing_sample_shows_truncated_input_expected_and_answer);

@@ -30,22 +30,29 @@ char *harness_read_line(size_t *len);
 int *harness_read_ints(size_t n);
 
 /* Stops the harness because the test input itself is broken: the judge reports
- * an internal error (exit 2), never a verdict against the learner. */
+ * an internal error (exit 2), never a verdict against the learner, once the
+ * package's validator confirms it (a claim about an input the validator accepts
+ * is the learner's code speaking: Wrong Answer). */
 void harness_bad_input(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
 /* Output: the answer stream (fd 3, or stdout when run by hand). */
 FILE *harness_answer(void);
 
 /* Timing of the learner's code: CPU time (CLOCK_PROCESS_CPUTIME_ID) accumulated
- * over every start/stop pair, reported by harness_finish(). */
+ * over every start/stop pair, reported by harness_finish(). Pairs must not nest:
+ * a stop without a start, a second start or a timer still running at the finish
+ * makes the time unavailable (the judge shows none, and compares CPU time). */
 void harness_timer_start(void);
 void harness_timer_stop(void);
 
 /* Allocation tracking. The judge links every function submission with --wrap for
  * every allocation entry point (malloc, calloc, realloc, reallocarray, free,
- * aligned_alloc, posix_memalign, memalign, valloc, pvalloc; mmap, mremap, munmap,
- * sbrk and brk for raw memory), so each block allocated or freed anywhere in the
- * program is counted here. */
+ * aligned_alloc, posix_memalign, memalign, valloc, pvalloc, glibc's __libc_malloc
+ * family; mmap, mremap, munmap, sbrk and brk for raw memory), so each block
+ * allocated or freed anywhere in the program is counted here. A sanitized build
+ * (dynamically linked) counts through the sanitizer allocator's hooks instead,
+ * which also see the blocks the shared C library allocates for strdup, getline,
+ * asprintf or open_memstream. */
 long harness_live_blocks(void);
 long long harness_live_bytes(void);
 
@@ -67,7 +74,8 @@ void harness_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * line, at most 120 characters. */
 void harness_fact(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Flushes the answer and writes the report. Returns main()'s exit status (0). */
+/* Flushes the answer and writes the report, ending with the line the judge
+ * needs to see that the harness finished. Returns main()'s exit status (0). */
 int harness_finish(void);
 
 #endif

@@ -262,7 +262,7 @@ int confine_allow_self(int ruleset)
 {
     /* the handled rights do not matter to a rule: read access is always known */
     struct rules r = {.fd = ruleset, .handled = FS_READ, .workdir = -1};
-    char err[8];
+    char err[200];
     r.err = err;
     r.errsize = sizeof err;
     return allow(&r, AT_FDCWD, "/proc/self", FS_READ, false);

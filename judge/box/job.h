@@ -23,9 +23,11 @@ typedef enum {
 } job_profile;
 
 #define JOB_MAX_FDS 5
-/* When the box runs as root, programs run as this uid and gid instead: no
- * capability, no file of the machine's is theirs, and RLIMIT_NPROC applies. */
+/* When the box runs as root, programs run as one uid and gid of JOB_RUN_UID ..
+ * JOB_RUN_UID + JOB_RUN_UIDS - 1 instead, one per box: no capability, no file of
+ * the machine's is theirs, and RLIMIT_NPROC applies to each box's runs alone. */
 #define JOB_RUN_UID 60000
+#define JOB_RUN_UIDS 1000
 /* The most tasks (threads) a program may have at once: a run that reaches it is
  * killed (RECORD_TASKS). */
 #define JOB_TASK_CAP 64

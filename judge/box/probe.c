@@ -72,7 +72,11 @@ static int check_ns(unsigned long flags, char *detail, size_t size, const char *
 
 static int probe_user_ns(char *detail, size_t size)
 {
-    return check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    int rc = check_ns(CLONE_NEWUSER, detail, size, "CLONE_NEWUSER");
+    size_t n = strlen(detail);
+    if (rc == 0 && geteuid() == 0)
+        snprintf(detail + n, size - n, " (a root box needs none: see run-uid)");
+    return rc;
 }
 
 static int probe_pid_ns(char *detail, size_t size)
@@ -242,9 +246,9 @@ static int probe_run_uid(char *detail, size_t size)
     }
     char ok[160];
     snprintf(ok, sizeof ok,
-             "uid and gid %d, no groups: the judge is root, its programs are not (its compiler "
-             "is, confined by landlock)",
-             JOB_RUN_UID);
+             "one uid and gid of %d-%d per box, no groups: the judge is root, its programs are "
+             "not (its compiler is, with no capability, confined by landlock)",
+             JOB_RUN_UID, JOB_RUN_UID + JOB_RUN_UIDS - 1);
     return in_child(run_uid_child, detail, size, ok);
 }
 
@@ -257,10 +261,11 @@ static int probe_thread_cap(char *detail, size_t size)
     if (uname(&u) == 0)
         sscanf(u.release, "%d.%d", &major, &minor);
     bool per_ns = major > 5 || (major == 5 && minor >= 14);
+    const char *how = geteuid() == 0 ? "RLIMIT_NPROC on each box's own run uid"
+                      : per_ns       ? "RLIMIT_NPROC in each run's user namespace"
+                                     : "no per-namespace RLIMIT_NPROC before Linux 5.14";
     snprintf(detail, size, "%d tasks at once: %s, and the keeper's count at each wake-up",
-             JOB_TASK_CAP,
-             per_ns ? "RLIMIT_NPROC in each run's user namespace"
-                    : "no per-namespace RLIMIT_NPROC before Linux 5.14");
+             JOB_TASK_CAP, how);
     return 0;
 }
 

@@ -92,10 +92,10 @@
 /* The IPC namespace is left out when the seccomp filter is on: the filter kills
  * every SysV and POSIX IPC call anyway, and the namespace costs ~25 us a run. */
 #define NS_CLONE_FLAGS (CLONE_NEWUSER | CLONE_NEWPID)
+/* A root box needs no user namespace: its programs drop to an unprivileged uid
+ * of their own (which a user namespace could only map at a cost per run). */
+#define NS_ROOT_CLONE_FLAGS CLONE_NEWPID
 #define MS 1000000LL
-/* Inside a run's user namespace BOX_RUN_UID is mapped to itself, so it means
- * the same on both sides. */
-#define BOX_RUN_UID JOB_RUN_UID
 #define BOX_TASK_CAP JOB_TASK_CAP
 /* How often the keeper reads a running program's resident set. The first read
  * comes one period into the run, so a short run never pays for it. */
@@ -116,8 +116,7 @@ struct run {
     const char *dir; /* chdir here, or fchdir(dir_fd) when NULL */
     int dir_fd;
     bool in_ns;
-    bool drop_uid; /* the box is root: the program runs as BOX_RUN_UID */
-    int map_fd;    /* the keeper waits here until the box has mapped BOX_RUN_UID, or -1 */
+    bool drop_uid; /* the box is root: the program runs as box.run_uid */
     pid_t box;
 };
 
@@ -125,7 +124,8 @@ static struct {
     bool namespaces;
     bool seccomp;
     bool landlock; /* the compiler's file rules (confine.h) can be enforced */
-    bool root;     /* programs run as BOX_RUN_UID */
+    bool root;     /* programs run as run_uid */
+    uid_t run_uid; /* JOB_RUN_UID + this box's slot: each box's runs count alone */
     int hangup_fd;
     int scratch_fd; /* an empty directory already removed: nothing can be made in it */
     long ncpu;
@@ -215,7 +215,7 @@ static rlim_t as_limit(const job *j)
     return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES;
 }
 
-static int set_limits(const job *j, bool in_ns)
+static int set_limits(const job *j, bool own_uid)
 {
     struct rlimit l;
     /* A submission's stack is 7/8 of the memory limit: deep recursion then
@@ -255,10 +255,11 @@ static int set_limits(const job *j, bool in_ns)
         LIMIT(RLIMIT_NPROC, BOX_TASK_CAP + 1, BOX_TASK_CAP + 1),
     };
 #undef LIMIT
-    /* Without a user namespace RLIMIT_NPROC would count every process of the
-     * user's: the keeper's count is the cap there. The compiler forks its passes. */
+    /* RLIMIT_NPROC counts the tasks of a uid in a user namespace: a fresh one's,
+     * or a root box's own run uid. Otherwise it would count every process of the
+     * user's, and the keeper's count is the cap. The compiler forks its passes. */
     size_t n = sizeof limits / sizeof limits[0];
-    if (!in_ns || j->profile == JOB_COMPILE)
+    if (!own_uid || j->profile == JOB_COMPILE)
         n--;
     for (size_t i = 0; i < n; i++)
         if (setrlimit(limits[i].resource, &limits[i].value) < 0)
@@ -333,16 +334,16 @@ static int child_enter_dir(const struct run *c)
     return 0;
 }
 
-/* A root box's program becomes BOX_RUN_UID with no supplementary group: it owns
+/* A root box's program becomes box.run_uid with no supplementary group: it owns
  * no file of the machine's, holds no capability after its exec, and RLIMIT_NPROC
  * applies to it (root is exempt). The compiler stays root, confined by Landlock. */
 static int child_drop_uid(const struct run *c)
 {
     if (!c->drop_uid)
         return 0;
-    if (setgroups(0, NULL) < 0 || setresgid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) < 0 ||
-        setresuid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) < 0)
-        return child_fail("cannot become uid %d: %s", BOX_RUN_UID, strerror(errno));
+    uid_t u = box.run_uid;
+    if (setgroups(0, NULL) < 0 || setresgid(u, u, u) < 0 || setresuid(u, u, u) < 0)
+        return child_fail("cannot become uid %d: %s", (int)u, strerror(errno));
     return 0;
 }
 
@@ -385,14 +386,15 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
     rc = move_fds(j);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
-    if ((rc = set_limits(j, c->in_ns)) != 0)
+    if ((rc = set_limits(j, c->in_ns || c->drop_uid)) != 0)
         return rc;
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
         return child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
-    /* A root box without namespaces would exec the program with every capability:
-     * an empty bounding set makes the exec grant none (uid 0 remains). */
-    if (!c->in_ns && geteuid() == 0)
+    /* A root box's compiler (its programs have dropped their uid by now) would
+     * exec with every capability: an empty bounding set makes the exec grant
+     * none (uid 0 remains, confined by Landlock). */
+    if (geteuid() == 0)
         for (int cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0 || errno != EINVAL; cap++)
             if (cap > 63)
                 return child_fail("cannot prctl PR_CAPBSET_DROP: %s", strerror(errno));
@@ -719,13 +721,6 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
             _exit(1);
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    if (c->map_fd >= 0) {
-        char ok = 0;
-        while (read(c->map_fd, &ok, 1) < 0 && errno == EINTR)
-            ;
-        if (ok != 'm')
-            _exit(1); /* the box has said why */
-    }
     struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1};
     if (keeper_build_rules(c, &start.ruleset) < 0) {
         box.report->done = 1;
@@ -764,65 +759,17 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     _exit(0); /* as pid 1, this also kills whatever is left in the namespace */
 }
 
-/* Writes one of /proc/PID/{uid,gid}_map: BOX_RUN_UID mapped to itself. */
-static int write_map(pid_t pid, const char *which)
-{
-    char path[64], line[64];
-    snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, which);
-    int n = snprintf(line, sizeof line, "%d %d 1\n", BOX_RUN_UID, BOX_RUN_UID);
-    int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -errno;
-    int rc = write(fd, line, (size_t)n) == n ? 0 : -errno;
-    close(fd);
-    return rc;
-}
-
-/* A root box's keeper in a user namespace waits for its uid and gid maps, which
- * only the box (root outside) can write, so that the program can become
- * BOX_RUN_UID. Tells the keeper to go on ('m') or to give up. */
-static int map_run_uid(pid_t keeper, int tell_fd, char *msg, size_t size)
-{
-    int rc = write_map(keeper, "uid_map");
-    if (rc == 0)
-        rc = write_map(keeper, "gid_map");
-    if (rc < 0)
-        snprintf(msg, size, "cannot map uid %d into the run's user namespace: %s", BOX_RUN_UID,
-                 strerror(-rc));
-    char go = rc == 0 ? 'm' : 'x';
-    if (write(tell_fd, &go, 1) != 1 && rc == 0)
-        rc = -errno;
-    return rc;
-}
-
-/* Starts the keeper, in fresh namespaces when allowed. Returns its pid or -errno;
- * a failure to map the run's uid is described in msg. */
-static pid_t start_keeper(struct run *c, char *msg, size_t size)
+/* Starts the keeper, in fresh namespaces when allowed. Returns its pid or -errno. */
+static pid_t start_keeper(struct run *c)
 {
     if (box.namespaces) {
         c->in_ns = true;
-        unsigned long flags = NS_CLONE_FLAGS;
+        unsigned long flags = box.root ? NS_ROOT_CLONE_FLAGS : NS_CLONE_FLAGS;
         if (c->j->profile != JOB_RUN || !box.seccomp)
             flags |= CLONE_NEWIPC;
-        int go[2] = {-1, -1};
-        if (c->drop_uid && pipe2(go, O_CLOEXEC) < 0)
-            return -errno;
-        c->map_fd = go[0];
         pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
         if (pid == 0)
             keeper_main(c);
-        c->map_fd = -1;
-        if (go[0] >= 0)
-            close(go[0]);
-        int rc = pid > 0 && go[1] >= 0 ? map_run_uid(pid, go[1], msg, size) : 0;
-        if (go[1] >= 0)
-            close(go[1]);
-        if (rc < 0) {
-            kill(pid, SIGKILL);
-            while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-                ;
-            return rc;
-        }
         if (pid > 0)
             return pid;
         /* Refused for good (no user namespaces here): stop trying. A transient
@@ -831,7 +778,6 @@ static pid_t start_keeper(struct run *c, char *msg, size_t size)
             box.namespaces = false;
     }
     c->in_ns = false;
-    c->map_fd = -1;
     pid_t pid = fork();
     if (pid == 0)
         keeper_main(c);
@@ -969,7 +915,6 @@ int sandbox_run(const job *j, record *out)
                     .dir = j->dir,
                     .dir_fd = box.scratch_fd,
                     .drop_uid = box.root && j->profile != JOB_COMPILE,
-                    .map_fd = -1,
                     .box = getpid()};
     bool exec_fd = false;
 
@@ -994,7 +939,7 @@ int sandbox_run(const job *j, record *out)
             goto cleanup;
         }
         c.dir = made;
-        /* a root box's program (BOX_RUN_UID) must search it: a sanitized run's
+        /* a root box's program (box.run_uid) must search it: a sanitized run's
            root is this directory */
         if (box.root && j->profile != JOB_COMPILE)
             chmod(made, 0711);
@@ -1012,14 +957,10 @@ int sandbox_run(const job *j, record *out)
         if (n < 0 || (size_t)n >= sizeof env_tmpdir)
             snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=."); /* the cwd: the same place */
     }
-    char why[sizeof out->msg] = "";
-    pid_t keeper = start_keeper(&c, why, sizeof why);
+    pid_t keeper = start_keeper(&c);
     if (keeper < 0) {
         out->status = RECORD_ERROR;
-        if (why[0])
-            memcpy(out->msg, why, sizeof out->msg);
-        else
-            snprintf(out->msg, sizeof out->msg, "cannot fork: %s", strerror(-keeper));
+        snprintf(out->msg, sizeof out->msg, "cannot fork: %s", strerror(-keeper));
         goto cleanup;
     }
     int status = 0;
@@ -1054,19 +995,16 @@ cleanup:
     return rc;
 }
 
-/* Whether this box is root over BOX_RUN_UID: root of the machine, or of a user
- * namespace that maps it. A root of a namespace without it (`unshare -r`) is a
- * plain user outside, and its programs keep its uid. */
-static bool can_become_run_uid(void)
+/* Whether this box is root over uid: root of the machine, or of a user namespace
+ * that maps it. A root of a namespace without it (`unshare -r`) is a plain user
+ * outside, and its programs keep its uid. */
+static bool can_become(uid_t uid)
 {
     if (geteuid() != 0)
         return false;
     pid_t pid = fork();
     if (pid == 0)
-        _exit(setresgid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) == 0 &&
-                      setresuid(BOX_RUN_UID, BOX_RUN_UID, BOX_RUN_UID) == 0
-                  ? 0
-                  : 1);
+        _exit(setresgid(uid, uid, uid) == 0 && setresuid(uid, uid, uid) == 0 ? 0 : 1);
     int status = 0;
     while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
@@ -1080,7 +1018,8 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
     box.seccomp = o->seccomp;
     box.landlock = o->landlock && confine_version() >= 1;
     box.hangup_fd = o->hangup_fd;
-    box.root = can_become_run_uid();
+    box.run_uid = JOB_RUN_UID + (uid_t)(getpid() % JOB_RUN_UIDS);
+    box.root = can_become(box.run_uid);
     box.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     if (box.ncpu < 1)
         box.ncpu = 1;

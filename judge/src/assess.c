@@ -1,9 +1,12 @@
 /* Verdict rules for a finished run, in the precedence of DESIGN.md: the box
  * decides time and memory before any signal is read as a crash, so here TLE wins
  * over MLE, MLE over OLE, OLE over RE; a clean exit goes to the checker unless the
- * harness itself reported a broken contract (WA) or broken input (IE). */
+ * harness's report is not whole (WA when it holds lines the harness did not
+ * write, RE when the learner's code exited first), or reported a broken contract
+ * (WA) or broken input (IE, unless the caller refutes the claim). */
 #include "assess.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,28 +56,113 @@ static void keep_fact(assessment *out, const char *text, size_t len)
     out->fact[n] = '\0';
 }
 
-/* Reads "time_ns N", "fact TEXT", "fail MSG" and "bad-input MSG" lines from the
- * harness. */
-static void read_report(const char *report, size_t len, assessment *out, const char **fail,
-                        size_t *fail_len, const char **bad, size_t *bad_len)
+/* The lines of a report. */
+typedef struct {
+    const char *time, *fact, *fail, *bad;
+    size_t time_len, fact_len, fail_len, bad_len;
+    bool ended;   /* the harness's last line is there: it finished */
+    bool foreign; /* a line the harness does not write, or not there */
+} report_lines;
+
+/* The value of the line [p, eol) when it is "KEY VALUE", else NULL. */
+static const char *value_of(const char *p, const char *eol, const char *key, size_t *len)
 {
-    const char *p = report, *end = report + len;
-    while (report && p < end) {
+    size_t k = strlen(key), n = (size_t)(eol - p);
+    if (n <= k + 1 || memcmp(p, key, k) != 0 || p[k] != ' ')
+        return NULL;
+    *len = n - k - 1;
+    return p + k + 1;
+}
+
+/* Reads the report in the harness's order: "time_ns", an optional "fact", an
+ * optional "fail", then "end"; or a lone "bad-input" line. Each line ends in a
+ * newline; the harness writes it all at once. */
+static void read_report(const char *text, size_t len, report_lines *r)
+{
+    memset(r, 0, sizeof *r);
+    enum { WANT_TIME, WANT_FACT, WANT_FAIL, WANT_END, DONE } step = WANT_TIME;
+    for (const char *p = text, *end = text + len; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        if ((size_t)(eol - p) > 8 && strncmp(p, "time_ns ", 8) == 0)
-            out->fn_ns = strtoll(p + 8, NULL, 10);
-        else if ((size_t)(eol - p) > 5 && strncmp(p, "fact ", 5) == 0)
-            keep_fact(out, p + 5, (size_t)(eol - p - 5));
-        else if ((size_t)(eol - p) > 5 && strncmp(p, "fail ", 5) == 0 && !*fail) {
-            *fail = p + 5;
-            *fail_len = (size_t)(eol - p - 5);
-        } else if ((size_t)(eol - p) > 10 && strncmp(p, "bad-input ", 10) == 0 && !*bad) {
-            *bad = p + 10;
-            *bad_len = (size_t)(eol - p - 10);
+        if (!nl || step == DONE) {
+            r->foreign = true;
+            return;
         }
-        p = eol + 1;
+        const char *v;
+        size_t n = 0;
+        if (step == WANT_TIME && (v = value_of(p, nl, "bad-input", &n))) {
+            r->bad = v;
+            r->bad_len = n;
+            step = DONE;
+        } else if (step == WANT_TIME && (v = value_of(p, nl, "time_ns", &n))) {
+            r->time = v;
+            r->time_len = n;
+            step = WANT_FACT;
+        } else if (step == WANT_FACT && (v = value_of(p, nl, "fact", &n))) {
+            r->fact = v;
+            r->fact_len = n;
+            step = WANT_FAIL;
+        } else if ((step == WANT_FACT || step == WANT_FAIL) && (v = value_of(p, nl, "fail", &n))) {
+            r->fail = v;
+            r->fail_len = n;
+            step = WANT_END;
+        } else if (step != WANT_TIME && nl - p == 3 && memcmp(p, "end", 3) == 0) {
+            r->ended = true;
+            step = DONE;
+        } else {
+            r->foreign = true;
+            return;
+        }
+        p = nl + 1;
     }
+}
+
+static void drop_time(assessment *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void drop_time(assessment *out, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out->fn_dropped, sizeof out->fn_dropped, fmt, ap);
+    va_end(ap);
+    out->fn_ns = -1;
+}
+
+/* The harness's function time, believed only when it is possible: the timer
+ * runs in the learner's process, where their code can call it or replace what
+ * it reads. Returns false for a value the harness never writes. */
+static bool take_time(const record *rec, const char *v, size_t n, assessment *out)
+{
+    if (n == 10 && memcmp(v, "unbalanced", 10) == 0) {
+        drop_time(out, "the harness's timer was stopped without a start or started twice: "
+                       "code other than the harness's called it");
+        return true;
+    }
+    if (n == 7 && memcmp(v, "running", 7) == 0) {
+        drop_time(out, "the harness's timer was still running when the harness finished");
+        return true;
+    }
+    char digits[24];
+    if (n >= sizeof digits)
+        return false;
+    memcpy(digits, v, n);
+    digits[n] = '\0';
+    char *stop;
+    errno = 0;
+    long long ns = strtoll(digits, &stop, 10);
+    if (errno || stop == digits || *stop ||
+        !(digits[0] == '-' || (digits[0] >= '0' && digits[0] <= '9')))
+        return false;
+    /* the box's CPU time is the whole process's, cut to the millisecond */
+    if (ns < 0)
+        drop_time(out, "the harness reported a negative function time (%lld ns)", ns);
+    else if (ns > (rec->cpu_ms + 1) * 1000000LL)
+        drop_time(out,
+                  "the harness reported %.3f ms, more than the %ld ms of CPU time the whole "
+                  "process used",
+                  (double)ns / 1e6, rec->cpu_ms);
+    else
+        out->fn_ns = ns;
+    return true;
 }
 
 static void set(assessment *out, verdict v, const char *fmt, ...)
@@ -90,14 +178,20 @@ static void set(assessment *out, verdict v, const char *fmt, ...)
     out->needs_check = false;
 }
 
-void assess_run(const record *rec, bool output_overflow, const char *report, size_t report_len,
+static const char claim_prefix[] = "the test input is broken: ";
+
+void assess_run(const record *rec, bool output_overflow, const assess_report *report,
                 assessment *out)
 {
     memset(out, 0, sizeof *out);
     out->fn_ns = -1;
-    const char *fail = NULL, *bad = NULL;
-    size_t fail_len = 0, bad_len = 0;
-    read_report(report, report_len, out, &fail, &fail_len, &bad, &bad_len);
+    report_lines lines = {0};
+    if (report)
+        read_report(report->text ? report->text : "", report->text ? report->len : 0, &lines);
+    if (lines.time && !lines.foreign && !take_time(rec, lines.time, lines.time_len, out))
+        lines.foreign = true;
+    if (lines.fact && !lines.foreign)
+        keep_fact(out, lines.fact, lines.fact_len);
     char sig[32];
     switch (rec->status) {
     case RECORD_ERROR:
@@ -133,17 +227,45 @@ void assess_run(const record *rec, bool output_overflow, const char *report, siz
             signal_hint(rec->signal));
         return;
     }
-    if (bad) {
-        set(out, VERDICT_IE, "the test input is broken: %.*s", (int)bad_len, bad);
+    if (report && (report->overflow || lines.foreign)) {
+        out->fn_ns = -1;
+        out->fn_dropped[0] = out->fact[0] = '\0';
+        set(out, VERDICT_WA, "%s: your code wrote to fd 4 or called the harness's own functions",
+            report->overflow ? "the harness's report (fd 4) overflowed"
+                             : "the harness's report (fd 4) holds lines the harness did not write");
+        return;
+    }
+    if (lines.bad) {
+        set(out, VERDICT_IE, "%s%.*s", claim_prefix, (int)lines.bad_len, lines.bad);
+        out->bad_input = true;
         return;
     }
     if (rec->status == RECORD_EXIT) {
         set(out, VERDICT_RE, "exited with status %d", rec->exit_code);
         return;
     }
-    if (fail) {
-        set(out, VERDICT_WA, "%.*s", (int)fail_len, fail);
+    if (report && !lines.ended) {
+        set(out, VERDICT_RE,
+            "your code exited before the harness finished (exit() or _exit() in your code, or "
+            "fd 4 closed): return from your function instead");
+        return;
+    }
+    if (lines.fail) {
+        set(out, VERDICT_WA, "%.*s", (int)lines.fail_len, lines.fail);
         return;
     }
     out->needs_check = true;
+}
+
+void assess_refute_claim(assessment *a)
+{
+    if (!a->bad_input)
+        return;
+    char claim[sizeof a->message];
+    snprintf(claim, sizeof claim, "%s", a->message + strlen(claim_prefix));
+    a->bad_input = false;
+    set(a, VERDICT_WA,
+        "the harness said the test input is broken (%.160s), but the package's validator "
+        "accepts it: your code made that claim or made the harness fail",
+        claim);
 }

@@ -194,7 +194,7 @@ static int parse_sizes(const char *text, options *o)
     snprintf(copy, sizeof copy, "%s", text);
     o->nsizes = 0;
     for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        long n;
+        long n = 0;
         if (o->nsizes == SCALE_MAX_RUNGS)
             return err_report(ERR_USAGE, "--sizes takes at most %d sizes", SCALE_MAX_RUNGS);
         if (parse_number("sizes", tok, 1, 1000000000, &n) < 0)
@@ -228,7 +228,7 @@ static int parse_options(int argc, char **argv, options *o)
             o->all = true;
             break;
         case OPT_JOBS: {
-            long n;
+            long n = 0;
             if (parse_number("jobs", optarg, 1, 256, &n) < 0)
                 return ERR_USAGE;
             o->jobs = (int)n;
@@ -282,7 +282,7 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_SEED:
         case OPT_REPEATS:
         case OPT_LIMIT_FACTOR: {
-            long n;
+            long n = 0;
             const char *name = c == OPT_SEED      ? "seed"
                                : c == OPT_REPEATS ? "repeats"
                                                   : "limit-factor";
@@ -1118,6 +1118,30 @@ static const struct {
 #undef X
 };
 
+/* Prints text (one line, its newline included or not) within 80 columns: the
+ * first line indented by first, the rest by rest, cut between words. */
+static void print_wrapped(const char *text, int first, int rest)
+{
+    enum { WIDTH = 80 };
+    int indent = first;
+    const char *p = text;
+    while (*p && *p != '\n') {
+        int room = WIDTH - indent, n = (int)strcspn(p, "\n");
+        if (n > room) {
+            n = room;
+            while (n > 0 && p[n] != ' ')
+                n--;
+            if (n == 0)
+                n = room; /* one word longer than the line */
+        }
+        printf("%*s%.*s\n", indent, "", n, p);
+        p += n;
+        while (*p == ' ')
+            p++;
+        indent = rest;
+    }
+}
+
 static void show_probe(const char *box)
 {
     char command[PATH_MAX + 32];
@@ -1128,13 +1152,16 @@ static void show_probe(const char *box)
     int lines = 0;
     while (f && fgets(line, sizeof line, f)) {
         lines++;
-        printf("  %s", line);
+        print_wrapped(line, 2, 6);
         char name[64], state[8];
         if (sscanf(line, "%63s %7s", name, state) != 2 || strcmp(state, "no") != 0)
             continue;
         for (size_t i = 0; i < sizeof protections / sizeof *protections; i++)
-            if (strcmp(protections[i].name, name) == 0)
-                printf("    without it: %s\n", protections[i].without);
+            if (strcmp(protections[i].name, name) == 0) {
+                char why[300];
+                snprintf(why, sizeof why, "without it: %s", protections[i].without);
+                print_wrapped(why, 4, 6);
+            }
     }
     if ((f ? pclose(f) : -1) != 0 || lines == 0)
         printf("  (failed: `%s` did not answer: is the kit built?)\n", command);
@@ -1155,8 +1182,8 @@ static int cmd_doctor(const options *o, char **args, int nargs)
     char *hist = history_path_of(o);
     printf("history:  %s\n", hist ? hist : "off");
     free(hist);
-    puts("network: a submission gets no network because seccomp denies socket(); no network\n"
-         "namespace is made (it would add about 0.6 ms to every run).\n"
+    puts("network: a submission gets no network because seccomp denies socket(); no\n"
+         "network namespace is made (it would add about 0.6 ms to every run).\n"
          "a missing protection weakens isolation but not the limits on time, memory and\n"
          "output; without landlock a dishonest source can read the answers as it compiles.");
     return 0;

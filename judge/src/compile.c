@@ -66,6 +66,13 @@ static const char *const sanitize_flags[] = {"-O1",
 /* Function problems: the harness wraps every allocation entry point
  * (harness/lib/harness.h); the list is CMakeLists.txt's KIT_WRAPPED. */
 static const char *const wrap_flags[] = {KIT_WRAP_FLAG, NULL};
+/* ...and its archives are linked whole. From an archive the linker takes only
+ * the objects that define a symbol still undefined, so a submission with its own
+ * main (or every symbol of harness.o) silently kept the harness out: no leak or
+ * bounds checks, any answer accepted. Whole, a symbol defined twice is the
+ * linker's "multiple definition" error, which the CE reason names. */
+static const char *const whole_archive = "-Wl,--whole-archive";
+static const char *const no_whole_archive = "-Wl,--no-whole-archive";
 
 /* A problem that caps static data is built in two stages, so that the learner's
  * own object can be measured before it is linked with the harness. */
@@ -134,6 +141,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
         hash_string(&h, *f);
     for (const char *const *f = wrap_flags; *f; f++)
         hash_string(&h, *f);
+    hash_string(&h, whole_archive);
     hash_compiler(&h);
     hash_update(&h, &b->in.prob->static_bytes, sizeof b->in.prob->static_bytes);
     /* where the source is decides which "helper.h" it includes */
@@ -657,6 +665,88 @@ static char *static_data_refusal(const build *b, bool *internal)
     return reason;
 }
 
+/* The symbol quoted after mark in text (`main' in the C locale, \u2018main\u2019
+ * in a UTF-8 one), copied to sym; returns the byte after its closing quote, or
+ * NULL. */
+static const char *quoted_symbol(const char *text, const char *end, char *sym, size_t size)
+{
+    static const char *const closers[] = {"'", "\xe2\x80\x99"};
+    for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+        const char *close = memmem(text, (size_t)(end - text), closers[i], strlen(closers[i]));
+        if (close && (size_t)(close - text) < size && close > text) {
+            snprintf(sym, size, "%.*s", (int)(close - text), text);
+            return close + strlen(closers[i]);
+        }
+    }
+    return NULL;
+}
+
+/* "FILE:LINE" out of the linker's "OBJECT:FILE:LINE" (the learner's side of a
+ * clash), or "" when it names no line (a file built without -g). */
+static void clash_place(const char *text, size_t len, char *place, size_t size)
+{
+    place[0] = '\0';
+    const char *colon = len ? memrchr(text, ':', len) : NULL;
+    if (!colon || colon + 1 == text + len)
+        return;
+    for (const char *d = colon + 1; d < text + len; d++)
+        if (*d < '0' || *d > '9')
+            return;
+    const char *file = memrchr(text, ':', (size_t)(colon - text));
+    file = file ? file + 1 : text;
+    snprintf(place, size, " (%.*s)", (int)(text + len - file), file);
+}
+
+/* The CE reason when the link failed because the learner's file defines a symbol
+ * that the harness (or the C library) defines too, from the first of the
+ * linker's lines
+ *   HARNESS-PLACE: multiple definition of `main'; OBJECT:FILE:LINE: first defined here
+ * (the learner's file comes first on the command line, so theirs is the first
+ * definition); NULL when the log has no such line. One line, not the raw log:
+ * it is what a learner who wrote a main() by habit must read first. */
+static char *clash_reason(const char *log)
+{
+    static const char *const marks[] = {"multiple definition of `",
+                                        "multiple definition of \xe2\x80\x98"};
+    const char *hit = NULL, *end = log + strlen(log);
+    size_t mark = 0;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *h = strstr(log, marks[i]);
+        if (h && (!hit || h < hit)) {
+            hit = h;
+            mark = strlen(marks[i]);
+        }
+    }
+    if (!hit)
+        return NULL;
+    const char *eol = memchr(hit, '\n', (size_t)(end - hit));
+    eol = eol ? eol : end;
+    char sym[128], place[160] = "";
+    const char *after = quoted_symbol(hit + mark, eol, sym, sizeof sym);
+    if (!after)
+        return NULL;
+    const char *first = strstr(after, ": first defined here");
+    if (strncmp(after, "; ", 2) == 0 && first && first < eol)
+        clash_place(after + 2, (size_t)(first - after - 2), place, sizeof place);
+    /* the harness's side is on this line, or on the "in function" line before it */
+    const char *line = hit;
+    for (int lines = 0; line > log && lines < 2; line--)
+        lines += line[-1] == '\n';
+    bool harness = memmem(line, (size_t)(hit - line), "libharness", 10) != NULL;
+    char *reason = NULL;
+    int n;
+    if (strcmp(sym, "main") == 0)
+        n = asprintf(&reason, "the harness provides main(): remove yours%s", place);
+    else if (harness)
+        n = asprintf(&reason, "the harness defines %s: rename yours%s", sym, place);
+    else
+        n = asprintf(&reason,
+                     "%s is defined twice, in your file and in the C library: rename "
+                     "yours%s",
+                     sym, place);
+    return n < 0 ? NULL : reason;
+}
+
 /* Hands the outcome to the caller: the log with the learner's paths, and the
  * binary moved to its cache name when the build succeeded. */
 static void finish(build *b, compile_result *out, bool failed)
@@ -665,6 +755,8 @@ static void finish(build *b, compile_result *out, bool failed)
     out->ms = elapsed_ms(&b->started);
     const char *paths[] = {b->in.source, b->object};
     out->log = rewrite_log(&b->log, paths, 2, b->in.display);
+    if (failed && !out->reason && !(out->reason = clash_reason(out->log ? out->log : "")))
+        out->reason = strdup("the compiler reported errors");
     if (failed) {
         unlink(b->tmp_out);
     } else if (store_entry(b, &stored) < 0) {
@@ -695,8 +787,6 @@ static void on_compiled(run_result *res, void *data)
     append_log(b, res);
     out.reason = failure_reason(&res->rec, &b->log, b->in.cache, &out.internal);
     bool failed = out.reason || res->rec.status != RECORD_OK;
-    if (failed && !out.reason)
-        out.reason = strdup("the compiler reported errors");
     run_result_release(res);
     if (!failed && b->stage == STAGE_OBJECT) {
         failed = (out.reason = static_data_refusal(b, &out.internal)) != NULL;
@@ -738,8 +828,10 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
     argv[n++] = b->tmp_out;
     argv[n++] = from_object ? b->object : b->in.source;
     if (b->archive) {
+        argv[n++] = whole_archive;
         argv[n++] = b->archive;
         argv[n++] = b->common_archive;
+        argv[n++] = no_whole_archive;
         for (const char *const *f = wrap_flags; *f; f++)
             argv[n++] = *f;
     }

@@ -158,6 +158,9 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
         fputs("  ", out);
         show_text(out, o->fact);
     }
+    /* the comparison falls back to CPU time for the whole file: say why */
+    if (o->fn_dropped[0])
+        fprintf(out, "  (function time dropped: %s)", o->fn_dropped);
     fputc('\n', out);
 }
 
@@ -300,6 +303,8 @@ static json_t *outcome_json(const test_outcome *o, bool hide_message)
     json_object_set_new(t, "memory_kb", json_integer(o->rss_kb));
     json_object_set_new(t, "function_ns", o->fn_ns >= 0 ? json_integer(o->fn_ns) : json_null());
     json_object_set_new(t, "fact", o->fact[0] ? text(o->fact) : json_null());
+    json_object_set_new(t, "function_time_dropped",
+                        o->fn_dropped[0] ? text(o->fn_dropped) : json_null());
     json_object_set_new(t, "exit_code", json_integer(o->exit_code));
     json_object_set_new(t, "signal", json_integer(o->signal));
     json_object_set_new(t, "message", text(hide_message ? "" : o->message));

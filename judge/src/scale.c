@@ -399,6 +399,8 @@ static void take_runs(measure *m, int s, const test_outcome *o, size_t n, long f
         c->v = VERDICT_AC;
         size_t k = i * (size_t)rep->repeats + (size_t)run;
         m->fn[s][k] = o[i].fn_ns >= 0 ? (double)o[i].fn_ns : -1;
+        if (o[i].fn_dropped[0] && !rep->fn_dropped[0])
+            snprintf(rep->fn_dropped, sizeof rep->fn_dropped, "%s", o[i].fn_dropped);
         m->cpu[s][k] = (double)o[i].cpu_ms * 1e6;
     }
 }
@@ -806,12 +808,16 @@ void scale_print_text(FILE *out, const scale_report *r)
     }
     fprintf(out,
             "ladder: %zu sizes, gen %lu <%s> %s; time limit raised to %ld ms (%dx)\n"
-            "time:   %s, the minimum of %d run%s per rung\n\n",
+            "time:   %s, the minimum of %d run%s per rung\n",
             r->nrungs, r->seed, r->variable, r->mode, r->limit_ms, r->limit_factor,
             r->function_time ? "CPU time of the function call (the harness's; input reading "
                                "excluded)"
                              : "CPU time of the whole process",
             r->repeats, r->repeats == 1 ? "" : "s");
+    /* the fit is over CPU time then: say why the function's was not used */
+    if (!r->function_time && r->fn_dropped[0])
+        fprintf(out, "        (a function time was dropped: %s)\n", r->fn_dropped);
+    fputc('\n', out);
     fprintf(out, "%10s  %12s  %12s  %8s\n", r->variable, "yours", "reference", "ratio");
     bool starred = false;
     for (size_t i = 0; i < r->nrungs; i++) {
@@ -905,6 +911,8 @@ int scale_print_json(FILE *out, const scale_report *r)
                                  cell_json(r, &r->rungs[i].cell[SCALE_REFERENCE])));
         json_object_set_new(doc, "metric",
                             json_string(r->function_time ? "function_ns" : "cpu_ms"));
+        json_object_set_new(doc, "function_time_dropped",
+                            r->fn_dropped[0] ? json_string(r->fn_dropped) : json_null());
         json_object_set_new(doc, "statistic", json_string("minimum"));
         json_object_set_new(doc, "repeats", json_integer(r->repeats));
         json_object_set_new(doc, "floor_ns", json_integer((json_int_t)SCALE_FLOOR_NS));

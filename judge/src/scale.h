@@ -102,9 +102,10 @@ typedef struct {
     int repeats;
     long limit_ms; /* the raised time limit */
     int limit_factor;
-    bool function_time; /* times are the harness's function time, else process CPU */
-    verdict v;          /* the learner's: AC when accepted on every rung it ran */
-    bool compiled;      /* false: CE (or IE), with compile_log and note */
+    bool function_time;   /* times are the harness's function time, else process CPU */
+    char fn_dropped[160]; /* why a run's function time was not believed, "" if none was */
+    verdict v;            /* the learner's: AC when accepted on every rung it ran */
+    bool compiled;        /* false: CE (or IE), with compile_log and note */
     char *compile_log;
     char note[256];
     scale_rung *rungs;

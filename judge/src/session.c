@@ -8,6 +8,7 @@
 #include "run.h"
 #include "sanitizer.h"
 #include "sandbox.h"
+#include "validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -270,6 +271,7 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
     o->exit_code = res->rec.exit_code;
     o->signal = res->rec.signal;
     o->fn_ns = as->fn_ns;
+    snprintf(o->fn_dropped, sizeof o->fn_dropped, "%s", as->fn_dropped);
     snprintf(o->fact, sizeof o->fact, "%s", as->fact);
     snprintf(o->message, sizeof o->message, "%s", message ? message : "");
     o->from_checker = chk != NULL && v == VERDICT_WA;
@@ -477,6 +479,18 @@ static void check_builtin(worker *w, run_result *res, const assessment *as, cons
     finish_test(w, v, chk.message, res, as, &chk);
 }
 
+/* The learner's run said the test input is broken: the harness's bad-input line,
+ * which their code can write too. The package's validator decides; it runs here,
+ * synchronously, as it is small and this happens only on such a claim. One that
+ * cannot answer leaves the claim standing (IE). */
+static void check_claim(session *s, const test_case *t, assessment *as)
+{
+    bool valid = false;
+    char why[256];
+    if (validate_input(s->prob, t->in_path, &valid, why, sizeof why) == 0 && valid)
+        assess_refute_claim(as);
+}
+
 static void on_ran(run_result *res, void *data)
 {
     worker *w = data;
@@ -486,8 +500,12 @@ static void on_ran(run_result *res, void *data)
     bool program = s->prob->kind == PROBLEM_PROGRAM;
     run_stream answer = program ? RUN_STDOUT : RUN_ANSWER;
     assessment as;
-    assess_run(&res->rec, res->overflow[answer], res->stream[RUN_REPORT].data,
-               res->stream[RUN_REPORT].len, &as);
+    assess_report report_stream = {.text = res->stream[RUN_REPORT].data,
+                                   .len = res->stream[RUN_REPORT].len,
+                                   .overflow = res->total[RUN_REPORT] > REPORT_CAP};
+    assess_run(&res->rec, res->overflow[answer], program ? NULL : &report_stream, &as);
+    if (as.bad_input && jb.kind == JOB_RUN_MINE)
+        check_claim(s, t, &as);
     char report[512];
     if (s->cfg->sanitize && jb.kind == JOB_RUN_MINE &&
         sanitizer_explain(res->stream[RUN_STDERR].data, res->stream[RUN_STDERR].len, s->source,

@@ -41,8 +41,9 @@ typedef struct {
     bool ran;
     verdict v;
     long cpu_ms, wall_ms, rss_kb;
-    long long fn_ns; /* the learner's function time (harness), -1 if not measured */
-    char fact[128];  /* the harness's fact about the run, "" when none */
+    long long fn_ns;      /* the learner's function time (harness), -1 if not measured */
+    char fn_dropped[160]; /* why the harness's function time was not believed, "" if it was */
+    char fact[128];       /* the harness's fact about the run, "" when none */
     int exit_code, signal;
     char message[512];
     bool from_checker;    /* message compares answers: hidden for secret tests */

@@ -33,6 +33,9 @@
  *            run must be as confined as a normal one), expecting this verdict;
  *            "sanitize message:" lines then stand for the message lines. Not
  *            without Landlock, which a sanitized run needs
+ *   function time: "dropped": no test shows a function time, and each says why
+ *            (function_time_dropped); "shown": every test that ran shows one
+ *            within the CPU time of its run
  * In a source, @ROOT@ stands for the kit root and @CANARY@ for a directory
  * everyone may write to, which must stay empty.
  *
@@ -74,7 +77,8 @@ typedef struct {
     char sanitize[16]; /* the verdict under --sanitize, or "" */
     char sanitize_message[MAX_KEYS][160];
     int nsanitize_message;
-    bool sanitized; /* this is the --sanitize judging */
+    bool sanitized;         /* this is the --sanitize judging */
+    char function_time[16]; /* "dropped", "shown" or "" */
     char problem[64];
     char message[MAX_KEYS][160];
     int nmessage;
@@ -208,6 +212,8 @@ static int parse_header(attack *a, const char *text)
                          value);
             else if (strcmp(buf, "without landlock") == 0)
                 snprintf(a->without_landlock, sizeof a->without_landlock, "%s", value);
+            else if (strcmp(buf, "function time") == 0)
+                snprintf(a->function_time, sizeof a->function_time, "%s", value);
         }
         line = nl ? nl + 1 : end;
     }
@@ -633,6 +639,30 @@ static int expected_exit(const char *expect)
     return 1;
 }
 
+/* The function times of the tests that ran, against "dropped" or "shown". */
+static void check_function_time(const attack *a, json_t *doc)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(doc, "tests"), i, t)
+    {
+        json_t *ns = json_object_get(t, "function_ns");
+        const char *why = json_string_value(json_object_get(t, "function_time_dropped"));
+        const char *name = json_string_value(json_object_get(t, "name"));
+        if (strcmp(a->function_time, "dropped") == 0 && (!json_is_null(ns) || !why))
+            fail("test %s shows a function time of %lld ns, not dropped with a reason",
+                 name ? name : "?", (long long)json_integer_value(ns));
+        /* a real time: within the CPU time the box measured for the whole process */
+        long long cpu_ns = (long long)json_integer_value(json_object_get(t, "cpu_ms")) * 1000000;
+        if (strcmp(a->function_time, "shown") == 0 &&
+            (!json_is_integer(ns) || json_integer_value(ns) < 0 ||
+             json_integer_value(ns) > cpu_ns + 1000000))
+            fail("test %s shows no real function time (%lld ns; %s)", name ? name : "?",
+                 json_is_integer(ns) ? (long long)json_integer_value(ns) : -1LL,
+                 why ? why : "none dropped");
+    }
+}
+
 static void check_one(const attack *given);
 
 /* Judges the attack, and again with --sanitize when its header asks. */
@@ -712,6 +742,8 @@ static void check_one(const attack *given)
     for (int i = 0; i < a->nnever; i++)
         if (contains(r.out, r.out_len, a->never[i]) || contains(r.err, r.err_len, a->never[i]))
             fail("the judge printed '%s'", a->never[i]);
+    if (doc && a->function_time[0])
+        check_function_time(a, doc);
     json_decref(doc);
     judged_release(&r);
     if (a->display_safe) {
