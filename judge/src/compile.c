@@ -747,8 +747,9 @@ static char *clash_reason(const char *log)
     return n < 0 ? NULL : reason;
 }
 
-/* Hands the outcome to the caller: the log with the learner's paths, and the
- * binary moved to its cache name when the build succeeded. */
+/* Hands the outcome to the caller: the log with the learner's paths, and, when
+ * the build succeeded, the binary stored in the cache with its list and the
+ * cache trimmed to its budget. */
 static void finish(build *b, compile_result *out, bool failed)
 {
     const char *stored = NULL;
