@@ -61,10 +61,10 @@ flags=(-std=c11 -D_GNU_SOURCE -DKIT_LIBFUZZER -g -O1 -fno-omit-frame-pointer
 sources() {
   local s=$root/judge/src
   case $1 in
-  check | custom) echo "$s/checker.c" ;;
-  problem) echo "$s/problem.c $s/err.c $s/fsutil.c $s/buf.c $s/checker.c" ;;
+  check | custom) echo "$s/checker.c $s/show.c" ;;
+  problem) echo "$s/problem.c $s/err.c $s/fsutil.c $s/buf.c $s/checker.c $s/show.c" ;;
   record) echo "$root/judge/box/record.c" ;;
-  objsize) echo "$s/objsize.c $s/err.c $s/fsutil.c $s/buf.c" ;;
+  objsize) echo "$s/objsize.c $s/err.c $s/fsutil.c $s/buf.c $s/show.c" ;;
   *) return 1 ;;
   esac
 }

@@ -453,6 +453,39 @@ START_TEST(learner_tests_run_as_a_custom_group)
 }
 END_TEST
 
+/* None of the bytes that drive a terminal: ESC, BEL, CR, BS. */
+static bool inert(const char *text) { return !text[strcspn(text, "\x1b\x07\r\b")]; }
+
+/* The names a learner picks (a source file, their own tests) are theirs: shown
+ * escaped in test, run and watch output and in the warnings, never obeyed. */
+START_TEST(learner_names_are_shown_escaped)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && mkdir -p workspace/different.tests && "
+             "cp solutions/different/wrong_answer/no_abs.c \"$(printf '\\033]0;f\\007.c')\"",
+             root);
+    ck_assert_int_eq(system(cmd), 0);
+    write_file("workspace/different.tests/\x1b]0;t\x07.in", "1 4\n", 4);
+    write_file("workspace/different.tests/\x1b[2J-broken.in", "5 -3\n", 5);
+    judge("test different \"$(printf '\\033]0;f\\007.c')\" --all");
+    ck_assert_int_eq(status, 1);
+    ck_assert_msg(inert(out.data) && inert(err.data), "%s%s", out.data, err.data);
+    ck_assert_msg(strstr(out.data, "custom/\\x1b]0;t\\x07"), "%s", out.data);
+    ck_assert_msg(strstr(out.data, "\\x1b]0;f\\x07.c"), "%s", out.data);
+    ck_assert_msg(strstr(err.data, "skipping your test") && strstr(err.data, "\\x1b[2J-broken"),
+                  "%s", err.data);
+    write_file("in.txt", "1 100\n", 6);
+    judge("run different \"$(printf '\\033]0;f\\007.c')\" --input in.txt");
+    ck_assert_int_eq(status, 1);
+    ck_assert_msg(inert(out.data) && strstr(out.data, "\\x1b]0;f\\x07.c"), "%s", out.data);
+    run_script("watch.sh", "echo q | timeout 20 \"$1\" watch different "
+                           "\"$(printf '\\033]0;f\\007.c')\" > watch.out 2> watch.err\n");
+    const char *text = root_text("watch.out");
+    ck_assert_msg(inert(text) && strstr(text, "---- \\x1b]0;f\\x07.c"), "%s", text);
+}
+END_TEST
+
 START_TEST(run_shows_the_answer_next_to_the_reference)
 {
     write_file("in.txt", "1 100\n", 6);
@@ -700,6 +733,7 @@ int main(void)
     tcase_add_test(tc, unusable_workspace_or_cache_is_one_line);
     tcase_add_test(tc, doctor_names_each_protection_and_what_a_missing_one_means);
     tcase_add_test(tc, learner_tests_run_as_a_custom_group);
+    tcase_add_test(tc, learner_names_are_shown_escaped);
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);

@@ -696,6 +696,37 @@ START_TEST(version_one_history_is_migrated)
 }
 END_TEST
 
+/* The database is a file: what it says is shown escaped, never obeyed. */
+START_TEST(values_read_back_are_shown_escaped)
+{
+    history *h = history_open(db_path);
+    ck_assert_ptr_nonnull(h);
+    add(h, "lcs", 1100, VERDICT_WA, 3, "0123456789abcdef0123456789abcdef");
+    history_close(h);
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(db,
+                                  "UPDATE attempts SET verdict = char(27) || ']0;AC' || char(7),"
+                                  " source_hash = char(27) || '[2J' || char(13) || 'ab'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(db);
+    h = history_open(db_path);
+    ck_assert_ptr_nonnull(h);
+    char *text = printed_attempts(h, "lcs", false);
+    ck_assert_msg(!strchr(text, '\x1b') && !strchr(text, '\r') && !strchr(text, '\x07'), "%s",
+                  text);
+    ck_assert_msg(strstr(text, "\\x1b]0;AC\\x07") && strstr(text, "\\x1b[2J\\r"), "%s", text);
+    free(text);
+    json_t *doc = parse(printed_attempts(h, "lcs", true));
+    ck_assert_str_eq(json_string_value(json_object_get(
+                         json_array_get(json_object_get(doc, "attempts"), 0), "verdict")),
+                     "\x1b]0;AC\x07");
+    json_decref(doc);
+    history_close(h);
+}
+END_TEST
+
 START_TEST(newer_schema_is_refused_not_touched)
 {
     history *h = history_open(db_path);
@@ -736,6 +767,7 @@ int main(void)
     tcase_add_test(tc, hints_are_remembered_and_counted_on_attempts);
     tcase_add_test(tc, version_one_history_is_migrated);
     tcase_add_test(tc, newer_schema_is_refused_not_touched);
+    tcase_add_test(tc, values_read_back_are_shown_escaped);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_set_fork_status(sr, CK_FORK); /* the one-warning state is per process */

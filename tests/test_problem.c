@@ -191,6 +191,29 @@ START_TEST(test_name_with_a_control_character_is_a_package_error)
 }
 END_TEST
 
+/* the learner names their own tests: any name is theirs to pick, and the reports
+ * show it escaped, so it is kept as it is */
+START_TEST(custom_test_name_with_a_control_character_is_kept)
+{
+    problem p;
+    char build[128], custom[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    snprintf(custom, sizeof custom, "%s/workspace/demo.tests", root);
+    write_file("workspace/demo.tests/\x1b]0;pwned\x07.in", "5\n");
+    ck_assert_int_eq(problem_load(root, build, "demo", &p), 0);
+    ck_assert_int_eq(problem_add_custom(&p, custom), 0);
+    size_t found = 0;
+    for (size_t i = 0; i < p.ntests; i++)
+        if (p.tests[i].group == TEST_CUSTOM) {
+            ck_assert_str_eq(p.tests[i].name, "\x1b]0;pwned\x07");
+            ck_assert_ptr_null(p.tests[i].ans_path);
+            found++;
+        }
+    ck_assert_uint_eq(found, 1);
+    problem_release(&p);
+}
+END_TEST
+
 /* list, show and stats read only problem.json: a package without its tests is
  * still described, and judging it is what reports the missing tests */
 START_TEST(info_load_skips_the_tests)
@@ -234,6 +257,7 @@ int main(void)
     tcase_add_test(tc, input_without_answer_is_a_package_error);
     tcase_add_test(tc, missing_generated_tests_are_a_package_error);
     tcase_add_test(tc, package_without_tests_is_a_package_error);
+    tcase_add_test(tc, custom_test_name_with_a_control_character_is_kept);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -284,6 +284,81 @@ START_TEST(unprintable_bytes_are_escaped)
 }
 END_TEST
 
+/* No byte that could drive a terminal: ESC, CR, BEL, BS, C1 CSI, an RTL override. */
+static void assert_inert(const char *text)
+{
+    static const char *const active[] = {"\x1b", "\r", "\x07", "\b", "\xc2\x9b", "\xe2\x80\xae"};
+    for (size_t i = 0; i < sizeof active / sizeof *active; i++)
+        ck_assert_msg(strstr(text, active[i]) == NULL, "raw byte %#x in:\n%s",
+                      (unsigned char)active[i][0], text);
+}
+
+/* What the learner's code wrote (a harness message, a fact, its stdout) and the
+ * names they chose reach the text report escaped, and the JSON as they are. */
+START_TEST(untrusted_text_is_escaped_in_text_and_exact_in_json)
+{
+    static char name[] = "01-\x1b[2J", file[] = "mine\x1b]0;t\x07.c";
+    static const char fake[] = "\r\x1b[2KAC accepted: 43/43\x1b]8;;";
+    tests[0].name = name;
+    j.display = file;
+    ran(&mine[0], VERDICT_WA, 1, -1);
+    snprintf(mine[0].message, sizeof mine[0].message, "%s", fake);
+    snprintf(mine[0].fact, sizeof mine[0].fact, "\x1b[1A\xe2\x80\xae\xc2\x9b");
+    buf_append(&mine[0].out, "\x1b[H\b", 4);
+    mine[0].out_total = 4;
+    j.v = VERDICT_WA;
+    j.first_failure = 0;
+    j.ran = 1;
+    char *text = render_text();
+    assert_inert(text);
+    ck_assert_ptr_nonnull(strstr(text, "    \\r\\x1b[2KAC accepted: 43/43\\x1b]8;;\n"));
+    ck_assert_ptr_nonnull(strstr(text, "sample/01-\\x1b[2J"));
+    ck_assert_ptr_nonnull(strstr(text, "mine\\x1b]0;t\\x07.c"));
+    ck_assert_ptr_nonnull(strstr(text, "\\x1b[1A\\xe2\\x80\\xae\\xc2\\x9b"));
+    ck_assert_ptr_nonnull(strstr(text, "\\x1b[H\\x08"));
+    free(text);
+    char *table = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&table, &size);
+    report_table(f, &j, 1, &(report_style){.color = false});
+    fclose(f);
+    assert_inert(table);
+    ck_assert_ptr_nonnull(strstr(table, "mine\\x1b]0;t\\x07.c"));
+    free(table);
+    json_t *doc = report_json(&j);
+    json_t *t0 = json_array_get(json_object_get(doc, "tests"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(t0, "message")), fake);
+    ck_assert_str_eq(json_string_value(json_object_get(t0, "name")), name);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "file")), file);
+    json_decref(doc);
+    buf_release(&mine[0].out);
+}
+END_TEST
+
+/* A file name made of escapes (`#line 1 "\033]0;pwned\007"`) and an
+ * unterminated OSC in the compiler's log, and a reason naming the learner's
+ * symbol: all shown, none obeyed. */
+START_TEST(compile_log_and_reason_are_escaped)
+{
+    static char log[] = "\x1b]0;pwned\x07:1:1: error: expected ';'\n\x1b]8;;\n",
+                reason[] = "the harness provides \x1b[31mmain(): remove yours";
+    j.compile = (compile_result){.ok = false, .log = log, .reason = reason};
+    j.v = VERDICT_CE;
+    snprintf(j.note, sizeof j.note, "%s", reason);
+    char *text = render_text();
+    assert_inert(text);
+    ck_assert_ptr_nonnull(strstr(text, "\\x1b]0;pwned\\x07:1:1: error: expected ';'\n"));
+    ck_assert_ptr_nonnull(strstr(text, "\\x1b]8;;\n"));
+    ck_assert_ptr_nonnull(
+        strstr(text, "CE  compilation error: the harness provides \\x1b[31mmain()"));
+    free(text);
+    json_t *doc = report_json(&j);
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(doc, "compile"), "log")),
+                     log);
+    json_decref(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("report");
@@ -297,6 +372,8 @@ int main(void)
     tcase_add_test(tc, failing_sample_shows_truncated_input_expected_and_answer);
     tcase_add_test(tc, failing_hidden_test_reveals_nothing_of_its_data);
     tcase_add_test(tc, unprintable_bytes_are_escaped);
+    tcase_add_test(tc, untrusted_text_is_escaped_in_text_and_exact_in_json);
+    tcase_add_test(tc, compile_log_and_reason_are_escaped);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -66,12 +66,10 @@ static void teardown(void) { fs_remove_tree(root); }
 
 static problem *loaded; /* the problem of the last judgement, freed by release() */
 
-static verdict judge_source(const char *slug, const char *source, judgement *j)
+/* Judges the file rel under the root. */
+static verdict judge_file(const char *slug, const char *rel, judgement *j)
 {
-    char rel[128], path[512], box[512];
-    static int counter;
-    snprintf(rel, sizeof rel, "attempt%d.c", counter++);
-    write_file(rel, source);
+    char path[512], box[512];
     snprintf(path, sizeof path, "%s/%s", root, rel);
     snprintf(box, sizeof box, "%s", KIT_BOX);
     problem *p = malloc(sizeof *p);
@@ -81,6 +79,16 @@ static verdict judge_source(const char *slug, const char *source, judgement *j)
     session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2, .compare = true};
     ck_assert_int_eq(session_judge(&cfg, p, path, rel, j), 0);
     return j->v;
+}
+
+/* Judges source as a new file. */
+static verdict judge_source(const char *slug, const char *source, judgement *j)
+{
+    char rel[128];
+    static int counter;
+    snprintf(rel, sizeof rel, "attempt%d.c", counter++);
+    write_file(rel, source);
+    return judge_file(slug, rel, j);
 }
 
 static void release(judgement *j)
@@ -126,10 +134,11 @@ START_TEST(unchanged_file_is_not_recompiled)
     const char *src = "#include <stdio.h>\nint main(void){" SUM_MAIN
                       "printf(\"%ld\\n\",s);return 0;}\n/* cache */\n";
     judgement j;
-    judge_source("sum", src, &j);
+    write_file("same.c", src);
+    judge_file("sum", "same.c", &j);
     ck_assert(j.compile.ok && !j.compile.cached);
     release(&j);
-    judge_source("sum", src, &j);
+    judge_file("sum", "same.c", &j);
     ck_assert(j.compile.ok && j.compile.cached);
     release(&j);
 }

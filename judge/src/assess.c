@@ -47,13 +47,12 @@ static const char *signal_hint(int sig)
     }
 }
 
-/* The fact is shown as it is on the learner's terminal, and the report stream is
- * writable by their code: keep printable ASCII only. */
+/* The report stream is writable by the learner's code, so the fact (like the
+ * failure message) may hold any bytes: kept as they are, shown escaped. */
 static void keep_fact(assessment *out, const char *text, size_t len)
 {
     size_t n = len < sizeof out->fact - 1 ? len : sizeof out->fact - 1;
-    for (size_t i = 0; i < n; i++)
-        out->fact[i] = text[i] >= 32 && text[i] < 127 ? text[i] : '?';
+    memcpy(out->fact, text, n);
     out->fact[n] = '\0';
 }
 

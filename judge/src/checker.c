@@ -4,6 +4,8 @@
  * and programs we do not trust: any bytes, any size. */
 #include "checker.h"
 
+#include "show.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <float.h>
@@ -84,69 +86,11 @@ static void clear_result(check_result *out)
 
 /* ---- showing untrusted bytes ---- */
 
-/* Length of the valid UTF-8 sequence at s (2 to 4 bytes), or 0 when s does not
- * start one: overlong forms, surrogates, code points past U+10FFFF and sequences
- * cut short by n are all invalid, so they show as \xNN bytes. */
-static size_t utf8_length(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    if (c < 0xC2 || c > 0xF4)
-        return 0;
-    size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    }
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) || (c == 0xF0 && s[1] < 0x90) ||
-        (c == 0xF4 && s[1] > 0x8F))
-        return 0;
-    return len;
-}
-
-/* The visible form of the character at s: itself when printable ASCII or valid
- * UTF-8, a C escape otherwise. Returns the bytes of s it stands for. */
-static size_t escape_char(const unsigned char *s, size_t n, char piece[8], size_t *piece_len)
-{
-    size_t seq = s[0] >= 0x80 ? utf8_length(s, n) : 0;
-    if (seq > 0) {
-        memcpy(piece, s, seq);
-        *piece_len = seq;
-        return seq;
-    }
-    static const char named[] = {['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['\\'] = '\\'};
-    if (s[0] < sizeof named && named[s[0]] != 0) {
-        piece[0] = '\\';
-        piece[1] = named[s[0]];
-        *piece_len = 2;
-    } else if (s[0] >= 0x20 && s[0] < 0x7F) {
-        piece[0] = (char)s[0];
-        *piece_len = 1;
-    } else {
-        *piece_len = (size_t)snprintf(piece, 8, "\\x%02x", s[0]);
-    }
-    return 1;
-}
-
-/* Escapes s[0..len) into dst, at most cap bytes and never half a character.
- * Returns the bytes written; *consumed says how much of s they cover. */
+/* Values are quoted inside a sentence: a backslash is escaped too, so that the
+ * learner's "\\n" and a newline read differently. */
 static size_t escape(char *dst, size_t cap, const char *s, size_t len, size_t *consumed)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t in = 0, outlen = 0;
-    while (in < len) {
-        char piece[8];
-        size_t piece_len;
-        size_t used = escape_char(u + in, len - in, piece, &piece_len);
-        if (outlen + piece_len > cap)
-            break;
-        memcpy(dst + outlen, piece, piece_len);
-        outlen += piece_len;
-        in += used;
-    }
-    *consumed = in;
-    return outlen;
+    return show_escape(dst, cap, s, len, SHOW_BACKSLASH, consumed);
 }
 
 /* Where to start showing a value whose interesting byte is at diff: from the

@@ -42,9 +42,10 @@ typedef enum {
  *   an infinity (or a value too large for a double, which reads as one) only the
  *   same infinity; -0 equals 0. Expected tokens that are not numbers compare as
  *   text, case_sensitive applying.
- * A difference is described in message with at most about 60 bytes of each value:
- * printable ASCII and valid UTF-8 as they are, \n \r \t \\ escaped, any other byte
- * (NUL, invalid UTF-8) as \xNN; "..." marks a value cut at either end. */
+ * A difference is described in message with at most about 60 bytes of each value,
+ * escaped as show.h says with SHOW_BACKSLASH (printable text as it is; \n \r \t
+ * \\ named; NUL, other controls and invalid UTF-8 as \xNN); "..." marks a value
+ * cut at either end. */
 typedef struct {
     check_kind kind;
     double abs_tol;       /* float: accepted when |a-e| <= abs_tol ... */

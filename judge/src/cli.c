@@ -11,6 +11,7 @@
 #include "report.h"
 #include "scale.h"
 #include "session.h"
+#include "show.h"
 #include "stress.h"
 #include "validate.h"
 #include "watch.h"
@@ -567,10 +568,12 @@ static int add_learner_tests(const options *o, problem *p)
         char why[512];
         if (p->tests[i].group == TEST_CUSTOM &&
             (rc = validate_input(p, p->tests[i].in_path, &valid, why, sizeof why)) == 0 && !valid) {
-            char *shown = display_path(p->tests[i].in_path);
+            char *path = display_path(p->tests[i].in_path), name[256], reason[512];
+            /* the file name is the learner's, the reason may quote their input */
             fprintf(stderr, "judge: skipping your test '%s': it breaks the constraints: %s\n",
-                    shown ? shown : p->tests[i].in_path, why);
-            free(shown);
+                    show_str(name, sizeof name, path ? path : p->tests[i].in_path),
+                    show_str(reason, sizeof reason, why));
+            free(path);
             problem_drop_test(p, i);
             continue;
         }
@@ -812,30 +815,36 @@ static int save_stdin(char *path, size_t size)
     return rc;
 }
 
+/* Everything the runs wrote is shown whole, each line escaped (show.h). */
 static void show_run(const judgement *j)
 {
     const test_outcome *mine = &j->mine[0], *ref = &j->ref[0];
-    printf("%s: %s  [%s]  %s on your input\n", j->prob->slug, j->prob->title, j->prob->difficulty,
-           j->display);
+    printf("%s: %s  [%s]  ", j->prob->slug, j->prob->title, j->prob->difficulty);
+    show_text(stdout, j->display);
+    puts(" on your input");
     if (!j->compile.ok) {
-        printf("%s%s  %s\n", j->compile.log ? j->compile.log : "", verdict_code(j->v), j->note);
+        report_log(stdout, j->compile.log);
+        printf("%s  ", verdict_code(j->v));
+        show_text(stdout, j->note);
+        putchar('\n');
         return;
     }
     printf("your answer (%s, %ld ms CPU):\n", verdict_code(mine->v), mine->cpu_ms);
-    fwrite(mine->answer.data ? mine->answer.data : "", 1, mine->answer.len, stdout);
+    show_lines(stdout, 0, mine->answer.data, mine->answer.len);
     if (mine->answer_total > mine->answer.len)
         printf("... %zu more bytes\n", mine->answer_total - mine->answer.len);
     if (mine->out_total || mine->err_total) {
         puts("your own output (printf debugging):");
-        fwrite(mine->out.data ? mine->out.data : "", 1, mine->out.len, stdout);
-        fwrite(mine->err.data ? mine->err.data : "", 1, mine->err.len, stdout);
+        show_lines(stdout, 0, mine->out.data, mine->out.len);
+        show_lines(stdout, 0, mine->err.data, mine->err.len);
     }
     if (ref->ran) {
         printf("expected (the reference solution's answer, %ld ms CPU):\n", ref->cpu_ms);
-        fwrite(ref->answer.data ? ref->answer.data : "", 1, ref->answer.len, stdout);
+        show_lines(stdout, 0, ref->answer.data, ref->answer.len);
     }
-    printf("%s  %s%s%s\n", verdict_code(mine->v), verdict_text(mine->v),
-           mine->message[0] ? ": " : "", mine->message);
+    printf("%s  %s%s", verdict_code(mine->v), verdict_text(mine->v), mine->message[0] ? ": " : "");
+    show_text(stdout, mine->message);
+    putchar('\n');
 }
 
 static int cmd_run(const options *o, char **args, int nargs)

@@ -12,7 +12,9 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -34,6 +36,10 @@ enum {
     COMPILE_MEM_KB = 512 << 10,
     COMPILE_FSIZE_KB = 64 << 10,
 };
+
+/* The cache's bounds (compile.h): bytes unless KIT_CACHE_MB says otherwise, and
+ * entries, which keep the scan after each build short whatever their size. */
+enum { CACHE_MB = 256, CACHE_ENTRIES = 1000, DEPENDENCY_MAX = 64 << 20 };
 
 /* The pinned flags; CMakeLists.txt builds references and harnesses the same way.
  * _DEFAULT_SOURCE declares POSIX functions (strdup, getline) that learners use,
@@ -76,7 +82,9 @@ typedef struct {
     compile_input in; /* source and display point at the copies below */
     char *source, *display;
     char *tmp_out, *final_out;
-    char *object; /* the learner's object (tmp_out + ".o"), when the problem caps static data */
+    char *deps;    /* final_out + ".deps": every file the compiler read, with its hash */
+    char *depfile; /* gcc's dependency output (-MF), in the scratch directory */
+    char *object;  /* the learner's object (tmp_out + ".o"), when the problem caps static data */
     char *archive, *common_archive, *include_dir;
     build_stage stage;
     buf log; /* the diagnostics of every stage so far, with the real paths */
@@ -136,6 +144,8 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_string(&h, whole_archive);
     hash_compiler(&h);
     hash_update(&h, &b->in.prob->static_bytes, sizeof b->in.prob->static_bytes);
+    /* where the source is decides which "helper.h" it includes */
+    hash_string(&h, b->in.source);
     hash_update(&h, source->data, source->len);
     int rc = 0;
     if (b->archive) {
@@ -157,6 +167,10 @@ static void build_free(build *b)
     free(b->display);
     free(b->tmp_out);
     free(b->final_out);
+    free(b->deps);
+    if (b->depfile)
+        unlink(b->depfile);
+    free(b->depfile);
     if (b->object)
         unlink(b->object);
     free(b->object);
@@ -177,12 +191,16 @@ static int prepare_paths(build *b, const char *key)
         return bin_dir ? ERR_INTERNAL : ERR_NOMEM;
     }
     b->final_out = fs_join(bin_dir, key);
+    snprintf(name, sizeof name, "%s.deps", key);
+    b->deps = fs_join(bin_dir, name);
+    b->depfile = fs_join(b->in.scratch, "compile.d");
     snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter++);
     b->tmp_out = fs_join(bin_dir, name);
     free(bin_dir);
     if (b->tmp_out && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->tmp_out) < 0)
         b->object = NULL;
-    if (!b->final_out || !b->tmp_out || (b->in.prob->static_bytes > 0 && !b->object))
+    if (!b->final_out || !b->tmp_out || !b->deps || !b->depfile ||
+        (b->in.prob->static_bytes > 0 && !b->object))
         return ERR_NOMEM;
     return 0;
 }
@@ -214,6 +232,269 @@ static void sweep_stale_temps(const char *cache)
     if (d)
         closedir(d);
     free(bin_dir);
+}
+
+/* ---- what the compiler read ----
+ *
+ * The key covers the source and the package's files, but a source may include
+ * headers of the learner's own (workspace/helper.h): gcc lists every file it
+ * read (-MD), and the cache keeps that list beside the binary with a hash of
+ * each file. A hit re-hashes them (headers: a few hundred KB); one that changed
+ * or vanished makes the entry a miss. */
+
+/* Reads a whole regular file into out without a word: a dependency that is
+ * gone or unreadable is a cache miss, not an error. Returns 0 or -1. */
+static int read_quietly(const char *path, buf *out)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    struct stat st;
+    int rc = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? 0 : -1;
+    char chunk[65536];
+    ssize_t got;
+    while (rc == 0 && (got = read(fd, chunk, sizeof chunk)) != 0) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 || out->len + (size_t)got > DEPENDENCY_MAX ||
+            buf_append(out, chunk, (size_t)got) < 0)
+            rc = -1;
+    }
+    if (fd >= 0)
+        close(fd);
+    return rc;
+}
+
+/* hex gets the hash of the file at path; -1 when it cannot be read. */
+static int digest_of(const char *path, char hex[33])
+{
+    buf content = BUF_INIT;
+    int rc = read_quietly(path, &content);
+    if (rc == 0) {
+        hash_state h;
+        hash_init(&h);
+        hash_update(&h, content.data ? content.data : "", content.len);
+        hash_hex(&h, hex);
+    }
+    buf_release(&content);
+    return rc;
+}
+
+/* The prerequisites of gcc's "deps: a b\ c \<newline> d" (-MD -MTdeps), each
+ * appended to out with its NUL, unquoted as gcc quotes them for make ("\ ",
+ * "\#", "$$"). Only a name with backslashes before a blank (which gcc doubles)
+ * is misread; in practice such a name is no file, and a name that is no file
+ * stores no list: a miss, not a wrong hit. Returns how many names, or -1 when
+ * text is not such a rule or memory ran out. */
+static long parse_depfile(const buf *text, buf *out)
+{
+    const char *p = text->data, *end = p + text->len;
+    if (text->len < 5 || memcmp(p, "deps:", 5) != 0)
+        return -1;
+    long n = 0;
+    bool open = false, failed = false;
+    for (p += 5; p < end; p++) {
+        bool quoted = false;
+        if (*p == '\\' && p + 1 < end && memchr(" \t#\n", p[1], 4)) {
+            p++;
+            quoted = *p != '\n'; /* a backslash-newline continues the line */
+        } else if (*p == '$' && p + 1 < end && p[1] == '$') {
+            p++;
+            quoted = true;
+        }
+        if (!quoted && (*p == ' ' || *p == '\t' || *p == '\n')) {
+            failed |= open && buf_append(out, "", 1) < 0;
+            n += open;
+            open = false;
+            continue;
+        }
+        failed |= buf_append(out, p, 1) < 0;
+        open = true;
+    }
+    failed |= open && buf_append(out, "", 1) < 0;
+    n += open;
+    return failed ? -1 : n;
+}
+
+/* Writes b->deps from gcc's dependency output: "HASH PATH" a line for every
+ * file the compiler read, written whole or not at all. Returns 0, or -1 with
+ * errno set. A list that cannot be made (a name that is no file, or that holds
+ * a newline) removes the entry's list: the binary is used now, rebuilt next time. */
+static int store_deps(const build *b)
+{
+    buf text = BUF_INIT, names = BUF_INIT, list = BUF_INIT;
+    long n = read_quietly(b->depfile, &text) == 0 ? parse_depfile(&text, &names) : -1;
+    const char *name = names.data;
+    for (long i = 0; i < n && name; i++, name += strlen(name) + 1) {
+        char hex[33];
+        if (digest_of(name, hex) < 0 || buf_appendf(&list, "%s %s\n", hex, name) < 0)
+            n = -1;
+    }
+    int rc = 0;
+    if (n > 0) {
+        char *tmp = NULL;
+        if (asprintf(&tmp, "%s.deps", b->tmp_out) < 0)
+            tmp = NULL;
+        FILE *f = tmp ? fopen(tmp, "w") : NULL;
+        bool written = f && fwrite(list.data, 1, list.len, f) == list.len;
+        if (f && fclose(f) != 0)
+            written = false;
+        if (!written || rename(tmp, b->deps) < 0) {
+            int saved = errno;
+            if (tmp)
+                unlink(tmp);
+            errno = saved ? saved : EIO;
+            rc = -1;
+        }
+        free(tmp);
+    } else {
+        unlink(b->deps);
+    }
+    buf_release(&text);
+    buf_release(&names);
+    buf_release(&list);
+    return rc;
+}
+
+/* True when every file of the entry's list still has the hash it had. */
+static bool deps_unchanged(const char *deps)
+{
+    buf text = BUF_INIT;
+    bool same = read_quietly(deps, &text) == 0 && text.len > 0 && text.data[text.len - 1] == '\n';
+    for (char *line = text.data, *nl; same && line < text.data + text.len; line = nl + 1) {
+        nl = memchr(line, '\n', (size_t)(text.data + text.len - line));
+        *nl = '\0';
+        char hex[33];
+        same = nl - line > 33 && line[32] == ' ' && digest_of(line + 33, hex) == 0 &&
+               memcmp(hex, line, 32) == 0;
+    }
+    buf_release(&text);
+    return same;
+}
+
+/* ---- the cache's size ----
+ *
+ * After each build, entries (a binary and its list) are removed least recently
+ * used first until the cache is within its bytes and its entries; a hit marks
+ * its entry used (the binary's mtime). The entry just built stays. */
+
+typedef struct {
+    char key[33];
+    bool deps; /* the list, not the binary */
+    off_t bytes;
+    struct timespec used;
+} cache_file;
+
+static int by_key(const void *x, const void *y)
+{
+    return strcmp(((const cache_file *)x)->key, ((const cache_file *)y)->key);
+}
+
+static int by_use(const void *x, const void *y)
+{
+    const struct timespec *a = &((const cache_file *)x)->used, *b = &((const cache_file *)y)->used;
+    return a->tv_sec != b->tv_sec ? (a->tv_sec < b->tv_sec ? -1 : 1)
+                                  : (a->tv_nsec > b->tv_nsec) - (a->tv_nsec < b->tv_nsec);
+}
+
+/* The budget in bytes: KIT_CACHE_MB (a number of MB, fractions too) when it is
+ * a positive number, else CACHE_MB. */
+static long long cache_budget(void)
+{
+    const char *env = getenv("KIT_CACHE_MB");
+    char *stop;
+    double mb = env ? strtod(env, &stop) : 0;
+    if (!env || stop == env || *stop || !(mb > 0 && mb <= 1 << 30))
+        mb = CACHE_MB;
+    return (long long)(mb * (1 << 20));
+}
+
+/* The entry's key when name is KEY or KEY.deps; *deps says which. */
+static bool entry_name(const char *name, char key[33], bool *deps)
+{
+    for (int i = 0; i < 32; i++)
+        if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
+            return false;
+    *deps = strcmp(name + 32, ".deps") == 0;
+    if (name[32] != '\0' && !*deps)
+        return false;
+    memcpy(key, name, 32);
+    key[32] = '\0';
+    return true;
+}
+
+static void evict(const char *cache, const char *keep)
+{
+    char *bin_dir = fs_join(cache, "bin");
+    DIR *d = bin_dir ? opendir(bin_dir) : NULL;
+    cache_file *files = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        cache_file f;
+        struct stat st;
+        if (!entry_name(e->d_name, f.key, &f.deps) ||
+            fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+            continue;
+        if (n == cap) {
+            cache_file *grown = realloc(files, (cap = cap ? 2 * cap : 256) * sizeof *files);
+            if (!grown)
+                break;
+            files = grown;
+        }
+        f.bytes = st.st_size;
+        f.used = st.st_mtim;
+        files[n++] = f;
+    }
+    /* one entry per key: its binary's use (or its list's, when the binary is gone) */
+    qsort(files, n, sizeof *files, by_key);
+    size_t entries = 0;
+    long long total = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += files[i].bytes;
+        if (entries && strcmp(files[entries - 1].key, files[i].key) == 0) {
+            files[entries - 1].bytes += files[i].bytes;
+            if (!files[i].deps)
+                files[entries - 1].used = files[i].used;
+        } else {
+            files[entries++] = files[i];
+        }
+    }
+    qsort(files, entries, sizeof *files, by_use);
+    long long budget = cache_budget();
+    size_t left = entries;
+    for (size_t i = 0; d && i < entries && (total > budget || left > CACHE_ENTRIES); i++) {
+        if (strcmp(files[i].key, keep) == 0)
+            continue;
+        char list[40];
+        snprintf(list, sizeof list, "%s.deps", files[i].key);
+        unlinkat(dirfd(d), files[i].key, 0);
+        unlinkat(dirfd(d), list, 0);
+        total -= files[i].bytes;
+        left--;
+    }
+    free(files);
+    if (d)
+        closedir(d);
+    free(bin_dir);
+}
+
+/* Puts the built binary in the cache under its key, then its list: a judge that
+ * looks in between sees the new binary with the old list, which no longer
+ * matches (a miss), never an old binary with a new list. Returns 0, or -1 with
+ * errno set and *what naming the file that could not be written (nothing of the
+ * entry is left then). */
+static int store_entry(const build *b, const char **what)
+{
+    *what = b->final_out;
+    if (rename(b->tmp_out, b->final_out) < 0)
+        return -1;
+    *what = b->deps;
+    if (store_deps(b) == 0)
+        return 0;
+    int saved = errno;
+    unlink(b->final_out);
+    unlink(b->deps);
+    errno = saved;
+    return -1;
 }
 
 static int prepare_harness(build *b)
@@ -466,10 +747,12 @@ static char *clash_reason(const char *log)
     return n < 0 ? NULL : reason;
 }
 
-/* Hands the outcome to the caller: the log with the learner's paths, and the
- * binary moved to its cache name when the build succeeded. */
+/* Hands the outcome to the caller: the log with the learner's paths, and, when
+ * the build succeeded, the binary stored in the cache with its list and the
+ * cache trimmed to its budget. */
 static void finish(build *b, compile_result *out, bool failed)
 {
+    const char *stored = NULL;
     out->ms = elapsed_ms(&b->started);
     const char *paths[] = {b->in.source, b->object};
     out->log = rewrite_log(&b->log, paths, 2, b->in.display);
@@ -477,15 +760,18 @@ static void finish(build *b, compile_result *out, bool failed)
         out->reason = strdup("the compiler reported errors");
     if (failed) {
         unlink(b->tmp_out);
-    } else if (rename(b->tmp_out, b->final_out) < 0) {
+    } else if (store_entry(b, &stored) < 0) {
         out->internal = true;
-        if (asprintf(&out->reason, "cannot store the binary '%s': %s", b->final_out,
+        if (asprintf(&out->reason, "cannot store '%s' in the compile cache: %s", stored,
                      strerror(errno)) < 0)
             out->reason = NULL;
         unlink(b->tmp_out);
     } else {
         out->ok = true;
         out->binary = strdup(b->final_out);
+        char key[33];
+        snprintf(key, sizeof key, "%s", strrchr(b->final_out, '/') + 1);
+        evict(b->in.cache, key);
     }
     compile_done_cb cb = b->cb;
     void *cb_data = b->data;
@@ -559,9 +845,21 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
 static int start_stage(build *b, build_stage stage)
 {
     const char *argv[40];
-    char include[4200];
+    char include[4200], depfile[PATH_MAX + 4];
     b->stage = stage;
-    stage_argv(b, stage, argv, include, sizeof include);
+    int n = stage_argv(b, stage, argv, include, sizeof include);
+    /* the stage that reads the source lists what it read (joined forms: the
+       compiler's Landlock rules take a separate word for a file to read) */
+    for (int i = 0; i < n; i++) {
+        if (argv[i] != b->in.source)
+            continue;
+        snprintf(depfile, sizeof depfile, "-MF%s", b->depfile);
+        argv[n++] = "-MD";
+        argv[n++] = "-MTdeps";
+        argv[n++] = depfile;
+        argv[n] = NULL;
+        break;
+    }
     run_spec spec = {.box = b->box,
                      .argv = argv,
                      .profile = "compile",
@@ -577,6 +875,7 @@ static int start_stage(build *b, build_stage stage)
 
 static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
 {
+    unlink(b->depfile); /* a list from an earlier build here must not pass for this one's */
     b->loop = loop;
     b->box = box;
     clock_gettime(CLOCK_MONOTONIC, &b->started);
@@ -604,7 +903,8 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
     if (rc == 0 && (rc = prepare_harness(b)) == 0 && (rc = cache_key(b, &source, key)) == 0)
         rc = prepare_paths(b, key);
     buf_release(&source);
-    if (rc == 0 && access(b->final_out, X_OK) == 0) {
+    if (rc == 0 && access(b->final_out, X_OK) == 0 && deps_unchanged(b->deps)) {
+        utimensat(AT_FDCWD, b->final_out, NULL, 0); /* used now: evicted last */
         memset(cached, 0, sizeof *cached);
         cached->ok = cached->cached = true;
         cached->binary = strdup(b->final_out);

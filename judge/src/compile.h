@@ -1,7 +1,13 @@
 /* Building a submission (the learner's file or a package's reference) into a static
  * binary, through the sandbox, with the pinned flags; binaries are cached by a hash
- * of everything that went into them (source, header, harness archives, flags,
- * compiler), so an unchanged re-run does not recompile.
+ * of everything that went into them (the source and its path, header, harness
+ * archives, flags, compiler), so an unchanged re-run does not recompile.
+ *
+ * The cache (CACHE/bin): KEY is a binary, KEY.deps the files its compiler read
+ * (gcc -MD: the learner's own headers too, and the system's) with a hash of each;
+ * an entry is used only while every one of them is unchanged. After each build
+ * the least recently used entries (a hit counts as a use) are removed until the
+ * cache holds at most 256 MB (KIT_CACHE_MB, fractions allowed) and 1000 entries.
  *
  * Ownership: compile_result strings are malloc'd and freed by
  * compile_result_release(); the inputs stay the caller's and may be freed once

@@ -19,7 +19,9 @@ typedef enum {
 } err_code;
 
 /* Prints "judge: <message>" on stderr and returns code, so a failing step reads
- * `return err_report(ERR_INPUT, "cannot open '%s': %s", path, strerror(errno));`. */
+ * `return err_report(ERR_INPUT, "cannot open '%s': %s", path, strerror(errno));`.
+ * The message is shown through show.h: the values in it (a learner's file name,
+ * a validator's reason) can never break the line or drive the terminal. */
 int err_report(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* The process exit status for an error code (2 for usage and package errors,

@@ -14,6 +14,7 @@
 
 #include "err.h"
 #include "hash.h"
+#include "show.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -561,17 +562,20 @@ static void print_attempts_text(FILE *out, const char *slug, const facts *f, jso
     json_t *row;
     json_array_foreach(rows, i, row)
     {
-        char tests[48];
+        char tests[48], code[32], hash[16];
         format_time(json_integer_value(json_object_get(row, "time")), when, sizeof when);
         snprintf(tests, sizeof tests, "%lld/%lld",
                  (long long)json_integer_value(json_object_get(row, "passed")),
                  (long long)json_integer_value(json_object_get(row, "total")));
-        const char *hash = json_string_value(json_object_get(row, "source_hash"));
-        fprintf(out, "%-16s  %-7s  %9s  %8lld  %5lld  %.8s\n", when,
-                json_string_value(json_object_get(row, "verdict")), tests,
-                (long long)json_integer_value(json_object_get(row, "cpu_ms")),
+        /* the database is a file anyone with the learner's rights may have written */
+        const char *source = json_string_value(json_object_get(row, "source_hash"));
+        char prefix[9];
+        snprintf(prefix, sizeof prefix, "%s", source && *source ? source : "-");
+        fprintf(out, "%-16s  %-7s  %9s  %8lld  %5lld  %s\n", when,
+                show_str(code, sizeof code, json_string_value(json_object_get(row, "verdict"))),
+                tests, (long long)json_integer_value(json_object_get(row, "cpu_ms")),
                 (long long)json_integer_value(json_object_get(row, "hints")),
-                hash && *hash ? hash : "-");
+                show_str(hash, sizeof hash, prefix));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "err.h"
 #include "fsutil.h"
+#include "show.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -41,51 +42,17 @@ bool problem_slug_ok(const char *slug)
     return true;
 }
 
-/* Text from the package quoted in an error line, with control characters (raw in
- * the file, from a JSON escape such as "\u001b", or C1 ones in UTF-8) shown as
- * \xNN: they must neither break the one error line nor drive the terminal. Long
- * text is cut with "...". Returns dst. */
-static const char *printable(const char *s, char *dst, size_t cap)
-{
-    size_t o = 0;
-    for (; *s && o + 12 <= cap; s++) {
-        unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
-        if (c == 0xC2 && next >= 0x80 && next <= 0x9F)
-            o += (size_t)snprintf(dst + o, cap - o, "\\x%02x\\x%02x", c, (unsigned char)*++s);
-        else if (c < 0x20 || c == 0x7F)
-            o += (size_t)snprintf(dst + o, cap - o, "\\x%02x", c);
-        else
-            dst[o++] = (char)c;
-    }
-    if (*s) {
-        memcpy(dst + o, "...", 3);
-        o += 3;
-    }
-    dst[o] = '\0';
-    return dst;
-}
-
-/* True when s holds a character that could break a line or drive the terminal
- * (C0, DEL, or C1 in UTF-8), the ones printable() escapes. */
-static bool has_control(const char *s)
-{
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s, next = (unsigned char)s[1];
-        if (c < 0x20 || c == 0x7F || (c == 0xC2 && next >= 0x80 && next <= 0x9F))
-            return true;
-    }
-    return false;
-}
-
-/* Package text is printed as it is by list, show and every report, so a control
- * character in it is refused at load time, once for every place. */
+/* Package text is printed as it is by list, show and every report, so text that
+ * showing would change (a control character, raw or from a JSON escape such as
+ * "\u001b"; a C1 control or a bidirectional override in UTF-8; a file name that
+ * is not UTF-8) is refused at load time, once for every place. */
 static int check_text(const char *text, const char *field, const char *where)
 {
     char shown[160];
-    if (!has_control(text))
+    if (show_is_plain(text, strlen(text)))
         return 0;
     return err_report(ERR_PACKAGE, "'%s': %s holds a control character: '%s'", where, field,
-                      printable(text, shown, sizeof shown));
+                      show_str(shown, sizeof shown, text));
 }
 
 /* Reads an optional string field; a present field of another type is an error. */
@@ -153,7 +120,7 @@ static int load_kind(json_t *root, const char *where, problem *p)
     else {
         char shown[128];
         rc = err_report(ERR_PACKAGE, "'%s': \"kind\" must be \"function\" or \"program\", not '%s'",
-                        where, printable(kind, shown, sizeof shown));
+                        where, show_str(shown, sizeof shown, kind));
     }
     free(kind);
     return rc;
@@ -167,7 +134,7 @@ static int load_checker(json_t *root, const char *where, problem *p)
     char shown[128];
     if (rc == 0 && name && check_kind_parse(name, &kind) < 0)
         rc = err_report(ERR_PACKAGE, "'%s': unknown checker '%s' (exact, tokens, float, custom)",
-                        where, printable(name, shown, sizeof shown));
+                        where, show_str(shown, sizeof shown, name));
     free(name);
     if (rc < 0)
         return rc;
@@ -249,7 +216,8 @@ static int add_test(problem *p, size_t *cap, const char *dir, const char *file, 
             return ERR_NOMEM;
         p->tests = grown;
     }
-    int rc = check_text(file, "a test file name", dir);
+    /* the learner names their own tests: those names are shown escaped instead */
+    int rc = group == TEST_CUSTOM ? 0 : check_text(file, "a test file name", dir);
     if (rc < 0)
         return rc;
     test_case *t = &p->tests[p->ntests];
@@ -371,7 +339,7 @@ static int parse_json(const char *path, json_t **out)
     char shown[4 * sizeof error.text + 16];
     if (!*out)
         rc = err_report(ERR_PACKAGE, "'%s' is not valid JSON: %s at line %d", path,
-                        printable(error.text, shown, sizeof shown), error.line);
+                        show_str(shown, sizeof shown, error.text), error.line);
     buf_release(&text);
     return rc;
 }

@@ -35,7 +35,8 @@ typedef enum {
 } test_group;
 
 typedef struct {
-    char *name;     /* "01-example" */
+    char *name;     /* "01-example"; a custom test's is the learner's: any bytes, shown
+                       escaped (show.h), while a package's is refused unless plain */
     char *in_path;  /* absolute or root-relative path of the .in */
     char *ans_path; /* the .ans; NULL for a custom test without one: the reference's
                        answer is then the expected one */

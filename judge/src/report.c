@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include "assess.h"
+#include "show.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,29 +51,16 @@ void report_block(FILE *out, int indent, const char *title, const char *data, si
     fprintf(out, "%*s%s:\n", indent, "", title);
     size_t line = 0, i = 0;
     while (i < len && line < SHOW_LINES) {
-        fprintf(out, "%*s", indent + 2, "");
-        size_t col = 0;
-        for (; i < len && data[i] != '\n'; i++, col++) {
-            unsigned char c = (unsigned char)data[i];
-            if (col == SHOW_COLUMNS) {
-                size_t rest = 0;
-                while (i + rest < len && data[i + rest] != '\n')
-                    rest++;
-                fprintf(out, " ... (%zu more characters)", rest);
-                i += rest;
-                break;
-            }
-            if (c == '\t' || (c >= 32 && c < 127))
-                fputc(c, out);
-            else if (c == '\r')
-                fputs("\\r", out);
-            else
-                fprintf(out, "\\x%02x", c);
-        }
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - (data + i)) : len - i, consumed;
+        char shown[SHOW_COLUMNS];
+        size_t w = show_escape(shown, sizeof shown, data + i, n, 0, &consumed);
+        fprintf(out, "%*s%.*s", indent + 2, "", (int)w, shown);
+        if (consumed < n)
+            fprintf(out, " ... (%zu more characters)", n - consumed);
         fputc('\n', out);
         line++;
-        if (i < len)
-            i++; /* the newline */
+        i += n + (nl ? 1 : 0);
     }
     if (len == 0)
         fprintf(out, "%*s(empty)\n", indent + 2, "");
@@ -90,7 +78,8 @@ static void show_file(FILE *out, const char *title, const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(out, "    %s: (cannot read '%s')\n", title, path);
+        char shown[512]; /* a custom test's path holds the learner's name for it */
+        fprintf(out, "    %s: (cannot read '%s')\n", title, show_str(shown, sizeof shown, path));
         return;
     }
     static char data[64 << 10];
@@ -101,18 +90,27 @@ static void show_file(FILE *out, const char *title, const char *path)
     report_block(out, 4, title, data, n, size > 0 ? (size_t)size : n);
 }
 
+/* A run's message: the harness's, a checker's or the sanitizer's words quote
+ * what the learner's code wrote. */
+static void show_message(FILE *out, const char *message)
+{
+    fputs("    ", out);
+    show_text(out, message);
+    fputc('\n', out);
+}
+
 static void show_failure(FILE *out, const judgement *j, size_t i)
 {
     const test_case *t = &j->prob->tests[i];
     const test_outcome *o = &j->mine[i];
     if (t->group == TEST_SECRET) {
         if (!o->from_checker && o->message[0])
-            fprintf(out, "    %s\n", o->message);
+            show_message(out, o->message);
         fputs("    (a hidden test: only its name and verdict are shown)\n", out);
         return;
     }
     if (o->message[0])
-        fprintf(out, "    %s\n", o->message);
+        show_message(out, o->message);
     if (o->whitespace_only)
         fputs("    hint: only whitespace differs (spaces, line ends, a final newline)\n", out);
     show_file(out, "input", t->in_path);
@@ -143,8 +141,9 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
 {
     const test_case *t = &j->prob->tests[i];
     const test_outcome *o = &j->mine[i], *r = &j->ref[i];
-    char name[64], fn[32], ref[32];
-    snprintf(name, sizeof name, "%s/%s", test_group_name(t->group), t->name);
+    char name[64], shown[56], fn[32], ref[32];
+    snprintf(name, sizeof name, "%s/%s", test_group_name(t->group),
+             show_str(shown, sizeof shown, t->name));
     fmt_ns(fn, sizeof fn, o->fn_ns);
     if (!r->ran)
         snprintf(ref, sizeof ref, "-");
@@ -155,24 +154,25 @@ static void show_row(FILE *out, const judgement *j, size_t i, const report_style
     fprintf(out, "  %-34s %s%-4s%s %7ld %8ld %8.1f %10s %10s", name, paint(st, o->v),
             verdict_code(o->v), reset(st), o->cpu_ms, o->wall_ms, (double)o->rss_kb / 1024.0, fn,
             ref);
-    if (o->fact[0])
-        fprintf(out, "  %s", o->fact);
+    if (o->fact[0]) {
+        fputs("  ", out);
+        show_text(out, o->fact);
+    }
     /* the comparison falls back to CPU time for the whole file: say why */
     if (o->fn_dropped[0])
         fprintf(out, "  (function time dropped: %s)", o->fn_dropped);
     fputc('\n', out);
 }
 
-/* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), cut
- * after the first screenful: the first error is the one to fix. */
-static void show_log(FILE *out, const char *log)
+void report_log(FILE *out, const char *log)
 {
     enum { LOG_LINES = 40 };
-    const char *p = log;
+    const char *p = log ? log : "";
     for (int line = 0; *p && line < LOG_LINES; line++) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        fprintf(out, "%.*s\n", (int)n, p);
+        show_write(out, p, n);
+        fputc('\n', out);
         p += n + (nl ? 1 : 0);
     }
     size_t more = 0;
@@ -190,7 +190,7 @@ static void show_compile(FILE *out, const judgement *j)
     else if (c->ok)
         fprintf(out, "compiled in %.2f s\n", (double)c->ms / 1000.0);
     if (c->log && c->log[0])
-        show_log(out, c->log);
+        report_log(out, c->log);
 }
 
 /* The time ratio to the reference, over the tests both passed. Below a
@@ -223,7 +223,9 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
 {
     fprintf(out, "%s%s%s  %s", paint(st, j->v), verdict_code(j->v), reset(st), verdict_text(j->v));
     if (j->v == VERDICT_CE || !j->compile.ok) {
-        fprintf(out, ": %s\n", j->note);
+        fputs(": ", out); /* the reason may name the learner's symbols */
+        show_text(out, j->note);
+        fputc('\n', out);
         return;
     }
     fprintf(out, ": %zu/%zu tests passed", j->passed, j->total);
@@ -235,8 +237,9 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
 
 void report_text(FILE *out, const judgement *j, const report_style *st)
 {
-    fprintf(out, "%s: %s  [%s]  %s\n", j->prob->slug, j->prob->title, j->prob->difficulty,
-            j->display);
+    fprintf(out, "%s: %s  [%s]  ", j->prob->slug, j->prob->title, j->prob->difficulty);
+    show_text(out, j->display);
+    fputc('\n', out);
     show_compile(out, j);
     if (j->compile.ok) {
         fprintf(out, "  %-34s %-4s %7s %8s %8s %10s %10s\n", "test", "", "cpu ms", "wall ms",
@@ -248,9 +251,11 @@ void report_text(FILE *out, const judgement *j, const report_style *st)
             show_row(out, j, i, st);
             if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
                 show_failure(out, j, i);
-            if (j->mine[i].v == VERDICT_RE && (long)i == j->first_failure && !j->sanitized)
-                fprintf(out, "    to find the line: ./kit test %s %s --sanitize\n", j->prob->slug,
-                        j->display);
+            if (j->mine[i].v == VERDICT_RE && (long)i == j->first_failure && !j->sanitized) {
+                fprintf(out, "    to find the line: ./kit test %s ", j->prob->slug);
+                show_text(out, j->display);
+                fputs(" --sanitize\n", out);
+            }
         }
     }
     show_summary(out, j, st);
@@ -261,14 +266,14 @@ void report_table(FILE *out, const judgement *js, size_t n, const report_style *
     fprintf(out, "\n%-40s %-4s %9s %12s\n", "file", "", "passed", "vs reference");
     for (size_t k = 0; k < n; k++) {
         const judgement *j = &js[k];
-        char passed[32], ratio[32] = "-";
+        char passed[32], ratio[32] = "-", file[160];
         snprintf(passed, sizeof passed, "%zu/%zu", j->passed, j->total);
         double mine, ref;
         bool fn;
         if (j->v == VERDICT_AC && report_ratio(j, &mine, &ref, &fn))
             snprintf(ratio, sizeof ratio, "%.2fx", mine / ref);
-        fprintf(out, "%-40s %s%-4s%s %9s %12s\n", j->display, paint(st, j->v), verdict_code(j->v),
-                reset(st), passed, ratio);
+        fprintf(out, "%-40s %s%-4s%s %9s %12s\n", show_str(file, sizeof file, j->display),
+                paint(st, j->v), verdict_code(j->v), reset(st), passed, ratio);
     }
 }
 
@@ -315,7 +320,7 @@ static json_t *tests_json(const judgement *j)
             continue;
         const test_case *tc = &j->prob->tests[i];
         json_t *t = outcome_json(o, tc->group == TEST_SECRET && o->from_checker);
-        json_object_set_new(t, "name", json_string(tc->name));
+        json_object_set_new(t, "name", text(tc->name));
         json_object_set_new(t, "group", json_string(test_group_name(tc->group)));
         json_object_set_new(t, "answer_bytes", json_integer((json_int_t)o->answer_total));
         json_object_set_new(t, "reference",

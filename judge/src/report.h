@@ -22,13 +22,17 @@ void report_table(FILE *out, const judgement *js, size_t n, const report_style *
 /* A new JSON object for one judgement (caller decrefs); NULL when out of memory. */
 json_t *report_json(const judgement *j);
 
-/* Shows bytes to a learner: a title, then at most a dozen lines, each cut at 160
- * columns, bytes that are not printable ASCII escaped (\xNN), and explicit
- * markers for what was left out ("... 12 more lines"; total > len: bytes the
- * judge did not keep). The title is indented by indent spaces, the lines by two
- * more. */
+/* Shows bytes to a learner: a title, then at most a dozen lines, each escaped
+ * (show.h) and cut at 160 columns, and explicit markers for what was left out
+ * ("... 12 more lines"; total > len: bytes the judge did not keep). The title is
+ * indented by indent spaces, the lines by two more. */
 void report_block(FILE *out, int indent, const char *title, const char *data, size_t len,
                   size_t total);
+
+/* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), each
+ * line escaped, cut after the first screenful: the first error is the one to
+ * fix. log may be NULL. */
+void report_log(FILE *out, const char *log);
 
 /* The learner's total time over the tests both solutions passed, and the
  * reference's: in function time (ns) when the harness measured both, else CPU ms.

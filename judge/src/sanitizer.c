@@ -30,14 +30,13 @@ static const char *find(span s, const char *needle)
     return memmem(s.text, s.len, needle, strlen(needle));
 }
 
-/* Copies at most size-1 bytes of [from, from+n) as printable text. */
-static void copy_printable(char *to, size_t size, const char *from, size_t n)
+/* Copies at most size-1 bytes of [from, from+n) as they are: the learner's code
+ * can write anything on stderr, a forged report too, so the explanation holds
+ * raw bytes that every report shows escaped (show.h), like any message. */
+static void copy_text(char *to, size_t size, const char *from, size_t n)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < size; i++) {
-        unsigned char c = (unsigned char)from[i];
-        to[k++] = c >= 32 && c < 127 ? (char)c : '?';
-    }
+    size_t k = n < size - 1 ? n : size - 1;
+    memcpy(to, from, k);
     to[k] = '\0';
 }
 
@@ -62,12 +61,12 @@ static bool parse_frame(span line, char *fn, size_t fn_size, char *place, size_t
     const char *name = in + 4, *space = memchr(name, ' ', (size_t)(end - name));
     if (!space)
         return false;
-    copy_printable(fn, fn_size, name, (size_t)(space - name));
+    copy_text(fn, fn_size, name, (size_t)(space - name));
     const char *file = space + 1, *last = memrchr(file, ':', (size_t)(end - file));
     const char *before = last ? memrchr(file, ':', (size_t)(last - file)) : NULL;
     if (before && all_digits(last + 1, end) && all_digits(before + 1, last))
         end = last;
-    copy_printable(place, place_size, file, (size_t)(end - file));
+    copy_text(place, place_size, file, (size_t)(end - file));
     return true;
 }
 
@@ -91,7 +90,7 @@ static void asan_kind(span header, char *what, size_t size)
         tool--;
     span rest = {tool, (size_t)(header.text + header.len - tool)};
     const char *on = find(rest, " on ");
-    copy_printable(what, size, rest.text, on ? (size_t)(on - rest.text) : rest.len);
+    copy_text(what, size, rest.text, on ? (size_t)(on - rest.text) : rest.len);
 }
 
 static bool explain_asan(const char *p, const char *end, span header, const char *source,
@@ -105,8 +104,7 @@ static bool explain_asan(const char *p, const char *end, span header, const char
     while (next_line(&p, end, &line) && !place[0]) {
         if (!access[0] && (find(line, "READ of size") || find(line, "WRITE of size"))) {
             const char *at = find(line, " at ");
-            copy_printable(access, sizeof access, line.text,
-                           at ? (size_t)(at - line.text) : line.len);
+            copy_text(access, sizeof access, line.text, at ? (size_t)(at - line.text) : line.len);
             continue;
         }
         char f[120], pl[600];
@@ -146,8 +144,8 @@ bool sanitizer_explain(const char *err, size_t len, const char *source, const ch
             /* FILE:LINE:COL: runtime error: WHAT -> FILE:LINE */
             size_t n = (size_t)(ub - line.text);
             const char *colon = memrchr(line.text, ':', n);
-            copy_printable(place, sizeof place, line.text, colon ? (size_t)(colon - line.text) : n);
-            copy_printable(what, sizeof what, ub + 17, (size_t)(line.text + line.len - ub - 17));
+            copy_text(place, sizeof place, line.text, colon ? (size_t)(colon - line.text) : n);
+            copy_text(what, sizeof what, ub + 17, (size_t)(line.text + line.len - ub - 17));
             show_place(shown, sizeof shown, place, source, display);
             snprintf(out, size, "UndefinedBehaviorSanitizer: %s at %s", what, shown);
             return true;

@@ -11,7 +11,8 @@
 /* Looks for a report in err (len bytes, any bytes, no NUL needed). source is the
  * absolute path of the learner's file, display how they name it: the first stack
  * frame in source is the place named (shown with display), else the first frame
- * at all. Returns true with out filled when there is a report. */
+ * at all. Returns true with out filled when there is a report; out quotes err's
+ * bytes as they are (the learner's code may forge a report), to be shown escaped. */
 bool sanitizer_explain(const char *err, size_t len, const char *source, const char *display,
                        char *out, size_t size);
 

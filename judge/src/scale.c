@@ -5,6 +5,8 @@
 
 #include "err.h"
 #include "fsutil.h"
+#include "report.h"
+#include "show.h"
 #include "validate.h"
 
 #include <errno.h>
@@ -794,11 +796,14 @@ static void print_growth(FILE *out, const char *who, const scale_report *r, cons
 void scale_print_text(FILE *out, const scale_report *r)
 {
     const problem *p = r->prob;
-    fprintf(out, "%s: %s  [%s]  %s: how the time grows\n", p->slug, p->title, p->difficulty,
-            r->display);
+    fprintf(out, "%s: %s  [%s]  ", p->slug, p->title, p->difficulty);
+    show_text(out, r->display);
+    fputs(": how the time grows\n", out);
     if (!r->compiled) {
-        fprintf(out, "%s%s  %s\n", r->compile_log ? r->compile_log : "", verdict_code(r->v),
-                r->note);
+        report_log(out, r->compile_log);
+        fprintf(out, "%s  ", verdict_code(r->v));
+        show_text(out, r->note);
+        fputc('\n', out);
         return;
     }
     fprintf(out,
@@ -838,13 +843,17 @@ void scale_print_text(FILE *out, const scale_report *r)
         if (stop < 0)
             continue;
         const scale_cell *c = &r->rungs[stop].cell[s];
-        fprintf(out, "%s %s at %s = %ld%s%s\n",
+        fprintf(out, "%s %s at %s = %ld%s",
                 s == SCALE_YOURS ? "yours:" : "the reference:", verdict_text(c->v), r->variable,
-                r->rungs[stop].size, c->message[0] ? ": " : "", c->message);
+                r->rungs[stop].size, c->message[0] ? ": " : "");
+        show_text(out, c->message);
+        fputc('\n', out);
     }
     char words[512];
     summary(r, words, sizeof words);
-    fprintf(out, "\nverdict: %s\n", words);
+    fputs("\nverdict: ", out); /* a CE's words quote the compiler */
+    show_text(out, words);
+    fputc('\n', out);
 }
 
 /* ---- JSON ---- */

@@ -7,6 +7,7 @@
 #include "fsutil.h"
 #include "hash.h"
 #include "report.h"
+#include "show.h"
 #include "shrink.h"
 
 #include <errno.h>
@@ -66,6 +67,7 @@ typedef struct {
     session_config cfg;
     const problem *p;
     const char *source, *display;
+    char shown[PATH_MAX]; /* display escaped, for the report's lines */
     const stress_options *o;
     stress_result *r;
     char *gen, *brute, *scratch, *modes_text;
@@ -671,10 +673,11 @@ static void note_package_fault(stress *st, const judgement *j, size_t i)
         return;
     st->package_noted = true;
     progress_clear(st);
+    char why[1024];
     fprintf(stderr,
             "judge: note: the %s of '%s' fails on a valid shrunk input (%s): a package "
             "fault; skipping such inputs\n",
-            oracle_name(st), st->p->slug, package_why(j, i));
+            oracle_name(st), st->p->slug, show_str(why, sizeof why, package_why(j, i)));
 }
 
 /* Judges the pending candidates; the first that fails the same way becomes the
@@ -1025,13 +1028,16 @@ static int report_failure(stress *st, const char *tests_dir)
     memcpy(r->input, st->current.data, st->current.len);
     r->input[st->current.len] = '\0';
     printf("stress %s: %s fails on generated input %ld (seed %llu): %s %s\n", st->p->slug,
-           st->display, r->tried, r->seed, verdict_code(st->want), verdict_text(st->want));
+           st->shown, r->tried, r->seed, verdict_code(st->want), verdict_text(st->want));
     if (mine->v != st->want)
         printf("  (judged alone it now gets %s: %s)\n", verdict_code(mine->v),
                st->want == VERDICT_TLE ? "its time is close to the limit"
                                        : "does your program depend on more than its input?");
-    if (mine->message[0])
-        printf("  %s\n", mine->message);
+    if (mine->message[0]) {
+        fputs("  ", stdout);
+        show_text(stdout, mine->message);
+        putchar('\n');
+    }
     char title[320];
     describe_shrink(r, title, sizeof title);
     report_block(stdout, 2, title, r->input, r->input_len, r->input_len);
@@ -1046,9 +1052,9 @@ static int report_failure(stress *st, const char *tests_dir)
     const char *saved = shown_path(r->saved);
     printf("saved as %s: `./kit test %s` runs it with your own tests\n", saved, st->p->slug);
     /* the same seed gives the same inputs: this many of them end on this failure */
-    printf("reproduce: ./kit stress %s %s --seed %llu --iterations %ld%s\n", st->p->slug,
-           st->display, r->seed, r->tried, st->o->brute ? " --brute" : "");
-    printf("run alone: ./kit run %s %s --input %s\n", st->p->slug, st->display, saved);
+    printf("reproduce: ./kit stress %s %s --seed %llu --iterations %ld%s\n", st->p->slug, st->shown,
+           r->seed, r->tried, st->o->brute ? " --brute" : "");
+    printf("run alone: ./kit run %s %s --input %s\n", st->p->slug, st->shown, saved);
     batch_release(&b);
     return 0;
 }
@@ -1059,7 +1065,7 @@ static void report_nothing(const stress *st)
     progress_clear(st);
     printf("stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), sizes 1 to "
            "%ld",
-           st->p->slug, st->display, r->tried, r->seconds,
+           st->p->slug, st->shown, r->tried, r->seconds,
            r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, st->largest);
     for (size_t i = 0; i < st->nmodes; i++)
         printf("%s%s", i ? " " : ", modes ", st->modes[i]);
@@ -1115,6 +1121,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
                  .o = o,
                  .r = out,
                  .max_size = o->max_size > 0 ? o->max_size : STRESS_DEFAULT_MAX_SIZE};
+    show_str(st.shown, sizeof st.shown, display);
     st.cfg.all = false; /* a batch stops at its first failure (a TLE costs) */
     st.progress = cfg->progress;
     st.cfg.progress = false; /* ours replaces the session's */

@@ -29,9 +29,11 @@
 #include "fsutil.h"
 #include "hash.h"
 #include "report.h"
+#include "show.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -77,7 +79,8 @@ typedef struct {
 
 typedef struct {
     const watch_config *cfg;
-    const char *display, *base;
+    char display[PATH_MAX]; /* the file's name, escaped once for every line that shows it */
+    const char *base;
     char *dir;
     int poll_ms, debounce_ms;
     bool polling;
@@ -460,11 +463,11 @@ static int start(watcher *w)
 int watch_run(const watch_config *cfg)
 {
     watcher w = {.cfg = cfg,
-                 .display = cfg->display ? cfg->display : cfg->path,
                  .poll_ms = cfg->poll_ms > 0 ? cfg->poll_ms : WATCH_POLL_MS,
                  .debounce_ms = cfg->debounce_ms > 0 ? cfg->debounce_ms : WATCH_DEBOUNCE_MS,
                  .screen = isatty(fileno(cfg->out)) == 1,
                  .keys_flags = -1};
+    show_str(w.display, sizeof w.display, cfg->display ? cfg->display : cfg->path);
     const char *slash = strrchr(cfg->path, '/');
     w.base = slash ? slash + 1 : cfg->path;
     w.dir = slash ? strndup(cfg->path, slash == cfg->path ? 1 : (size_t)(slash - cfg->path))

@@ -32,7 +32,7 @@ typedef int (*watch_judge_cb)(void *data);
 
 typedef struct {
     const char *path;    /* the file to watch */
-    const char *display; /* its name as shown to the learner; NULL: path */
+    const char *display; /* its name as the learner wrote it, shown escaped; NULL: path */
     bool poll;           /* poll the file instead of watching its directory for events; also when
                             JUDGE_WATCH_POLL is set (not "0"), on a network file system, and
                             when file events cannot be started */

@@ -23,8 +23,9 @@
  *            touch tens of MB use "hostile-memory", the same with 1 s of time
  *            instead of 0.3 s, so that their verdict does not depend on how fast
  *            the machine maps fresh memory)
- *   display: "safe": the text report is also made and must hold no control
- *            byte or invalid UTF-8
+ *   display: "safe": the text report is also made, and it and the judge's
+ *            stderr must hold no control byte, no invalid UTF-8 and no UTF-8
+ *            of a C1 or bidirectional control
  *   without landlock: the verdict where the compiler's files are not confined
  *            (an older kernel, or JUDGE_BOX_NO_LANDLOCK=1); message, log and
  *            never lines then do not apply
@@ -45,6 +46,8 @@
  * Before the attacks, the suite makes sure its own detectors see a process that
  * escaped into its own session and a canary file. */
 #define _GNU_SOURCE
+#include "show.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -102,14 +105,20 @@ static int failures;
 
 /* ---- small helpers ---- */
 
+/* What the judge printed is the attacks' doing: the suite shows it escaped too,
+ * so that its own log cannot be rewritten by an attack. */
 __attribute__((format(printf, 1, 2))) static void fail(const char *fmt, ...)
 {
     va_list ap;
+    char *line = NULL;
     va_start(ap, fmt);
-    fputs("    FAIL ", stdout);
-    vprintf(fmt, ap);
-    putchar('\n');
+    int n = vasprintf(&line, fmt, ap);
     va_end(ap);
+    fputs("    FAIL ", stdout);
+    show_text(stdout, n >= 0 ? line : fmt);
+    putchar('\n');
+    if (n >= 0)
+        free(line);
     fflush(stdout);
     failures++;
 }
@@ -258,7 +267,7 @@ static int load_attack(const char *file, attack *a)
 /* Attacks that cannot live in the tree as sources. */
 static int make_generated(attack *list, int n, int cap)
 {
-    if (n + 2 > cap)
+    if (n + 3 > cap)
         return n;
     /* A 10 MiB source: refused before compiling (sources are capped at 1 MiB, far
      * above any honest solution, as contest judges cap them at 64-512 KB). */
@@ -294,6 +303,21 @@ static int make_generated(attack *list, int n, int cap)
     for (size_t i = 0; i < sizeof bin; i++)
         bin[i] = (char)(i * 7);
     if (write_whole(a->path, bin, sizeof bin) == 0)
+        n++;
+    /* A file name made of escape sequences (a window title, a screen clear, an
+     * open OSC 8): every line that names the file, the compiler's warning too,
+     * shows it escaped. */
+    a = &list[n];
+    memset(a, 0, sizeof *a);
+    snprintf(a->name, sizeof a->name, "name-escapes");
+    snprintf(a->expect, sizeof a->expect, "WA");
+    snprintf(a->problem, sizeof a->problem, "hostile");
+    snprintf(a->log[a->nlog++], sizeof a->log[0], "unused variable");
+    a->display_safe = true;
+    snprintf(a->path, sizeof a->path, "%s/\033]0;pwned\007\033[2J\033]8;;.c", sources);
+    static const char wrong[] = "#include <stdio.h>\nint main(void) { int unused; puts(\"0\"); "
+                                "return 0; }\n";
+    if (write_whole(a->path, wrong, sizeof wrong - 1) == 0)
         n++;
     return n;
 }
@@ -542,7 +566,9 @@ static void check_detectors(void)
     unlink(sleeper);
 }
 
-/* True when text holds only printable ASCII, tabs, newlines and valid UTF-8. */
+/* True when text holds only printable ASCII, tabs, newlines and valid UTF-8 of
+ * code points a terminal does not obey: no C1 control (U+0080..U+009F), no
+ * bidirectional control, no line or paragraph separator. */
 static bool display_is_safe(const unsigned char *s, size_t n, size_t *bad)
 {
     for (size_t i = 0; i < n;) {
@@ -556,8 +582,13 @@ static bool display_is_safe(const unsigned char *s, size_t n, size_t *bad)
                      : c >= 0xf0 && c <= 0xf4 ? 4
                                               : 0;
         bool ok = len > 0 && i + len <= n;
-        for (size_t k = 1; ok && k < len; k++)
+        unsigned cp = c & (0x7fu >> len);
+        for (size_t k = 1; ok && k < len; k++) {
             ok = (s[i + k] & 0xc0) == 0x80;
+            cp = cp << 6 | (s[i + k] & 0x3fu);
+        }
+        ok = ok && cp > 0x9f && cp != 0x61c && cp != 0x200e && cp != 0x200f &&
+             !(cp >= 0x2028 && cp <= 0x202e) && !(cp >= 0x2066 && cp <= 0x2069);
         if (!ok) {
             *bad = i;
             return false;
@@ -681,9 +712,10 @@ static void check_one(const attack *given)
                                              : first_failing_message(doc);
         }
     }
-    printf("%-4s %-28s expected %-7s got %-7s %6.2f s  %.90s\n",
+    char shown[96];
+    printf("%-4s %-28s expected %-7s got %-7s %6.2f s  %s\n",
            strcmp(got, a->expect) == 0 ? "ok" : "FAIL", a->name, a->expect, got, r.seconds,
-           message ? message : "");
+           show_str(shown, sizeof shown, message));
     fflush(stdout);
     if (strcmp(got, a->expect) != 0)
         failures++;
@@ -721,6 +753,10 @@ static void check_one(const attack *given)
             fail("the text report holds a raw control byte or invalid UTF-8 at offset %zu "
                  "(byte %#x)",
                  bad, r.out && bad < r.out_len ? (unsigned char)r.out[bad] : 0);
+        if (r.err && !display_is_safe((const unsigned char *)r.err, r.err_len, &bad))
+            fail("the judge's stderr holds a raw control byte or invalid UTF-8 at offset %zu "
+                 "(byte %#x)",
+                 bad, (unsigned char)r.err[bad]);
         judged_release(&r);
     }
     check_no_process_left();
