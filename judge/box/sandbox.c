@@ -46,7 +46,18 @@
  * The compiler (profile compile) has no seccomp filter: it must fork and exec its
  * passes. Its file access is confined with Landlock where the kernel has it
  * (confine.h): the keeper builds the rules, the compiler's process applies them
- * before its execve. Its temporary files go to its working directory (TMPDIR). */
+ * before its execve. Its temporary files go to its working directory (TMPDIR).
+ *
+ * A submission (profiles run and sanitize) is started by execveat on a
+ * descriptor the box opened (FILTER_EXEC_FD), so it needs no path: in namespaces
+ * it is chrooted into its scratch directory first. A sanitized one, dynamically
+ * linked, gets a mount namespace instead, rooted in its scratch directory with
+ * the system's libraries bound in, plus its own seccomp allowlist and Landlock
+ * rules (filter.h, confine.h). A root box makes no user namespace (the keeper is
+ * only pid 1 of a new pid namespace): its submissions drop to a uid of the box's
+ * own before they exec, so that they own nothing and RLIMIT_NPROC, which root
+ * ignores, caps their tasks. The keeper also counts the tasks at each wake-up
+ * and stops a run that reaches JOB_TASK_CAP, in every mode. */
 #include "sandbox.h"
 
 #include "confine.h"
@@ -318,10 +329,10 @@ static int child_sanitize_root(void)
     return 0;
 }
 
-/* A run in a user namespace is chrooted into its scratch directory: a path then
- * names nothing of the machine's, for metadata (stat) as for anything else. The
+/* A run in namespaces is chrooted into its scratch directory: a path then names
+ * nothing of the machine's, for metadata (stat) as for anything else. The
  * program is started through FILTER_EXEC_FD, so it needs no path either. A
- * sanitized run needs the dynamic loader's files: Landlock confines it instead. */
+ * sanitized run needs the dynamic loader's files: they are bound into its root. */
 static int child_enter_dir(const struct run *c)
 {
     if (c->dir ? chdir(c->dir) < 0 : fchdir(c->dir_fd) < 0)
