@@ -395,6 +395,14 @@ START_TEST(sanitized_run_is_confined)
     box_run(&r, _i, false, "--profile", "sanitize", "--", fixture("sanspy"), KIT_BOX, canary, NULL);
     ck_assert_status(r, RECORD_OK);
     ck_assert_int_ne(access(canary, F_OK), 0);
+    /* without Landlock, its mount namespace alone holds it; without either it
+       does not start */
+    box_run(&r, _i, false, "--no-landlock", "--profile", "sanitize", "--", fixture("sanspy"),
+            KIT_BOX, canary, _i == 0 ? "no-stat" : NULL, NULL);
+    ck_assert_status(r, _i == 0 ? RECORD_OK : RECORD_SETUP);
+    ck_assert_int_ne(access(canary, F_OK), 0);
+    if (_i == 1)
+        ck_assert_msg(strstr(r.rec.msg, "needs Landlock") != NULL, "msg '%s'", r.rec.msg);
 }
 END_TEST
 

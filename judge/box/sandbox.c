@@ -701,14 +701,17 @@ static int keeper_build_rules(const struct run *c, int *ruleset)
     record *r = &box.report->rec;
     char why[200];
     job_profile p = c->j->profile;
-    if (p == JOB_SANITIZE && !box.landlock) {
+    /* In namespaces its mount namespace already holds only the loader's files,
+       and the filter refuses every write: Landlock is a second wall there, and
+       the only one without namespaces. */
+    if (p == JOB_SANITIZE && !box.landlock && !c->in_ns) {
         r->status = RECORD_SETUP;
         snprintf(r->msg, sizeof r->msg,
-                 "a sanitized run needs Landlock (Linux 5.13 or later) to confine its files, "
-                 "and this box has none");
+                 "a sanitized run without namespaces needs Landlock (Linux 5.13 or later) to "
+                 "confine its files, and this box has neither");
         return -1;
     }
-    if (!(p == JOB_COMPILE && box.landlock && c->dir) && p != JOB_SANITIZE)
+    if (!box.landlock || (p == JOB_COMPILE && !c->dir) || (p != JOB_COMPILE && p != JOB_SANITIZE))
         return 0;
     int rc = p == JOB_COMPILE ? confine_build(c->j, exec_path, c->dir, ruleset, why, sizeof why)
                               : confine_build_sanitize(exec_path, c->dir, ruleset, why, sizeof why);

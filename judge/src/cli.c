@@ -1106,7 +1106,7 @@ static void run_and_show(const char *title, const char *shell_command)
     X("rlimits", "memory, file-size and descriptor limits are not enforced by the kernel")         \
     X("pidfd", "the box polls for the end of each run: slower, same verdicts")                     \
     X("landlock", "a source can read any of your files while it compiles, the test answers "       \
-                  "included (#include or .incbin), and --sanitize cannot run")                     \
+                  "included (#include or .incbin), and without namespaces --sanitize cannot run")  \
     X("run-uid", "submissions of a root judge would run as root")                                  \
     X("thread-cap", "a submission could start threads without end")
 
