@@ -65,7 +65,7 @@ static const char *const sanitize_flags[] = {"-O1",
                                              NULL};
 /* Function problems: the harness wraps every allocation entry point
  * (harness/lib/harness.h); the list is CMakeLists.txt's KIT_WRAPPED. */
-static const char *const wrap_flags[] = {KIT_WRAP_FLAG, NULL};
+static const char *const wrap_flags[] = {KIT_WRAP_FLAG, KIT_TRACE_FLAG, NULL};
 /* ...and its archives are linked whole. From an archive the linker takes only
  * the objects that define a symbol still undefined, so a submission with its own
  * main (or every symbol of harness.o) silently kept the harness out: no leak or
@@ -646,6 +646,53 @@ static void append_log(build *b, const run_result *res)
                     res->total[RUN_STDERR] - res->stream[RUN_STDERR].len);
 }
 
+/* The linker's --trace-symbol lines ("LD: OBJECT: reference to NAME", "LD:
+ * OBJECT: definition of NAME"), asked for by wrap_flags. */
+static bool is_trace_line(const char *line, size_t len)
+{
+    static const char *const marks[] = {": reference to ", ": definition of "};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *m = memmem(line, len, marks[i], strlen(marks[i]));
+        if (m && !memchr(m + strlen(marks[i]), ' ', len - (size_t)(m - line) - strlen(marks[i])))
+            return true;
+    }
+    return false;
+}
+
+/* The CE reason when the learner's code calls an allocator under the name the
+ * harness's wrapping leaves to the C library (__real_malloc): such a block is
+ * never counted, so a leak through it would go unseen. After --wrap only those
+ * calls still reference the plain name; the harness's own come from its
+ * archives, "LIB.a(OBJECT)". NULL when there is none. The trace lines are taken
+ * out of the log either way: they are the judge's question, not a diagnostic. */
+static char *real_call_refusal(buf *log)
+{
+    char *reason = NULL;
+    size_t kept = 0;
+    for (size_t at = 0; at < log->len;) {
+        const char *line = log->data + at;
+        const char *nl = memchr(line, '\n', log->len - at);
+        size_t len = nl ? (size_t)(nl - line) : log->len - at, next = at + len + (nl != NULL);
+        if (!is_trace_line(line, len)) {
+            memmove(log->data + kept, line, next - at);
+            kept += next - at;
+        } else if (!reason && memmem(line, len, ": reference to ", 15) &&
+                   !memmem(line, len, ".a(", 3)) {
+            const char *name = (const char *)memmem(line, len, ": reference to ", 15) + 15;
+            if (asprintf(&reason,
+                         "your code calls __real_%.*s, the C library's allocator behind the "
+                         "harness's count: call %.*s itself",
+                         (int)(line + len - name), name, (int)(line + len - name), name) < 0)
+                reason = strdup("your code calls the C library's allocator behind the harness");
+        }
+        at = next;
+    }
+    log->len = kept;
+    if (log->data)
+        log->data[kept] = '\0';
+    return reason;
+}
+
 /* The CE reason when the learner's object holds more static data than the
  * problem allows, NULL when it does not; *internal when it cannot be measured. */
 static char *static_data_refusal(const build *b, bool *internal)
@@ -789,6 +836,15 @@ static void on_compiled(run_result *res, void *data)
     out.reason = failure_reason(&res->rec, &b->log, b->in.cache, &out.internal);
     bool failed = out.reason || res->rec.status != RECORD_OK;
     run_result_release(res);
+    if (b->archive && b->stage == STAGE_BINARY) {
+        char *refusal = real_call_refusal(&b->log);
+        if (!failed && refusal) {
+            failed = true;
+            out.reason = refusal;
+        } else {
+            free(refusal);
+        }
+    }
     if (!failed && b->stage == STAGE_OBJECT) {
         failed = (out.reason = static_data_refusal(b, &out.internal)) != NULL;
         if (!failed && start_stage(b, STAGE_BINARY) == 0)
