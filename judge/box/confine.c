@@ -210,6 +210,16 @@ static int rules_finish(struct rules *r, int rc, int *ruleset)
     return rc;
 }
 
+/* What every confined process reads: the system's toolchain and libraries, and
+ * the loader's cache. */
+static int allow_system(struct rules *r)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
+        rc = allow(r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
+    return rc == 0 ? allow(r, AT_FDCWD, "/etc/ld.so.cache", FS_READ_FILE, false) : rc;
+}
+
 int confine_build(const job *j, const char *path, const char *workdir, int *ruleset, char *err,
                   size_t errsize)
 {
@@ -218,12 +228,8 @@ int confine_build(const job *j, const char *path, const char *workdir, int *rule
     err[0] = '\0';
     if ((rc = rules_init(&r, workdir)) < 0)
         goto cleanup;
-    for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
-        rc = allow(&r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
-    if (rc == 0)
+    if ((rc = allow_system(&r)) == 0)
         rc = allow_installation(&r, path);
-    if (rc == 0)
-        rc = allow(&r, AT_FDCWD, "/etc/ld.so.cache", FS_READ_FILE, false);
     if (rc == 0)
         rc = allow(&r, AT_FDCWD, "/dev/null", FS_DEVNULL, false);
     if (rc == 0)
@@ -244,11 +250,7 @@ int confine_build_sanitize(const char *path, const char *workdir, int *ruleset, 
     err[0] = '\0';
     if ((rc = rules_init(&r, workdir)) < 0)
         goto cleanup;
-    for (size_t i = 0; rc == 0 && i < sizeof toolchain_dirs / sizeof toolchain_dirs[0]; i++)
-        rc = allow(&r, AT_FDCWD, toolchain_dirs[i], FS_TOOLCHAIN, false);
-    if (rc == 0)
-        rc = allow(&r, AT_FDCWD, "/etc/ld.so.cache", FS_READ_FILE, false);
-    if (rc == 0)
+    if ((rc = allow_system(&r)) == 0)
         rc = allow(&r, AT_FDCWD, path, FS_READ_FILE | LANDLOCK_ACCESS_FS_EXECUTE, false);
     if (rc == 0)
         rc = allow(&r, r.workdir, ".", FS_WORKDIR, false);

@@ -12,6 +12,7 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -287,30 +288,22 @@ static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t to
      * unlimited stack. A sanitized run keeps the usual stack. */
     *what = "prlimit64";
     nr = SCMP_SYS(prlimit64);
-    if (kind == FILTER_SANITIZE) {
-        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 2, SCMP_A0(SCMP_CMP_EQ, 0),
-                                   SCMP_A2(SCMP_CMP_EQ, 0))) < 0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A0(SCMP_CMP_NE, 0))) <
-                0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A2(SCMP_CMP_NE, 0))) <
-                0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(getrlimit), 0)) < 0)
-            return rc;
-    } else {
-        if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 3, SCMP_A0(SCMP_CMP_EQ, 0),
-                                   SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK), SCMP_A2(SCMP_CMP_EQ, 0))) <
-                0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A0(SCMP_CMP_NE, 0))) <
-                0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1,
-                                   SCMP_A1(SCMP_CMP_EQ, RLIMIT_STACK))) < 0 ||
-            (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A2(SCMP_CMP_NE, 0))) < 0)
-            return rc;
-        *what = "getrlimit";
-        if ((rc = allow_or_fail(ctx, SCMP_SYS(getrlimit), EPERM, SCMP_A0(SCMP_CMP_NE, RLIMIT_STACK),
-                                SCMP_A0(SCMP_CMP_EQ, RLIMIT_STACK))) < 0)
-            return rc;
-    }
+    bool hide_stack = kind != FILTER_SANITIZE;
+    struct scmp_arg_cmp self = SCMP_A0(SCMP_CMP_EQ, 0), get = SCMP_A2(SCMP_CMP_EQ, 0),
+                        not_stack = SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK);
+    if ((rc = hide_stack ? seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 3, self, not_stack, get)
+                         : seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 2, self, get)) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A0(SCMP_CMP_NE, 0))) < 0 ||
+        (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1, SCMP_A2(SCMP_CMP_NE, 0))) < 0 ||
+        (hide_stack && (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 1,
+                                              SCMP_A1(SCMP_CMP_EQ, RLIMIT_STACK))) < 0))
+        return rc;
+    *what = "getrlimit";
+    if ((rc = hide_stack ? allow_or_fail(ctx, SCMP_SYS(getrlimit), EPERM,
+                                         SCMP_A0(SCMP_CMP_NE, RLIMIT_STACK),
+                                         SCMP_A0(SCMP_CMP_EQ, RLIMIT_STACK))
+                         : seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(getrlimit), 0)) < 0)
+        return rc;
 
     /* ioctl: TCGETS only (isatty, stdio's buffering choice); anything else, such
      * as TIOCSTI typing into the user's terminal or FIOASYNC, is "not a terminal". */

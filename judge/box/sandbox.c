@@ -107,7 +107,6 @@
  * of their own (which a user namespace could only map at a cost per run). */
 #define NS_ROOT_CLONE_FLAGS CLONE_NEWPID
 #define MS 1000000LL
-#define BOX_TASK_CAP JOB_TASK_CAP
 /* How often the keeper reads a running program's resident set. The first read
  * comes one period into the run, so a short run never pays for it. */
 #define MEM_POLL_MS 10
@@ -263,7 +262,7 @@ static int set_limits(const job *j, bool own_uid)
         LIMIT(RLIMIT_CORE, 0, 0),
         LIMIT(RLIMIT_STACK, stack.rlim_cur, stack.rlim_max),
         /* the keeper may share the program's uid: one more */
-        LIMIT(RLIMIT_NPROC, BOX_TASK_CAP + 1, BOX_TASK_CAP + 1),
+        LIMIT(RLIMIT_NPROC, JOB_TASK_CAP + 1, JOB_TASK_CAP + 1),
     };
 #undef LIMIT
     /* RLIMIT_NPROC counts the tasks of a uid in a user namespace: a fresh one's,
@@ -521,7 +520,7 @@ static bool tasks_over(struct mem_watch *m)
     for (int field = 2; p && field < 20; field++)
         p = strchr(p + 1, ' ');
     m->tasks = p ? strtol(p + 1, NULL, 10) : 0;
-    return m->tasks >= BOX_TASK_CAP;
+    return m->tasks >= JOB_TASK_CAP;
 }
 
 /* True when the program's resident set is over the limit now. Any failure to
@@ -662,7 +661,7 @@ static void keeper_decide(const job *j, record *r, record_status killed, long re
     } else if (killed == RECORD_TASKS) {
         r->status = RECORD_TASKS;
         snprintf(r->msg, sizeof r->msg, "it reached the cap of %d threads a run may have at once",
-                 BOX_TASK_CAP);
+                 JOB_TASK_CAP);
     } else if (killed == RECORD_CPU || cpu_us > j->cpu_ms * 1000LL || r->signal == SIGXCPU) {
         r->status = RECORD_CPU;
         snprintf(r->msg, sizeof r->msg, "CPU time %ld ms over the %ld ms limit", r->cpu_ms,

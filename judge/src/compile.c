@@ -646,17 +646,21 @@ static void append_log(build *b, const run_result *res)
                     res->total[RUN_STDERR] - res->stream[RUN_STDERR].len);
 }
 
-/* The linker's --trace-symbol lines ("LD: OBJECT: reference to NAME", "LD:
- * OBJECT: definition of NAME"), asked for by wrap_flags. */
-static bool is_trace_line(const char *line, size_t len)
+/* For a line of the linker's --trace-symbol output ("LD: OBJECT: reference to
+ * NAME", "LD: OBJECT: definition of NAME"), asked for by wrap_flags: where NAME
+ * starts, and whether it is a reference. NULL for any other line. */
+static const char *trace_name(const char *line, size_t len, bool *reference)
 {
     static const char *const marks[] = {": reference to ", ": definition of "};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
         const char *m = memmem(line, len, marks[i], strlen(marks[i]));
-        if (m && !memchr(m + strlen(marks[i]), ' ', len - (size_t)(m - line) - strlen(marks[i])))
-            return true;
+        const char *name = m ? m + strlen(marks[i]) : NULL;
+        if (name && !memchr(name, ' ', (size_t)(line + len - name))) {
+            *reference = i == 0;
+            return name;
+        }
     }
-    return false;
+    return NULL;
 }
 
 /* The CE reason when the learner's code calls an allocator under the name the
@@ -673,12 +677,12 @@ static char *real_call_refusal(buf *log)
         const char *line = log->data + at;
         const char *nl = memchr(line, '\n', log->len - at);
         size_t len = nl ? (size_t)(nl - line) : log->len - at, next = at + len + (nl != NULL);
-        if (!is_trace_line(line, len)) {
+        bool reference = false;
+        const char *name = trace_name(line, len, &reference);
+        if (!name) {
             memmove(log->data + kept, line, next - at);
             kept += next - at;
-        } else if (!reason && memmem(line, len, ": reference to ", 15) &&
-                   !memmem(line, len, ".a(", 3)) {
-            const char *name = (const char *)memmem(line, len, ": reference to ", 15) + 15;
+        } else if (!reason && reference && !memmem(line, len, ".a(", 3)) {
             if (asprintf(&reason,
                          "your code calls __real_%.*s, the C library's allocator behind the "
                          "harness's count: call %.*s itself",
