@@ -616,9 +616,9 @@ void check_custom_result(int exit_status, int term_signal, bool timed_out, const
                        abbrev);
         else
             set_result(out, CHECK_FAULT, 0, "checker killed by signal %d", term_signal);
-    } else if (exit_status == 42) {
+    } else if (exit_status == CHECK_EXIT_ACCEPT) {
         out->outcome = CHECK_ACCEPT;
-    } else if (exit_status == 43) {
+    } else if (exit_status == CHECK_EXIT_REJECT) {
         char why[FEEDBACK_SHOW + 4];
         if (feedback_dir != NULL && feedback_line(feedback_dir, why, sizeof why))
             set_result(out, CHECK_REJECT, 0, "%s", why);

@@ -79,6 +79,9 @@ check_spec check_spec_default(check_kind kind);
 int check_compare(const check_spec *spec, const char *expected, size_t expected_len,
                   const char *actual, size_t actual_len, check_result *out);
 
+/* The Kattis protocol's exit statuses, for checkers and validators alike. */
+enum { CHECK_EXIT_ACCEPT = 42, CHECK_EXIT_REJECT = 43 };
+
 /* Interprets a custom checker's end: exit 42 accept, 43 reject (message: the
  * first non-blank line of feedback_dir/judgemessage.txt, trimmed, escaped and
  * capped at 200 bytes, when it is a regular file; feedback_dir may be NULL),

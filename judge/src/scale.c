@@ -7,19 +7,16 @@
 #include "fsutil.h"
 #include "report.h"
 #include "show.h"
+#include "tool.h"
 #include "validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <math.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 enum {
     DEFAULT_RUNGS = 7,
@@ -252,21 +249,17 @@ static int generate(const problem *p, char *gen, const ladder *l, unsigned long 
     snprintf(seed_text, sizeof seed_text, "%lu", seed);
     snprintf(size_text, sizeof size_text, "%ld", size);
     char *argv[] = {gen, seed_text, size_text, l->mode, NULL};
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid;
-    int status = 0, rc = 0;
-    if ((errno = posix_spawn(&pid, gen, &actions, NULL, argv, environ)) != 0 ||
-        waitpid(pid, &status, 0) < 0)
-        rc = err_report(ERR_INTERNAL, "cannot run the generator '%s': %s", gen, strerror(errno));
-    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    tool_spec spec = {
+        .argv = argv, .in_fd = -1, .out_path = path, .cpu_ms = tool_budget_ms(p->time_ms)};
+    tool_result r;
+    int rc = tool_run(&spec, &r);
+    if (rc == 0 && (r.code != 0 || r.out_of_cpu || r.out_of_wall)) {
+        char how[96];
         rc = err_report(l->from_user ? ERR_USAGE : ERR_PACKAGE,
-                        "the generator of '%s' failed at size %ld, mode '%s' (status %d): is the "
+                        "the generator of '%s' failed at size %ld, mode '%s' (%s): is the "
                         "size within the problem's constraints?",
-                        p->slug, size, l->mode, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-    posix_spawn_file_actions_destroy(&actions);
+                        p->slug, size, l->mode, tool_failure(&r, how, sizeof how));
+    }
     return rc;
 }
 

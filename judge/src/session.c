@@ -8,6 +8,7 @@
 #include "run.h"
 #include "sanitizer.h"
 #include "sandbox.h"
+#include "tool.h"
 #include "validate.h"
 
 #include <errno.h>
@@ -22,8 +23,7 @@
 enum {
     SHOWN_CAP = 64 << 10, /* learner's stdout/stderr kept for display */
     REPORT_CAP = 4 << 10, /* harness report */
-    CHECKER_TIMEOUT_MS = 10000,
-    SANITIZE_SLACK = 4, /* time and memory limits of a sanitized build, times the problem's */
+    SANITIZE_SLACK = 4,   /* time and memory limits of a sanitized build, times the problem's */
     ANSWER_FILE_MAX = 1 << 30,
 };
 
@@ -42,8 +42,9 @@ typedef struct {
     char *dir;
     bool busy;
     job current;
-    /* a custom checker in flight */
-    uv_process_t checker;
+    /* a custom checker in flight: its exit is watched through its pidfd */
+    tool checker;
+    uv_poll_t checker_poll;
     uv_timer_t timer;
     bool timed_out;
     int checker_handles;
@@ -337,23 +338,31 @@ static void checker_handle_closed(uv_handle_t *handle)
     finish_test(w, v, msg, &res, &as, &chk);
 }
 
-static void on_checker_exit(uv_process_t *proc, int64_t status, int sig)
+/* The checker's pidfd is readable: it exited (or was killed). Reaping it kills
+ * whatever it started: it led its own process group. */
+static void on_checker_exit(uv_poll_t *poll, int status, int events)
 {
-    checking *c = proc->data;
-    c->exit_status = (int)status;
-    c->term_signal = sig;
-    /* whatever the checker started dies with it: it led its own process group */
-    kill(-proc->pid, SIGKILL);
-    uv_timer_stop(&c->w->timer);
-    uv_close((uv_handle_t *)proc, checker_handle_closed);
-    uv_close((uv_handle_t *)&c->w->timer, checker_handle_closed);
+    (void)status;
+    (void)events;
+    checking *c = poll->data;
+    worker *w = c->w;
+    tool_result r;
+    if (tool_reap(&w->checker, &r) < 0)
+        r = (tool_result){.code = -1};
+    c->exit_status = r.code;
+    c->term_signal = r.signal;
+    w->timed_out = w->timed_out || r.out_of_cpu || r.out_of_wall;
+    uv_poll_stop(poll);
+    uv_timer_stop(&w->timer);
+    uv_close((uv_handle_t *)poll, checker_handle_closed);
+    uv_close((uv_handle_t *)&w->timer, checker_handle_closed);
 }
 
 static void on_checker_timeout(uv_timer_t *timer)
 {
     checking *c = timer->data;
     c->w->timed_out = true;
-    kill(-c->w->checker.pid, SIGKILL);
+    tool_kill(&c->w->checker);
 }
 
 static int write_file(const char *path, const buf *content)
@@ -423,32 +432,23 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     *c = (checking){.w = w, .res = *res, .as = *as};
     memset(res, 0, sizeof *res); /* the checking owns the buffers now */
     char *args[] = {s->prob->checker_path, t->in_path, expected_path, w->feedback_dir, NULL};
-    uv_stdio_container_t stdio[3] = {
-        {.flags = UV_INHERIT_FD, .data.fd = in_fd}, {.flags = UV_IGNORE}, {.flags = UV_IGNORE}};
-    /* detached: its own session and process group, so a hung checker is killed
-       with everything it started */
-    uv_process_options_t opts = {.exit_cb = on_checker_exit,
-                                 .file = args[0],
-                                 .args = args,
-                                 .flags = UV_PROCESS_DETACHED,
-                                 .stdio_count = 3,
-                                 .stdio = stdio};
-    w->checker.data = c;
+    tool_spec spec = {.argv = args, .in_fd = in_fd, .cpu_ms = tool_budget_ms(s->prob->time_ms)};
     w->timed_out = false;
-    rc = uv_spawn(&s->loop, &w->checker, &opts);
+    rc = tool_start(&spec, &w->checker);
     close(in_fd);
     free(expected_path);
     if (rc < 0) {
-        /* a failed spawn still needs its handle closed; report it as a checker fault */
-        c->exit_status = -1;
-        w->checker_handles = 1;
-        uv_close((uv_handle_t *)&w->checker, checker_handle_closed);
-        return 0;
+        *res = c->res; /* the caller finishes the test with them */
+        free(c);
+        return rc;
     }
     w->checker_handles = 2;
+    uv_poll_init(&s->loop, &w->checker_poll, tool_fd(&w->checker));
+    w->checker_poll.data = c;
+    uv_poll_start(&w->checker_poll, UV_READABLE, on_checker_exit);
     uv_timer_init(&s->loop, &w->timer);
     w->timer.data = c;
-    uv_timer_start(&w->timer, on_checker_timeout, CHECKER_TIMEOUT_MS, 0);
+    uv_timer_start(&w->timer, on_checker_timeout, (uint64_t)tool_ms_left(&w->checker), 0);
     return 0;
 }
 
@@ -626,7 +626,7 @@ static void interrupt(session *s)
     for (int i = 0; s->workers && i < s->nworkers; i++) {
         worker *w = &s->workers[i];
         if (w->checker_handles > 0)
-            kill(-w->checker.pid, SIGKILL);
+            tool_kill(&w->checker);
         if (w->box) {
             sandbox *box = w->box;
             w->box = NULL;

@@ -9,6 +9,7 @@
 #include "report.h"
 #include "show.h"
 #include "shrink.h"
+#include "tool.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -18,10 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,7 +28,6 @@ enum {
     BATCH_MAX = 64,       /* big enough to amortise the sandboxes' start */
     SHRINK_SEEDS = 8,     /* seeds tried at each smaller size */
     QUEUE_MAX = 16,       /* shrink candidates validated together */
-    TOOL_CPU_S = 10,      /* a generator's or validator's CPU budget */
     INPUT_MAX = 16 << 20, /* a generated input larger than this is a package error */
     NAME_TRIES = 1000,    /* stress-<seed>-2.in ... before giving up */
     STEPS_BACK = 4,       /* earlier inputs tried when the last one does not fail again */
@@ -161,73 +158,49 @@ static int check_stopped(void)
 
 /* ---- tools: the generator and the validator, several at a time ---- */
 
-/* One run of a package tool: argv with stdin from in_path and stdout into out_path
- * (/dev/null when NULL), stderr kept for its first line. */
+/* One call of a package tool (tool.h): argv with stdin from in_path and stdout
+ * into out_path (/dev/null when NULL). */
 typedef struct {
     char *argv[5];
     const char *in_path, *out_path;
-    pid_t pid;
-    int err;       /* memfd holding its stderr */
-    int code;      /* exit status; -1 when it did not exit (a signal, the CPU budget) */
-    char why[256]; /* the first line of its stderr */
-} tool_run;
+    tool t;
+    tool_result r;
+} tool_call;
 
-static pid_t tool_start(const tool_run *t)
-{
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid != 0)
-        return pid;
-    struct rlimit cpu = {TOOL_CPU_S, TOOL_CPU_S + 1};
-    setrlimit(RLIMIT_CPU, &cpu);
-    int in = open(t->in_path ? t->in_path : "/dev/null", O_RDONLY);
-    int out = t->out_path ? open(t->out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644)
-                          : open("/dev/null", O_WRONLY);
-    if (in < 0 || out < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(t->err, 2) < 0)
-        _exit(127);
-    execv(t->argv[0], t->argv);
-    _exit(127);
-}
-
-static void tool_wait(tool_run *t)
-{
-    int status = 0;
-    pid_t got;
-    while ((got = waitpid(t->pid, &status, 0)) < 0 && errno == EINTR)
-        ;
-    t->code = got == t->pid && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    char text[sizeof t->why];
-    ssize_t n = pread(t->err, text, sizeof text - 1, 0);
-    text[n > 0 ? n : 0] = '\0';
-    text[strcspn(text, "\n")] = '\0';
-    snprintf(t->why, sizeof t->why, "%s", text[0] ? text : "no message");
-    close(t->err);
-    t->err = -1;
-}
-
-/* Runs every tool, at most `parallel` at once (a tool costs a fork and an exec,
+/* Runs every call, at most `parallel` at once (a tool costs a fork and an exec,
  * about as much as judging the input), waiting for them in start order. */
-static int tools_run(tool_run *runs, size_t n, int parallel)
+static int tools_run(tool_call *calls, size_t n, int parallel, long cpu_ms)
 {
     size_t started = 0, done = 0;
     int rc = 0;
     while (done < started || (rc == 0 && started < n)) {
         while (rc == 0 && started < n && started - done < (size_t)parallel) {
-            tool_run *t = &runs[started];
-            t->err = memfd_create("tool-stderr", MFD_CLOEXEC);
-            t->pid = t->err < 0 ? -1 : tool_start(t);
-            if (t->pid < 0) {
-                rc = err_report(ERR_INTERNAL, "cannot run '%s': %s", t->argv[0], strerror(errno));
-                if (t->err >= 0)
-                    close(t->err);
+            tool_call *c = &calls[started];
+            tool_spec spec = {.argv = c->argv,
+                              .in_fd = -1,
+                              .in_path = c->in_path,
+                              .out_path = c->out_path,
+                              .cpu_ms = cpu_ms};
+            if ((rc = tool_start(&spec, &c->t)) < 0)
                 break;
-            }
             started++;
         }
-        if (done < started)
-            tool_wait(&runs[done++]);
+        if (done < started) {
+            int w = tool_wait(&calls[done].t, &calls[done].r);
+            rc = rc < 0 ? rc : w;
+            done++;
+        }
     }
     return rc == 0 ? check_stopped() : rc;
+}
+
+/* How a call that did not answer as asked ended ("exit status 3: its message"). */
+static const char *call_failure(const tool_call *c, char *text, size_t size)
+{
+    char how[96];
+    snprintf(text, size, "%s%s%s", tool_failure(&c->r, how, sizeof how), c->r.why[0] ? ": " : "",
+             c->r.why);
+    return text;
 }
 
 static int parallel_tools(const stress *st) { return st->cfg.jobs > 1 ? st->cfg.jobs : 1; }
@@ -237,10 +210,10 @@ static int load_modes(stress *st)
 {
     char flag[] = "--modes";
     char *out = fs_join(st->scratch, "modes.txt");
-    tool_run run = {.argv = {st->gen, flag, NULL}, .out_path = out};
-    int rc = out ? tools_run(&run, 1, 1) : ERR_NOMEM;
+    tool_call call = {.argv = {st->gen, flag, NULL}, .out_path = out};
+    int rc = out ? tools_run(&call, 1, 1, tool_budget_ms(st->p->time_ms)) : ERR_NOMEM;
     buf text = BUF_INIT;
-    if (rc == 0 && run.code == 0)
+    if (rc == 0 && call.r.code == 0)
         rc = fs_read_file(out, 1 << 16, ERR_PACKAGE, &text);
     free(out);
     size_t count = 0;
@@ -279,29 +252,32 @@ static void spec_args(const gen_spec *g, char *text, size_t size)
 static int validate_all(stress *st, char *const *paths, size_t n, bool *valid, bool lenient,
                         char (*why)[256])
 {
-    tool_run *runs = calloc(n ? n : 1, sizeof *runs);
-    if (!runs)
+    tool_call *calls = calloc(n ? n : 1, sizeof *calls);
+    if (!calls)
         return ERR_NOMEM;
     for (size_t k = 0; k < n; k++)
-        runs[k] = (tool_run){.argv = {st->p->validator_path, NULL}, .in_path = paths[k]};
-    int rc = tools_run(runs, n, parallel_tools(st));
+        calls[k] = (tool_call){.argv = {st->p->validator_path, NULL}, .in_path = paths[k]};
+    int rc = tools_run(calls, n, parallel_tools(st), tool_budget_ms(st->p->time_ms));
     for (size_t k = 0; rc == 0 && k < n; k++) {
-        valid[k] = runs[k].code == 42;
+        tool_verdict v = tool_kattis(&calls[k].r);
+        valid[k] = v == TOOL_ACCEPT;
         if (why)
-            snprintf(why[k], sizeof why[k], "%s", runs[k].why);
-        if (runs[k].code == 42 || runs[k].code == 43)
+            snprintf(why[k], sizeof why[k], "%s",
+                     calls[k].r.why[0] ? calls[k].r.why : "no message");
+        if (v != TOOL_FAULT)
             continue;
+        char how[128];
         if (!lenient)
-            rc = err_report(ERR_PACKAGE, "the validator of '%s' failed on '%s' (status %d)",
-                            st->p->slug, paths[k], runs[k].code);
+            rc = err_report(ERR_PACKAGE, "the validator of '%s' failed on '%s': %s", st->p->slug,
+                            paths[k], call_failure(&calls[k], how, sizeof how));
         else if (!st->validator_noted)
             fprintf(stderr,
-                    "judge: note: the validator of '%s' fails (status %d) on a shrunk "
+                    "judge: note: the validator of '%s' fails (%s) on a shrunk "
                     "input: a package fault; skipping such inputs\n",
-                    st->p->slug, runs[k].code);
+                    st->p->slug, tool_failure(&calls[k].r, how, sizeof how));
         st->validator_noted = true;
     }
-    free(runs);
+    free(calls);
     return rc;
 }
 
@@ -310,7 +286,7 @@ static int validate_all(stress *st, char *const *paths, size_t n, bool *valid, b
  * invalid input is the package's fault. */
 static int generate_all(stress *st, const gen_spec *specs, size_t n, char **paths)
 {
-    tool_run *runs = calloc(n ? n : 1, sizeof *runs);
+    tool_call *runs = calloc(n ? n : 1, sizeof *runs);
     char(*words)[3][32] = calloc(n ? n : 1, sizeof *words);
     char(*why)[256] = calloc(n ? n : 1, sizeof *why);
     bool *valid = calloc(n ? n : 1, sizeof *valid);
@@ -321,21 +297,22 @@ static int generate_all(stress *st, const gen_spec *specs, size_t n, char **path
         snprintf(words[k][1], sizeof words[k][1], "%ld", g->size);
         snprintf(words[k][2], sizeof words[k][2], "%s", g->mode ? g->mode : "");
         paths[k] = scratch_path(st);
-        runs[k] = (tool_run){
+        runs[k] = (tool_call){
             .argv = {st->gen, words[k][0], words[k][1], g->mode ? words[k][2] : NULL, NULL},
             .out_path = paths[k]};
         if (!paths[k])
             rc = ERR_NOMEM;
     }
     if (rc == 0)
-        rc = tools_run(runs, n, parallel_tools(st));
+        rc = tools_run(runs, n, parallel_tools(st), tool_budget_ms(st->p->time_ms));
     for (size_t k = 0; rc == 0 && k < n; k++) {
         char args[160];
         struct stat sb;
         spec_args(&specs[k], args, sizeof args);
-        if (runs[k].code != 0)
-            rc = err_report(ERR_PACKAGE, "the generator of '%s' failed on `gen %s` (status %d): %s",
-                            st->p->slug, args, runs[k].code, runs[k].why);
+        char how[320];
+        if (runs[k].r.code != 0)
+            rc = err_report(ERR_PACKAGE, "the generator of '%s' failed on `gen %s`: %s",
+                            st->p->slug, args, call_failure(&runs[k], how, sizeof how));
         else if (stat(paths[k], &sb) == 0 && sb.st_size > INPUT_MAX)
             rc = err_report(ERR_PACKAGE,
                             "the generator of '%s' wrote more than %d bytes on `gen %s`",

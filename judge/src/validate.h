@@ -11,7 +11,8 @@
 
 /* Runs p's validator on input_path. Returns 0 with *valid set (and why filled
  * with the validator's first stderr line when invalid), or ERR_PACKAGE (reported)
- * when the validator is missing or answers neither 42 nor 43. */
+ * when the validator is missing, answers neither 42 nor 43, or runs past its
+ * budget (tool.h). */
 int validate_input(const problem *p, const char *input_path, bool *valid, char *why,
                    size_t why_size);
 

@@ -1,0 +1,252 @@
+/* Starts, bounds and collects a package's tools (tool.h). The child leads its
+ * own session and process group, so that killing the group at the wall deadline
+ * ends whatever the tool started; RLIMIT_CPU bounds its CPU time; it dies with
+ * the judge (PR_SET_PDEATHSIG). The judge may have threads (libuv's pool), so
+ * between fork and exec the child makes system calls only. */
+#include "tool.h"
+
+#include "checker.h"
+#include "err.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
+/* A root judge's tool would exec with every capability: an empty bounding set
+ * and no_new_privs make the exec grant none. */
+static int child_drop_capabilities(void)
+{
+    if (geteuid() != 0)
+        return 0;
+    for (int cap = 0; cap <= 63; cap++)
+        if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno == EINVAL)
+            break;
+    return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+}
+
+/* The tool's limits: whole seconds of CPU (SIGXCPU at the budget, SIGKILL a
+ * second later) and no core file. */
+static int child_set_limits(long cpu_ms)
+{
+    rlim_t s = (rlim_t)((cpu_ms + 999) / 1000);
+    struct rlimit cpu = {s, s + 1}, core = {0, 0};
+    return setrlimit(RLIMIT_CPU, &cpu) < 0 || setrlimit(RLIMIT_CORE, &core) < 0 ? -1 : 0;
+}
+
+static int child_set_fds(int in, int out, int err)
+{
+    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+        return -1;
+    return 0;
+}
+
+static void child_main(const tool_spec *spec, pid_t parent, int in, int out, int err)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    struct sigaction dfl = {.sa_handler = SIG_DFL};
+    sigaction(SIGPIPE, &dfl, NULL); /* ignored stays ignored across exec */
+    if (setsid() < 0 || prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 || getppid() != parent)
+        _exit(127);
+    if (child_set_fds(in, out, err) < 0 || child_set_limits(spec->cpu_ms) < 0 ||
+        child_drop_capabilities() < 0)
+        _exit(127);
+    execv(spec->argv[0], spec->argv);
+    _exit(127);
+}
+
+static void tool_close_fds(tool *t)
+{
+    if (t->pidfd >= 0)
+        close(t->pidfd);
+    if (t->err_fd >= 0)
+        close(t->err_fd);
+    t->pidfd = t->err_fd = -1;
+}
+
+/* stdin and stdout, opened by the judge so that the tool needs no path. */
+static int open_streams(const tool_spec *spec, int *in, int *out)
+{
+    *in = spec->in_fd >= 0 ? fcntl(spec->in_fd, F_DUPFD_CLOEXEC, 3)
+          : spec->in_path  ? open(spec->in_path, O_RDONLY | O_CLOEXEC)
+                           : open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (*in < 0)
+        return spec->in_path && spec->in_fd < 0
+                   ? err_report(ERR_INPUT, "cannot open '%s': %s", spec->in_path, strerror(errno))
+                   : err_report(ERR_INTERNAL, "cannot give '%s' its input: %s", spec->argv[0],
+                                strerror(errno));
+    *out = spec->out_path ? open(spec->out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
+                          : open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (*out < 0)
+        return err_report(ERR_INTERNAL, "cannot create '%s': %s",
+                          spec->out_path ? spec->out_path : "/dev/null", strerror(errno));
+    return 0;
+}
+
+int tool_start(const tool_spec *spec, tool *t)
+{
+    assert(spec->argv && spec->argv[0]);
+    const char *base = strrchr(spec->argv[0], '/');
+    *t = (tool){.pid = -1,
+                .pidfd = -1,
+                .err_fd = -1,
+                .cpu_ms = spec->cpu_ms > 0 ? spec->cpu_ms : TOOL_CPU_MS,
+                .wall_ms = spec->wall_ms};
+    if (t->wall_ms <= 0) /* RLIMIT_CPU counts whole seconds */
+        t->wall_ms = 2 * ((t->cpu_ms + 999) / 1000 * 1000) + 1000;
+    snprintf(t->name, sizeof t->name, "%s", base ? base + 1 : spec->argv[0]);
+    int in = -1, out = -1, rc = open_streams(spec, &in, &out);
+    if (rc == 0 && (t->err_fd = memfd_create("tool-stderr", MFD_CLOEXEC)) < 0)
+        rc = err_report(ERR_INTERNAL, "cannot capture the stderr of '%s': memfd_create: %s",
+                        spec->argv[0], strerror(errno));
+    if (rc < 0)
+        goto cleanup;
+    tool_spec bounded = *spec;
+    bounded.cpu_ms = t->cpu_ms;
+    pid_t parent = getpid();
+    fflush(NULL);
+    t->t0 = now_ms();
+    t->pid = fork();
+    if (t->pid == 0)
+        child_main(&bounded, parent, in, out, t->err_fd);
+    if (t->pid < 0) {
+        rc = err_report(ERR_INTERNAL, "cannot run '%s': fork: %s", spec->argv[0], strerror(errno));
+        goto cleanup;
+    }
+    t->pidfd = (int)syscall(SYS_pidfd_open, t->pid, 0);
+    if (t->pidfd < 0) {
+        rc = err_report(ERR_INTERNAL, "cannot watch '%s': pidfd_open: %s", spec->argv[0],
+                        strerror(errno));
+        kill(-t->pid, SIGKILL);
+        kill(t->pid, SIGKILL);
+        waitpid(t->pid, NULL, 0);
+    }
+cleanup:
+    if (in >= 0)
+        close(in);
+    if (out >= 0)
+        close(out);
+    if (rc < 0)
+        tool_close_fds(t);
+    return rc;
+}
+
+long tool_budget_ms(long time_ms)
+{
+    long ms = 10 * time_ms;
+    return ms < 1000 ? 1000 : ms > 60000 ? 60000 : ms;
+}
+
+int tool_fd(const tool *t) { return t->pidfd; }
+
+long tool_ms_left(const tool *t)
+{
+    long long left = t->t0 + t->wall_ms - now_ms();
+    return left > 0 ? (long)left : 0;
+}
+
+void tool_kill(tool *t)
+{
+    t->killed = true;
+    kill(-t->pid, SIGKILL);
+    kill(t->pid, SIGKILL); /* in case it died before its setsid */
+}
+
+/* The first line of what the tool wrote on stderr, without its newline. */
+static void read_why(int fd, char *why, size_t size)
+{
+    ssize_t n = pread(fd, why, size - 1, 0);
+    why[n > 0 ? n : 0] = '\0';
+    why[strcspn(why, "\n")] = '\0';
+}
+
+int tool_reap(tool *t, tool_result *out)
+{
+    *out = (tool_result){.code = -1, .cpu_ms = t->cpu_ms, .wall_ms = t->wall_ms};
+    /* the tool is a zombie or killed: its pid cannot be reused yet, so its group
+       is still its own; whatever it started dies with it */
+    kill(-t->pid, SIGKILL);
+    int status = 0;
+    struct rusage ru = {0};
+    pid_t got;
+    while ((got = wait4(t->pid, &status, 0, &ru)) < 0 && errno == EINTR)
+        ;
+    int rc = 0;
+    if (got != t->pid)
+        rc = err_report(ERR_INTERNAL, "cannot collect '%s': wait4: %s", t->name, strerror(errno));
+    else if (WIFEXITED(status))
+        out->code = WEXITSTATUS(status);
+    else if (WIFSIGNALED(status))
+        out->signal = WTERMSIG(status);
+    long cpu = ru.ru_utime.tv_sec * 1000L + ru.ru_utime.tv_usec / 1000 +
+               ru.ru_stime.tv_sec * 1000L + ru.ru_stime.tv_usec / 1000;
+    out->out_of_cpu = out->signal == SIGXCPU || (out->signal == SIGKILL && cpu >= t->cpu_ms);
+    out->out_of_wall = t->killed && !out->out_of_cpu && tool_ms_left(t) == 0;
+    read_why(t->err_fd, out->why, sizeof out->why);
+    tool_close_fds(t);
+    return rc;
+}
+
+int tool_wait(tool *t, tool_result *out)
+{
+    for (;;) {
+        struct pollfd p = {.fd = t->pidfd, .events = POLLIN};
+        long left = tool_ms_left(t);
+        int n = left > 0 ? poll(&p, 1, (int)(left < 1000000 ? left : 1000000)) : 0;
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 && tool_ms_left(t) == 0 && !t->killed)
+            tool_kill(t);
+        if (n > 0 || t->killed)
+            return tool_reap(t, out);
+    }
+}
+
+int tool_run(const tool_spec *spec, tool_result *out)
+{
+    tool t;
+    int rc = tool_start(spec, &t);
+    return rc < 0 ? rc : tool_wait(&t, out);
+}
+
+tool_verdict tool_kattis(const tool_result *r)
+{
+    return r->code == CHECK_EXIT_ACCEPT   ? TOOL_ACCEPT
+           : r->code == CHECK_EXIT_REJECT ? TOOL_REJECT
+                                          : TOOL_FAULT;
+}
+
+const char *tool_failure(const tool_result *r, char *buf, size_t size)
+{
+    if (r->out_of_cpu)
+        snprintf(buf, size, "out of its %g s CPU budget", (double)((r->cpu_ms + 999) / 1000));
+    else if (r->out_of_wall)
+        snprintf(buf, size, "still running after %g s", (double)r->wall_ms / 1000);
+    else if (r->signal)
+        snprintf(buf, size, "killed by signal %d (SIG%s)", r->signal,
+                 sigabbrev_np(r->signal) ? sigabbrev_np(r->signal) : "?");
+    else if (r->code == 127)
+        snprintf(buf, size, "could not be started (exit status 127)");
+    else
+        snprintf(buf, size, "exit status %d", r->code);
+    return buf;
+}

@@ -1,0 +1,94 @@
+/* Runs a package's own programs (validators, generators, custom checkers, and
+ * stress's and scale's calls of them): the one way the judge starts, bounds and
+ * reads a tool. A tool is the kit's code, not the learner's, but it reads what
+ * the learner wrote (an input, an answer), so it gets budgets: a CPU limit, a
+ * wall deadline after which its whole process group is killed, and, when the
+ * judge is root, no capability. Its stderr is kept for its first line.
+ *
+ * Ownership: tool_start() fills a caller-owned tool; the descriptors in a
+ * tool_spec stay the caller's (they are duplicated into the tool). Every started
+ * tool is ended by tool_wait() or tool_reap(), which release what it holds; a
+ * tool the caller abandons is ended with tool_kill() then tool_wait(). */
+#ifndef TOOL_H
+#define TOOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* The default CPU budget; the wall budget defaults to twice the CPU budget plus
+ * a second. */
+enum { TOOL_CPU_MS = 10000 };
+
+/* The CPU budget of a tool of a problem whose time limit is time_ms: ten times
+ * it, within 1 s .. 60 s. A validator, generator or checker reads what a
+ * solution reads and does about as much work. */
+long tool_budget_ms(long time_ms);
+
+typedef struct {
+    char *const *argv;    /* NULL-terminated; argv[0] is the tool's path */
+    int in_fd;            /* stdin; -1: in_path, or /dev/null when that is NULL too */
+    const char *in_path;  /* opened for stdin when in_fd is -1 */
+    const char *out_path; /* stdout, created or truncated (0644); NULL: /dev/null */
+    long cpu_ms, wall_ms; /* 0: the defaults above */
+} tool_spec;
+
+/* How a tool ended. */
+typedef struct {
+    int code;         /* its exit status, or -1 when it did not exit */
+    int signal;       /* the signal that ended it, or 0 */
+    bool out_of_cpu;  /* it reached its CPU budget (cpu_ms) */
+    bool out_of_wall; /* it ran past its wall budget (wall_ms) and was killed */
+    long cpu_ms;      /* the budgets it had */
+    long wall_ms;
+    char why[256]; /* the first line of its stderr ("" when it wrote none) */
+} tool_result;
+
+typedef struct {
+    pid_t pid;   /* leads its own process group */
+    int pidfd;   /* readable once the tool has exited */
+    int err_fd;  /* a memfd holding its stderr */
+    long cpu_ms; /* its budgets */
+    long wall_ms;
+    long long t0;  /* when it started (CLOCK_MONOTONIC, ms) */
+    bool killed;   /* tool_kill() was called */
+    char name[64]; /* argv[0]'s last component, for messages */
+} tool;
+
+/* Starts spec's tool. Returns 0, or ERR_INPUT when in_path cannot be opened or
+ * ERR_INTERNAL when it cannot be started (both reported; nothing is left). */
+int tool_start(const tool_spec *spec, tool *t);
+
+/* A descriptor that becomes readable when the tool has exited, for an event
+ * loop's poll; then tool_reap() collects it without blocking. */
+int tool_fd(const tool *t);
+
+/* How long until the tool's wall budget runs out (0 when it has). */
+long tool_ms_left(const tool *t);
+
+/* Kills the tool's process group (it is then collected as out of wall time when
+ * tool_ms_left() is 0, else as killed by SIGKILL). */
+void tool_kill(tool *t);
+
+/* Blocks until the tool exits or its wall budget runs out (it is then killed),
+ * fills *out and releases t. Returns 0 or ERR_INTERNAL (reported). */
+int tool_wait(tool *t, tool_result *out);
+
+/* tool_wait() for a tool whose tool_fd() is readable or that was killed. */
+int tool_reap(tool *t, tool_result *out);
+
+/* Starts and waits: tool_start() then tool_wait(). */
+int tool_run(const tool_spec *spec, tool_result *out);
+
+/* The Kattis reading of a validator's or checker's exit: 42 accepts, 43 rejects,
+ * anything else is the tool's fault. */
+typedef enum { TOOL_ACCEPT, TOOL_REJECT, TOOL_FAULT } tool_verdict;
+tool_verdict tool_kattis(const tool_result *r);
+
+/* How a tool ended, for a message: "exit status 3", "killed by signal 11",
+ * "out of its 10 s CPU budget" (CPU time counts in whole seconds), "still
+ * running after 21 s". Writes into buf and
+ * returns it. */
+const char *tool_failure(const tool_result *r, char *buf, size_t size);
+
+#endif
