@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char dir[64];
@@ -181,6 +182,79 @@ START_TEST(a_tool_holds_no_capability)
 }
 END_TEST
 
+/* A checker's files come as descriptors: it reads its input and writes its
+ * feedback whatever the directories above them let its uid do. */
+START_TEST(files_are_given_through_descriptors)
+{
+    char prog[512];
+    snprintf(prog, sizeof prog, "%s/feedback", KIT_FIXTURE_DIR);
+    char *argv[] = {prog, NULL};
+    char *in = path_in_dir("test.in", "the input\n");
+    char *ans = path_in_dir("test.ans", "42\n");
+    char *feedback = path_in_dir("feedback", NULL);
+    char *out = path_in_dir("out.txt", NULL);
+    ck_assert_int_eq(fs_mkdir_p(feedback), 0);
+    tool_spec spec = {
+        .argv = argv, .in_fd = -1, .out_path = out, .files = {in, ans, feedback}, .nfiles = 3};
+    tool_result r;
+    ck_assert_int_eq(tool_run(&spec, &r), 0);
+    ck_assert_int_eq(tool_kattis(&r), TOOL_ACCEPT);
+    buf b = BUF_INIT;
+    read_out(&b);
+    char expected[256];
+    snprintf(expected, sizeof expected,
+             "the input\nuid %d\n/proc/self/fd/3 /proc/self/fd/4 "
+             "/proc/self/fd/5\n",
+             geteuid() == 0 ? TOOL_UID : (int)geteuid());
+    ck_assert_str_eq(b.data, expected);
+    buf_release(&b);
+    char *msg = fs_join(feedback, "judgemessage.txt");
+    ck_assert_int_eq(fs_read_file(msg, 100, ERR_INTERNAL, &b), 0);
+    ck_assert_str_eq(b.data, "seen\n");
+    buf_release(&b);
+    free(msg);
+    free(in);
+    free(ans);
+    free(feedback);
+    free(out);
+}
+END_TEST
+
+/* A root judge's tool runs as TOOL_UID; given a file other users cannot read, it
+ * stays uid 0, still with no capability. */
+START_TEST(a_root_judges_tool_drops_its_uid)
+{
+    if (geteuid() != 0)
+        return; /* only a root judge changes uid; the capability test covers the rest */
+    tool_result r;
+    ck_assert_int_eq(run_fixture("whoami", NULL, 0, 0, &r), 0);
+    buf b = BUF_INIT;
+    read_out(&b);
+    char expected[128];
+    snprintf(expected, sizeof expected, "%d %d %d %d %d %d 0\n", TOOL_UID, TOOL_UID, TOOL_UID,
+             TOOL_UID, TOOL_UID, TOOL_UID);
+    ck_assert_str_eq(b.data, expected);
+    buf_release(&b);
+
+    char prog[512];
+    snprintf(prog, sizeof prog, "%s/caps", KIT_FIXTURE_DIR);
+    char *argv[] = {prog, NULL};
+    char *secret = path_in_dir("secret.txt", "x\n");
+    ck_assert_int_eq(chmod(secret, 0600), 0);
+    char *out = path_in_dir("out.txt", NULL);
+    tool_spec spec = {.argv = argv, .in_fd = -1, .out_path = out, .files = {secret}, .nfiles = 1};
+    tool t;
+    ck_assert_int_eq(tool_start(&spec, &t), 0);
+    ck_assert_int_eq((int)t.uid, 0);
+    ck_assert_int_eq(tool_wait(&t, &r), 0);
+    read_out(&b);
+    ck_assert_ptr_nonnull(strstr(b.data, "CapEff:\t0000000000000000"));
+    buf_release(&b);
+    free(secret);
+    free(out);
+}
+END_TEST
+
 /* Every command checks a learner's input through validate_input(): judge run,
  * custom tests, scale's inputs, a bad-input claim. */
 START_TEST(a_looping_validator_is_a_package_error)
@@ -218,6 +292,8 @@ int main(void)
     tcase_add_test(tc, a_sleeping_tool_is_stopped_at_its_wall_budget);
     tcase_add_test(tc, what_a_tool_started_ends_with_it);
     tcase_add_test(tc, a_tool_holds_no_capability);
+    tcase_add_test(tc, files_are_given_through_descriptors);
+    tcase_add_test(tc, a_root_judges_tool_drops_its_uid);
     tcase_add_test(tc, a_looping_validator_is_a_package_error);
     tcase_add_test(tc, budgets_follow_the_time_limit);
     suite_add_tcase(s, tc);

@@ -13,6 +13,7 @@
 #include "session.h"
 #include "show.h"
 #include "stress.h"
+#include "tool.h"
 #include "validate.h"
 #include "watch.h"
 
@@ -1179,6 +1180,13 @@ static int cmd_doctor(const options *o, char **args, int nargs)
                  KIT_CC " -print-file-name=libc.a");
     snprintf(box, sizeof box, "%s/judge-box", o->build);
     show_probe(box);
+    if (geteuid() == 0)
+        printf("tools:    validators, generators and checkers run as uid %d with no\n"
+               "          capability (as uid 0 with none when others cannot read their files)\n",
+               TOOL_UID);
+    else
+        printf("tools:    validators, generators and checkers run as you (uid %d)\n",
+               (int)geteuid());
     char *hist = history_path_of(o);
     printf("history:  %s\n", hist ? hist : "off");
     free(hist);

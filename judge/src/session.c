@@ -431,8 +431,13 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     }
     *c = (checking){.w = w, .res = *res, .as = *as};
     memset(res, 0, sizeof *res); /* the checking owns the buffers now */
-    char *args[] = {s->prob->checker_path, t->in_path, expected_path, w->feedback_dir, NULL};
-    tool_spec spec = {.argv = args, .in_fd = in_fd, .cpu_ms = tool_budget_ms(s->prob->time_ms)};
+    /* the Kattis protocol: checker <input> <expected> <feedback_dir> < output */
+    char *args[] = {s->prob->checker_path, NULL};
+    tool_spec spec = {.argv = args,
+                      .in_fd = in_fd,
+                      .cpu_ms = tool_budget_ms(s->prob->time_ms),
+                      .files = {t->in_path, expected_path, w->feedback_dir},
+                      .nfiles = 3};
     w->timed_out = false;
     rc = tool_start(&spec, &w->checker);
     close(in_fd);

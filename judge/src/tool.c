@@ -11,6 +11,7 @@
 #include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -18,10 +19,13 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static long long now_ms(void)
 {
@@ -30,13 +34,32 @@ static long long now_ms(void)
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
-/* A root judge's tool would exec with every capability: an empty bounding set
- * and no_new_privs make the exec grant none. */
-static int child_drop_capabilities(void)
+/* What the child is given: descriptors opened by the judge (all numbered at
+ * LAUNCH_FD_MIN or above, so that moving them to 0..2 and TOOL_FIRST_FILE_FD..
+ * clobbers none), the argv to exec, and whether to drop to TOOL_UID. */
+enum { LAUNCH_FD_MIN = 64 };
+struct launch {
+    int in, out, err, exe;
+    int files[TOOL_MAX_FILES];
+    int nfiles;
+    bool drop_uid;
+    long cpu_ms;
+    char *argv[TOOL_MAX_ARGS + TOOL_MAX_FILES + 1];
+    char file_args[TOOL_MAX_FILES][32];
+};
+
+/* A root judge's tool becomes TOOL_UID with no group: it owns no file of the
+ * machine's and, its uids all non-zero, holds no capability. When it cannot
+ * (launch_prepare found a file it could not read), it stays uid 0 with an
+ * empty bounding set and no_new_privs, so that its exec grants no capability. */
+static int child_drop_privileges(const struct launch *l)
 {
     if (geteuid() != 0)
         return 0;
-    for (int cap = 0; cap <= 63; cap++)
+    if (l->drop_uid && (setgroups(0, NULL) < 0 || setresgid(TOOL_UID, TOOL_UID, TOOL_UID) < 0 ||
+                        setresuid(TOOL_UID, TOOL_UID, TOOL_UID) < 0))
+        return -1;
+    for (int cap = 0; cap <= 63 && !l->drop_uid; cap++)
         if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno == EINVAL)
             break;
     return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
@@ -51,26 +74,30 @@ static int child_set_limits(long cpu_ms)
     return setrlimit(RLIMIT_CPU, &cpu) < 0 || setrlimit(RLIMIT_CORE, &core) < 0 ? -1 : 0;
 }
 
-static int child_set_fds(int in, int out, int err)
+static int child_set_fds(const struct launch *l)
 {
-    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+    if (dup2(l->in, 0) < 0 || dup2(l->out, 1) < 0 || dup2(l->err, 2) < 0)
         return -1;
+    for (int i = 0; i < l->nfiles; i++)
+        if (dup2(l->files[i], TOOL_FIRST_FILE_FD + i) < 0)
+            return -1;
     return 0;
 }
 
-static void child_main(const tool_spec *spec, pid_t parent, int in, int out, int err)
+static void child_main(const struct launch *l, pid_t parent)
 {
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
     struct sigaction dfl = {.sa_handler = SIG_DFL};
     sigaction(SIGPIPE, &dfl, NULL); /* ignored stays ignored across exec */
-    if (setsid() < 0 || prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 || getppid() != parent)
+    if (setsid() < 0 || child_set_fds(l) < 0 || child_set_limits(l->cpu_ms) < 0 ||
+        child_drop_privileges(l) < 0)
         _exit(127);
-    if (child_set_fds(in, out, err) < 0 || child_set_limits(spec->cpu_ms) < 0 ||
-        child_drop_capabilities() < 0)
+    /* after the uid change, which clears it */
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 || getppid() != parent)
         _exit(127);
-    execv(spec->argv[0], spec->argv);
+    syscall(SYS_execveat, l->exe, "", l->argv, environ, AT_EMPTY_PATH);
     _exit(127);
 }
 
@@ -83,23 +110,95 @@ static void tool_close_fds(tool *t)
     t->pidfd = t->err_fd = -1;
 }
 
-/* stdin and stdout, opened by the judge so that the tool needs no path. */
-static int open_streams(const tool_spec *spec, int *in, int *out)
+/* Moves fd to LAUNCH_FD_MIN or above (close-on-exec); -1 stays -1. */
+static int high_fd(int fd)
 {
-    *in = spec->in_fd >= 0 ? fcntl(spec->in_fd, F_DUPFD_CLOEXEC, 3)
-          : spec->in_path  ? open(spec->in_path, O_RDONLY | O_CLOEXEC)
-                           : open("/dev/null", O_RDONLY | O_CLOEXEC);
-    if (*in < 0)
+    if (fd < 0 || fd >= LAUNCH_FD_MIN)
+        return fd;
+    int high = fcntl(fd, F_DUPFD_CLOEXEC, LAUNCH_FD_MIN);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return high;
+}
+
+static void launch_release(struct launch *l)
+{
+    int *fds[] = {&l->in, &l->out, &l->exe};
+    for (size_t i = 0; i < sizeof fds / sizeof *fds; i++)
+        if (*fds[i] >= 0)
+            close(*fds[i]);
+    for (int i = 0; i < l->nfiles; i++)
+        if (l->files[i] >= 0)
+            close(l->files[i]);
+}
+
+/* stdin and stdout, opened by the judge so that the tool needs no path. */
+static int open_streams(const tool_spec *spec, struct launch *l)
+{
+    l->in = high_fd(spec->in_fd >= 0 ? fcntl(spec->in_fd, F_DUPFD_CLOEXEC, 3)
+                    : spec->in_path  ? open(spec->in_path, O_RDONLY | O_CLOEXEC)
+                                     : open("/dev/null", O_RDONLY | O_CLOEXEC));
+    if (l->in < 0)
         return spec->in_path && spec->in_fd < 0
                    ? err_report(ERR_INPUT, "cannot open '%s': %s", spec->in_path, strerror(errno))
                    : err_report(ERR_INTERNAL, "cannot give '%s' its input: %s", spec->argv[0],
                                 strerror(errno));
-    *out = spec->out_path ? open(spec->out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
-                          : open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (*out < 0)
+    l->out = high_fd(spec->out_path
+                         ? open(spec->out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
+                         : open("/dev/null", O_WRONLY | O_CLOEXEC));
+    if (l->out < 0)
         return err_report(ERR_INTERNAL, "cannot create '%s': %s",
                           spec->out_path ? spec->out_path : "/dev/null", strerror(errno));
     return 0;
+}
+
+/* The program and the files named as arguments, opened by the judge: the tool
+ * reaches them through /proc/self/fd whatever the directories above them allow
+ * its uid. A root judge drops the tool's uid only when that uid may use them
+ * all: the program executable by others, each file readable by others (a umask
+ * of 077 makes them not), each directory given to it. */
+static int open_files(const tool_spec *spec, struct launch *l)
+{
+    struct stat sb;
+    l->exe = high_fd(open(spec->argv[0], O_PATH | O_CLOEXEC));
+    if (l->exe < 0 || fstat(l->exe, &sb) < 0)
+        return err_report(ERR_PACKAGE, "cannot run '%s': %s", spec->argv[0], strerror(errno));
+    bool root = geteuid() == 0;
+    l->drop_uid = root && (sb.st_mode & S_IXOTH);
+    for (int i = 0; i < spec->nfiles; i++) {
+        const char *path = spec->files[i];
+        int fd = high_fd(open(path, O_RDONLY | O_CLOEXEC));
+        l->files[l->nfiles++] = fd;
+        if (fd < 0 || fstat(fd, &sb) < 0)
+            return err_report(ERR_INTERNAL, "cannot give '%s' to '%s': %s", path, spec->argv[0],
+                              strerror(errno));
+        if (S_ISDIR(sb.st_mode))
+            l->drop_uid = l->drop_uid && (!root || fchown(fd, TOOL_UID, TOOL_UID) == 0);
+        else
+            l->drop_uid = l->drop_uid && (sb.st_mode & S_IROTH);
+        snprintf(l->file_args[i], sizeof l->file_args[i], "/proc/self/fd/%d",
+                 TOOL_FIRST_FILE_FD + i);
+    }
+    return 0;
+}
+
+static int launch_prepare(const tool_spec *spec, struct launch *l)
+{
+    int n = 0;
+    while (spec->argv[n])
+        n++;
+    assert(n <= TOOL_MAX_ARGS && spec->nfiles <= TOOL_MAX_FILES);
+    *l = (struct launch){.in = -1, .out = -1, .err = -1, .exe = -1};
+    int rc = open_streams(spec, l);
+    if (rc == 0)
+        rc = open_files(spec, l);
+    for (int i = 0; i < n; i++)
+        l->argv[i] = spec->argv[i];
+    for (int i = 0; i < l->nfiles; i++)
+        l->argv[n + i] = l->file_args[i];
+    l->argv[n + l->nfiles] = NULL;
+    return rc;
 }
 
 int tool_start(const tool_spec *spec, tool *t)
@@ -114,20 +213,22 @@ int tool_start(const tool_spec *spec, tool *t)
     if (t->wall_ms <= 0) /* RLIMIT_CPU counts whole seconds */
         t->wall_ms = 2 * ((t->cpu_ms + 999) / 1000 * 1000) + 1000;
     snprintf(t->name, sizeof t->name, "%s", base ? base + 1 : spec->argv[0]);
-    int in = -1, out = -1, rc = open_streams(spec, &in, &out);
-    if (rc == 0 && (t->err_fd = memfd_create("tool-stderr", MFD_CLOEXEC)) < 0)
+    struct launch l;
+    int rc = launch_prepare(spec, &l);
+    if (rc == 0 && (t->err_fd = high_fd(memfd_create("tool-stderr", MFD_CLOEXEC))) < 0)
         rc = err_report(ERR_INTERNAL, "cannot capture the stderr of '%s': memfd_create: %s",
                         spec->argv[0], strerror(errno));
     if (rc < 0)
         goto cleanup;
-    tool_spec bounded = *spec;
-    bounded.cpu_ms = t->cpu_ms;
+    l.err = t->err_fd;
+    l.cpu_ms = t->cpu_ms;
+    t->uid = l.drop_uid ? TOOL_UID : geteuid();
     pid_t parent = getpid();
     fflush(NULL);
     t->t0 = now_ms();
     t->pid = fork();
     if (t->pid == 0)
-        child_main(&bounded, parent, in, out, t->err_fd);
+        child_main(&l, parent);
     if (t->pid < 0) {
         rc = err_report(ERR_INTERNAL, "cannot run '%s': fork: %s", spec->argv[0], strerror(errno));
         goto cleanup;
@@ -141,10 +242,7 @@ int tool_start(const tool_spec *spec, tool *t)
         waitpid(t->pid, NULL, 0);
     }
 cleanup:
-    if (in >= 0)
-        close(in);
-    if (out >= 0)
-        close(out);
+    launch_release(&l);
     if (rc < 0)
         tool_close_fds(t);
     return rc;

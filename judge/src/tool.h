@@ -16,6 +16,13 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+/* A root judge's tools run as this uid and gid, just below the uids of the
+ * box's submissions (60000..60999): they own no file, hold no capability and
+ * cannot signal a submission, nor a submission them. */
+#define TOOL_UID 59999
+/* Files named as a tool's arguments become its descriptors from 3 on. */
+enum { TOOL_MAX_ARGS = 8, TOOL_MAX_FILES = 4, TOOL_FIRST_FILE_FD = 3 };
+
 /* The default CPU budget; the wall budget defaults to twice the CPU budget plus
  * a second. */
 enum { TOOL_CPU_MS = 10000 };
@@ -31,6 +38,11 @@ typedef struct {
     const char *in_path;  /* opened for stdin when in_fd is -1 */
     const char *out_path; /* stdout, created or truncated (0644); NULL: /dev/null */
     long cpu_ms, wall_ms; /* 0: the defaults above */
+    /* Files and directories the tool is given, appended to argv as
+     * /proc/self/fd/N (N = TOOL_FIRST_FILE_FD + i): a Kattis checker's input,
+     * answer and feedback directory. A directory is handed to the tool's uid. */
+    const char *files[TOOL_MAX_FILES];
+    int nfiles;
 } tool_spec;
 
 /* How a tool ended. */
@@ -46,6 +58,7 @@ typedef struct {
 
 typedef struct {
     pid_t pid;   /* leads its own process group */
+    uid_t uid;   /* the uid it runs as */
     int pidfd;   /* readable once the tool has exited */
     int err_fd;  /* a memfd holding its stderr */
     long cpu_ms; /* its budgets */
@@ -55,8 +68,11 @@ typedef struct {
     char name[64]; /* argv[0]'s last component, for messages */
 } tool;
 
-/* Starts spec's tool. Returns 0, or ERR_INPUT when in_path cannot be opened or
- * ERR_INTERNAL when it cannot be started (both reported; nothing is left). */
+/* Starts spec's tool: argv (at most TOOL_MAX_ARGS words) then the files. A root
+ * judge's tool runs as TOOL_UID when that uid may use every file it is given,
+ * else as uid 0 without capabilities. Returns 0, or ERR_INPUT when in_path
+ * cannot be opened, ERR_PACKAGE when the program cannot be, ERR_INTERNAL when
+ * it cannot be started (all reported; nothing is left). */
 int tool_start(const tool_spec *spec, tool *t);
 
 /* A descriptor that becomes readable when the tool has exited, for an event
