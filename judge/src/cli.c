@@ -34,37 +34,43 @@
  * problem name and files), whether it reads or writes
  * the attempt history, its usage and its help line. */
 #define SUBCOMMANDS(X)                                                                             \
-    X(LIST, "list", cmd_list, NONE, true, "",                                                      \
+    X(LIST, "list", cmd_list, NONE, true, O(JSON) | O(HISTORY_FILE), "",                           \
       "list the problems: slug, title, difficulty, your status")                                   \
-    X(SHOW, "show", cmd_show, SLUG, false, "<slug>", "print a problem's statement")                \
-    X(START, "start", cmd_start, SLUG, true, "<slug>",                                             \
+    X(SHOW, "show", cmd_show, SLUG, false, 0, "<slug>", "print a problem's statement")             \
+    X(START, "start", cmd_start, SLUG, true, O(HISTORY_FILE), "<slug>",                            \
       "copy the stub to workspace/<slug>.c (never overwrites)")                                    \
-    X(RUN, "run", cmd_run, FILES, false, "<slug> [file] --input FILE|-",                           \
+    X(RUN, "run", cmd_run, FILES, false, O(INPUT) | O(JSON) | JUDGING,                             \
+      "<slug> [file] --input FILE|-",                                                              \
       "run your solution on your own input, next to the reference's answer")                       \
-    X(TEST, "test", cmd_test, FILES, true, "<slug> [file...]",                                     \
+    X(TEST, "test", cmd_test, FILES, true,                                                         \
+      O(JSON) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(SCALING) | SCALING_OPTIONS,                 \
+      "<slug> [file...]",                                                                          \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
-    X(WATCH, "watch", cmd_watch, FILES, true, "<slug> [file]",                                     \
+    X(WATCH, "watch", cmd_watch, FILES, true,                                                      \
+      O(JSON) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(POLL), "<slug> [file]",                     \
       "judge your file again on every save (r: run again, q: quit)")                               \
-    X(STRESS, "stress", cmd_stress, FILES, false, "<slug> [file]",                                 \
+    X(STRESS, "stress", cmd_stress, FILES, false,                                                  \
+      O(JOBS) | O(CACHE) | O(SANITIZE) | O(SEED) | O(MODE) | O(TIME) | O(ITERATIONS) | O(BRUTE),   \
+      "<slug> [file]",                                                                             \
       "random inputs against the reference; the first failure shrunk and saved as your test")      \
-    X(SCALE, "scale", cmd_scale, FILES, false, "<slug> [file]",                                    \
-      "how your solution's time grows with the input, next to the reference's")                    \
-    X(HISTORY, "history", cmd_history, SLUG, true, "<slug>",                                       \
+    X(SCALE, "scale", cmd_scale, FILES, false, O(JSON) | O(JOBS) | O(CACHE) | SCALING_OPTIONS,     \
+      "<slug> [file]", "how your solution's time grows with the input, next to the reference's")   \
+    X(HISTORY, "history", cmd_history, SLUG, true, O(JSON) | O(HISTORY_FILE), "<slug>",            \
       "your attempts at a problem, newest first")                                                  \
-    X(STATS, "stats", cmd_stats, NONE, true, "",                                                   \
+    X(STATS, "stats", cmd_stats, NONE, true, O(JSON) | O(HISTORY_FILE), "",                        \
       "your totals by difficulty and tag, first-try solves, time to AC")                           \
-    X(HINT, "hint", cmd_hint, SLUG_NUMBER, true, "<slug> [n]",                                     \
+    X(HINT, "hint", cmd_hint, SLUG_NUMBER, true, O(ALL) | O(JSON) | O(HISTORY_FILE), "<slug> [n]", \
       "the next hint you have not seen (n: hint n; --all: every hint seen so far)")                \
-    X(SOLUTION, "solution", cmd_solution, SLUG, true, "<slug>",                                    \
+    X(SOLUTION, "solution", cmd_solution, SLUG, true, O(GIVE_UP) | O(HISTORY_FILE), "<slug>",      \
       "the reference solution and its editorial (after your first AC, or --give-up)")              \
-    X(DOCTOR, "doctor", cmd_doctor, NONE, false, "",                                               \
+    X(DOCTOR, "doctor", cmd_doctor, NONE, false, O(CACHE) | O(HISTORY_FILE), "",                   \
       "check the compiler and the sandbox protections here")                                       \
-    X(HELP, "help", cmd_help, NONE, false, "", "show this help")
+    X(HELP, "help", cmd_help, NONE, false, 0, "", "show this help")
 
 typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_SLUG_NUMBER, ARITY_FILES } arity;
 
 typedef enum {
-#define X(id, name, fn, arity_, hist, usage_, help) CMD_##id,
+#define X(id, name, fn, arity_, hist, opts_, usage_, help) CMD_##id,
     SUBCOMMANDS(X)
 #undef X
         CMD_COUNT
@@ -72,21 +78,10 @@ typedef enum {
 
 typedef struct options options;
 typedef int (*command_fn)(const options *o, char **args, int nargs);
-#define X(id, name, fn, arity_, hist, usage_, help)                                                \
+#define X(id, name, fn, arity_, hist, opts_, usage_, help)                                         \
     static int fn(const options *o, char **args, int nargs);
 SUBCOMMANDS(X)
 #undef X
-
-static const struct {
-    const char *name, *args, *help;
-    command_fn fn;
-    arity nargs;
-    bool history;
-} commands[] = {
-#define X(id, name, fn, arity_, hist, usage_, help) {name, usage_, help, fn, ARITY_##arity_, hist},
-    SUBCOMMANDS(X)
-#undef X
-};
 
 /* id, long name, argument, its placeholder in the help, help */
 #define OPTIONS(X)                                                                                 \
@@ -142,6 +137,27 @@ static const struct {
 #undef X
 };
 
+/* Option sets for the command table: an option's bit, the options of every
+ * judging command (the session's), and those of a scale ladder. */
+#define OPT_BIT(id) (1ULL << (OPT_##id - OPT_FIRST - 1))
+#define O(id) OPT_BIT(id)
+#define JUDGING (O(JOBS) | O(NO_COMPARE) | O(CACHE) | O(SANITIZE))
+#define SCALING_OPTIONS (O(SIZES) | O(MODE) | O(SEED) | O(REPEATS) | O(LIMIT_FACTOR))
+#define EVERY_COMMAND (O(ROOT) | O(VERSION) | O(OPT_HELP))
+
+static const struct {
+    const char *name, *args, *help;
+    command_fn fn;
+    arity nargs;
+    bool history;
+    unsigned long long opts; /* OPT_BIT()s */
+} commands[] = {
+#define X(id, name, fn, arity_, hist, opts_, usage_, help)                                         \
+    {name, usage_, help, fn, ARITY_##arity_, hist, opts_},
+    SUBCOMMANDS(X)
+#undef X
+};
+
 struct options {
     bool json, all, compare, give_up, scaling, poll, brute, seed_given, sanitize;
     int jobs, repeats, limit_factor;
@@ -151,8 +167,9 @@ struct options {
     size_t nsizes;
     const char *mode;
     const char *root, *build, *cache, *input, *history_path;
-    history *hist; /* NULL: no history (disabled, or unavailable and said so) */
-    bool record;   /* judgements are attempts (`test`, not `run`) */
+    history *hist;            /* NULL: no history (disabled, or unavailable and said so) */
+    bool record;              /* judgements are attempts (`test`, not `run`) */
+    unsigned long long given; /* OPT_BIT() of each option on the command line */
     char *cache_owned, *root_owned;
 };
 
@@ -221,6 +238,8 @@ static int parse_options(int argc, char **argv, options *o)
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+        if (c > OPT_FIRST)
+            o->given |= 1ULL << (c - OPT_FIRST - 1);
         switch (c) {
         case OPT_JSON:
             o->json = true;
@@ -694,8 +713,6 @@ static int cmd_stress(const options *o, char **args, int nargs)
         return err_report(ERR_USAGE, "`judge stress` takes one file, got '%s' too", args[2]);
     if (o->time_s && o->iterations)
         return err_report(ERR_USAGE, "`judge stress` takes --time or --iterations, not both");
-    if (o->json)
-        return err_report(ERR_USAGE, "`judge stress` has no --json output");
     problem p;
     const char *file = NULL;
     char *fallback = NULL, *abs = NULL, *display = NULL, *tests_dir = NULL, box[PATH_MAX];
@@ -706,7 +723,8 @@ static int cmd_stress(const options *o, char **args, int nargs)
                          .seed_given = o->seed_given,
                          .time_ms = o->time_s * 1000,
                          .iterations = o->iterations,
-                         .brute = o->brute};
+                         .brute = o->brute,
+                         .mode = o->mode};
     int rc = problem_load(o->root, o->build, args[0], &p);
     snprintf(rel, sizeof rel, "workspace/%s.tests", args[0]);
     if (rc == 0)
@@ -1206,6 +1224,17 @@ static int cmd_help(const options *o, char **args, int nargs)
     return 0;
 }
 
+/* An option the command does not take is a usage error, not silently ignored. */
+static int check_options(subcommand cmd, const options *o)
+{
+    unsigned long long stray = o->given & ~(commands[cmd].opts | EVERY_COMMAND);
+    for (size_t i = 0; stray && i < sizeof option_help / sizeof *option_help; i++)
+        if (stray & (1ULL << i))
+            return err_report(ERR_USAGE, "`judge %s` does not take --%s (see `judge help`)",
+                              commands[cmd].name, option_help[i].name);
+    return 0;
+}
+
 static int check_arity(subcommand cmd, char **args, int nargs)
 {
     const char *name = commands[cmd].name;
@@ -1252,6 +1281,8 @@ int cli_main(int argc, char **argv)
     int rc = parse_options(argc - 1, argv + 1, &o);
     char **args = argv + 1 + optind;
     int nargs = argc - 1 - optind;
+    if (rc == 0)
+        rc = check_options(cmd, &o);
     if (rc == 0)
         rc = check_arity(cmd, args, nargs);
     if (rc == 0 && commands[cmd].history)

@@ -205,7 +205,27 @@ static const char *call_failure(const tool_call *c, char *text, size_t size)
 
 static int parallel_tools(const stress *st) { return st->cfg.jobs > 1 ? st->cfg.jobs : 1; }
 
-/* The modes `gen --modes` lists; none when it lists none or does not know it. */
+/* --mode M: only M, which must be one of the modes the generator lists. */
+static int pick_mode(stress *st)
+{
+    const char *want = st->o->mode;
+    if (!want)
+        return 0;
+    for (size_t i = 0; i < st->nmodes; i++)
+        if (strcmp(st->modes[i], want) == 0) {
+            st->modes[0] = st->modes[i];
+            st->nmodes = 1;
+            return 0;
+        }
+    char listed[512] = "";
+    for (size_t i = 0, n = 0; i < st->nmodes && n < sizeof listed; i++)
+        n += (size_t)snprintf(listed + n, sizeof listed - n, "%s%s", i ? ", " : "", st->modes[i]);
+    return err_report(ERR_USAGE, "'%s' has no generator mode '%s'%s%s", st->p->slug, want,
+                      st->nmodes ? ": its modes are " : "", listed);
+}
+
+/* The modes `gen --modes` lists (only --mode's when given); none when it lists
+ * none or does not know it. */
 static int load_modes(stress *st)
 {
     char flag[] = "--modes";
@@ -230,7 +250,7 @@ static int load_modes(stress *st)
     }
     st->nmodes = count;
     st->modes_text = buf_detach(&text);
-    return rc;
+    return rc == 0 ? pick_mode(st) : rc;
 }
 
 static char *scratch_path(stress *st)
