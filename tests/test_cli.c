@@ -152,6 +152,19 @@ START_TEST(bad_options_are_usage)
     ck_assert_int_eq(status, 2);
     judge("list extra");
     ck_assert_int_eq(status, 2);
+    /* an option the command does not take is refused, not ignored */
+    judge("list --brute --seed 3");
+    ck_assert_int_eq(status, 2);
+    ck_assert_str_eq(err.data, "judge: `judge list` does not take --seed (see `judge help`)\n");
+    judge("show hello --all");
+    ck_assert_int_eq(status, 2);
+    judge("stress hello --json");
+    ck_assert_int_eq(status, 2);
+    judge("stress hello solutions/hello/reference.c --mode no-such-mode --iterations 1");
+    ck_assert_int_eq(status, 2);
+    ck_assert_ptr_nonnull(strstr(err.data, "has no generator mode 'no-such-mode'"));
+    judge("list --json --root .");
+    ck_assert_int_eq(status, 0);
 }
 END_TEST
 
