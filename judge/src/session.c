@@ -8,12 +8,12 @@
 #include "run.h"
 #include "sanitizer.h"
 #include "sandbox.h"
+#include "stop.h"
 #include "tool.h"
 #include "validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,10 +51,6 @@ typedef struct {
     char *feedback_dir;
 } worker;
 
-/* The signals that stop a session: Ctrl-C, kill, a closed terminal. */
-enum { NSTOP = 3 };
-static const int stop_signals_caught[NSTOP] = {SIGINT, SIGTERM, SIGHUP};
-
 typedef struct session {
     uv_loop_t loop;
     const session_config *cfg;
@@ -74,9 +70,8 @@ typedef struct session {
     char *scratch;
     int error;
     size_t done_count, planned_count;
-    uv_async_t stop_async;                 /* woken by a SIGINT, SIGTERM or SIGHUP */
-    struct sigaction saved_actions[NSTOP]; /* the caller's handlers of those */
-    bool catching;                         /* ours are installed */
+    uv_async_t stop_async; /* woken by Ctrl-C and the like (stop.h) */
+    bool catching;         /* stop_async is registered */
 } session;
 
 static void dispatch(session *s);
@@ -567,67 +562,35 @@ static int start_run(session *s, worker *w, const job *jb)
 }
 
 /* ---- interruption ----
- * Ctrl-C is caught by a plain handler, not uv_signal: closing a uv_signal handle
- * puts SIG_DFL back, and a signal that libuv caught but had not dispatched when
- * the session ended was lost. Here the handler records the signal and wakes the
- * loop (uv_async_send is async-signal-safe); the caller's handlers come back with
- * the signals blocked, so a signal in that moment waits for them; and a signal
- * recorded after the last run still makes session_judge() return ERR_INTERRUPTED. */
-
-static volatile sig_atomic_t stop_requested;
-static uv_async_t *volatile stop_wake; /* the running session's, or NULL */
-
-static void on_stop_signal(int signum)
-{
-    stop_requested = signum;
-    uv_async_t *wake = stop_wake;
-    if (wake)
-        uv_async_send(wake);
-}
+ * Ctrl-C (stop.h) wakes the session's loop through stop_async; a stop that came
+ * before the session started, or after its last run, still makes session_judge()
+ * return ERR_INTERRUPTED. */
 
 static int report_interrupted(void)
 {
     return err_report(ERR_INTERRUPTED, "interrupted: stopping every run");
 }
 
-static void block_stop_signals(bool block, sigset_t *old)
-{
-    sigset_t set;
-    sigemptyset(&set);
-    for (int i = 0; i < NSTOP; i++)
-        sigaddset(&set, stop_signals_caught[i]);
-    pthread_sigmask(block ? SIG_BLOCK : SIG_SETMASK, block ? &set : old, block ? old : NULL);
-}
-
-/* Puts the caller's handlers back (once) and lets the loop end. */
+/* Stops listening (once) and lets the loop end. */
 static void stop_signals(session *s)
 {
     if (!s->catching)
         return;
-    sigset_t old;
-    block_stop_signals(true, &old);
-    stop_wake = NULL;
-    for (int i = 0; i < NSTOP; i++)
-        sigaction(stop_signals_caught[i], &s->saved_actions[i], NULL);
+    stop_unwatch(&s->stop_async);
     s->catching = false;
-    block_stop_signals(false, &old);
     uv_close((uv_handle_t *)&s->stop_async, NULL);
 }
 
 /* Ctrl-C (or a TERM/HUP): no new run starts, every box is told to stop (it kills
  * what it runs), custom checkers are killed; the loop then drains and
- * session_judge() returns ERR_INTERRUPTED. The default actions are put back, so
- * a second Ctrl-C kills the judge outright, which is safe too: boxes die with the
- * judge (PR_SET_PDEATHSIG). */
+ * session_judge() returns ERR_INTERRUPTED. A second Ctrl-C kills the judge. */
 static void interrupt(session *s)
 {
     if (s->cfg->progress)
         fputs("\r\033[K", stderr);
     s->error = report_interrupted();
     s->limit = 0;
-    struct sigaction dfl = {.sa_handler = SIG_DFL};
-    for (int i = 0; i < NSTOP; i++)
-        sigaction(stop_signals_caught[i], &dfl, NULL);
+    stop_second_kills();
     for (int i = 0; s->workers && i < s->nworkers; i++) {
         worker *w = &s->workers[i];
         if (w->checker_handles > 0)
@@ -643,28 +606,22 @@ static void interrupt(session *s)
 static void on_stop_async(uv_async_t *handle)
 {
     session *s = handle->data;
-    if (stop_requested && s->error != ERR_INTERRUPTED)
+    if (stop_signal() && s->error != ERR_INTERRUPTED)
         interrupt(s);
 }
 
-/* From here until stop_signals(), SIGINT, SIGTERM and SIGHUP stop the session;
- * the caller's handlers are saved. */
+/* From here until stop_signals(), Ctrl-C and the like stop the session. */
 static int start_signals(session *s)
 {
     int rc = uv_async_init(&s->loop, &s->stop_async, on_stop_async);
     if (rc < 0)
         return err_report(ERR_INTERNAL, "cannot catch Ctrl-C: uv_async_init: %s", uv_strerror(rc));
     s->stop_async.data = s;
-    sigset_t old;
-    block_stop_signals(true, &old);
-    stop_requested = 0;
-    stop_wake = &s->stop_async;
-    struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESTART};
-    sigemptyset(&sa.sa_mask);
-    for (int i = 0; i < NSTOP; i++)
-        sigaction(stop_signals_caught[i], &sa, &s->saved_actions[i]);
+    if ((rc = stop_watch(&s->stop_async)) < 0) {
+        uv_close((uv_handle_t *)&s->stop_async, NULL);
+        return rc;
+    }
     s->catching = true;
-    block_stop_signals(false, &old);
     return 0;
 }
 
@@ -812,6 +769,8 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
     if (rc < 0)
         return err_report(ERR_INTERNAL, "cannot start the event loop: %s", uv_strerror(rc));
     rc = start_signals(&s);
+    if (rc == 0 && stop_signal()) /* stopped before it began: start nothing */
+        rc = report_interrupted();
     if (rc == 0)
         rc = start_workers(&s);
     if (rc == 0) {
@@ -819,8 +778,8 @@ int session_judge(const session_config *cfg, const problem *prob, const char *so
         uv_run(&s.loop, UV_RUN_DEFAULT);
         rc = s.error;
     }
-    stop_workers(&s); /* the caller's handlers are back: stop_requested holds still */
-    if (rc == 0 && stop_requested && s.error != ERR_INTERRUPTED) /* after the last run */
+    stop_workers(&s);
+    if (rc == 0 && stop_signal() && s.error != ERR_INTERRUPTED) /* after the last run */
         rc = report_interrupted();
     uv_loop_close(&s.loop);
     if (cfg->progress && s.done_count)

@@ -9,6 +9,7 @@
 #include "report.h"
 #include "show.h"
 #include "shrink.h"
+#include "stop.h"
 #include "tool.h"
 
 #include <errno.h>
@@ -133,25 +134,12 @@ static void progress_clear(const stress *st)
 
 /* ---- interruption ---- */
 
-/* Ctrl-C during a batch is the session's to handle (it saves this handler and
- * puts it back when the session ends); between batches, while the generator and
- * the validator run, it is ours: noted here, so that the run stops at the next
- * step and its scratch directory is removed. */
-static volatile sig_atomic_t stop_signal;
-
-static void on_stop_signal(int sig) { stop_signal = sig; }
-
-static void catch_stop_signals(bool on)
-{
-    struct sigaction sa = {.sa_handler = on ? on_stop_signal : SIG_DFL, .sa_flags = SA_RESTART};
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-}
-
+/* Ctrl-C during a batch stops the batch's session; between batches, while the
+ * generator and the validator run, it is noted (stop.h) and the run stops at the
+ * next step, its scratch directory removed. */
 static int check_stopped(void)
 {
-    if (!stop_signal)
+    if (!stop_signal())
         return 0;
     return err_report(ERR_INTERRUPTED, "interrupted: stopping the stress run");
 }
@@ -1130,8 +1118,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         out->seed = mix64((uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid()) %
                     1000000ULL;
     }
-    stop_signal = 0;
-    catch_stop_signals(true);
+    stop_install();
     int rc = prepare(&st);
     gen_spec failing = {0};
     if (rc == 0) {
@@ -1161,7 +1148,6 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         progress_clear(&st);
     if (st.scratch)
         fs_remove_tree(st.scratch);
-    catch_stop_signals(false);
     free(st.scratch);
     free(st.gen);
     free(st.brute);

@@ -7,6 +7,7 @@
 
 #include "checker.h"
 #include "err.h"
+#include "stop.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -310,6 +311,13 @@ int tool_wait(tool *t, tool_result *out)
         struct pollfd p = {.fd = t->pidfd, .events = POLLIN};
         long left = tool_ms_left(t);
         int n = left > 0 ? poll(&p, 1, (int)(left < 1000000 ? left : 1000000)) : 0;
+        if (n < 0 && errno == EINTR && stop_signal() && !t->killed) {
+            tool_kill(t); /* Ctrl-C: the command is stopping */
+            tool_result ignored;
+            tool_reap(t, &ignored);
+            *out = ignored;
+            return err_report(ERR_INTERRUPTED, "interrupted: stopping '%s'", t->name);
+        }
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0 && tool_ms_left(t) == 0 && !t->killed)

@@ -87,7 +87,8 @@ long tool_ms_left(const tool *t);
 void tool_kill(tool *t);
 
 /* Blocks until the tool exits or its wall budget runs out (it is then killed),
- * fills *out and releases t. Returns 0 or ERR_INTERNAL (reported). */
+ * fills *out and releases t. Returns 0, ERR_INTERRUPTED when a stop signal
+ * (stop.h) came meanwhile (the tool is killed), or ERR_INTERNAL (both reported). */
 int tool_wait(tool *t, tool_result *out);
 
 /* tool_wait() for a tool whose tool_fd() is readable or that was killed. */

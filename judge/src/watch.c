@@ -19,10 +19,9 @@
  * The judging callback is synchronous and runs its own event loop; this one is not
  * running meanwhile, so saves made during a judgement wait in the kernel (the
  * inotify queue, or the next poll) and are answered after it by one debounce and
- * one judgement. libuv hands a signal to every loop that watches it: a Ctrl-C
- * during a judgement stops the session's runs (its own handler) and then this
- * watch. A terminal in raw mode turns Ctrl-C into a key, so the terminal is raw
- * only while waiting and back in normal mode while judging. */
+ * one judgement. Ctrl-C wakes every loop waiting for it (stop.h): during a
+ * judgement it stops the session's runs, and then this watch. A terminal in raw mode turns Ctrl-C
+ * into a key, so the terminal is raw only while waiting and back in normal mode while judging. */
 #include "watch.h"
 
 #include "err.h"
@@ -30,6 +29,7 @@
 #include "hash.h"
 #include "report.h"
 #include "show.h"
+#include "stop.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -89,7 +89,7 @@ typedef struct {
     uv_fs_event_t event;
     uv_fs_poll_t poller;
     uv_timer_t debounce;
-    uv_signal_t signals[3];
+    uv_async_t stop; /* woken by Ctrl-C and the like (stop.h) */
     uv_tty_t tty;
     uv_pipe_t pipe;
     uv_stream_t *keys; /* &tty or &pipe while keys are read, else NULL */
@@ -180,13 +180,14 @@ static void finish(watcher *w, int rc)
     w->result = rc;
     if (w->keys == (uv_stream_t *)&w->tty)
         uv_tty_set_mode(&w->tty, UV_TTY_MODE_NORMAL);
+    stop_unwatch(&w->stop);
     uv_walk(&w->loop, close_one, NULL);
 }
 
-static void on_signal(uv_signal_t *h, int signum)
+static void on_stop(uv_async_t *h)
 {
-    (void)signum;
-    finish(h->data, ERR_INTERRUPTED);
+    if (stop_signal())
+        finish(h->data, ERR_INTERRUPTED);
 }
 
 /* ---- judging ---- */
@@ -443,18 +444,15 @@ static void start_keys(watcher *w)
 
 static int start(watcher *w)
 {
-    const int which[] = {SIGINT, SIGTERM, SIGHUP};
-    for (int i = 0; i < 3; i++) {
-        uv_signal_init(&w->loop, &w->signals[i]);
-        w->signals[i].data = w;
-        int rc = uv_signal_start(&w->signals[i], on_signal, which[i]);
-        if (rc < 0)
-            return err_report(ERR_INTERNAL, "cannot catch signal %d: uv_signal_start: %s", which[i],
-                              uv_strerror(rc));
-    }
+    int rc = uv_async_init(&w->loop, &w->stop, on_stop);
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot catch Ctrl-C: uv_async_init: %s", uv_strerror(rc));
+    w->stop.data = w;
+    if ((rc = stop_watch(&w->stop)) < 0)
+        return rc;
     uv_timer_init(&w->loop, &w->debounce);
     w->debounce.data = w;
-    int rc = start_watching(w);
+    rc = start_watching(w);
     if (rc == 0)
         start_keys(w);
     return rc;
