@@ -202,33 +202,33 @@ static void check_order(text *out, size_t n, const edge *e, size_t m, bool cycli
     while ((tok = next_token(out, &len)) != NULL) {
         size_t v;
         if (count == n)
-            reject("the order holds more than n = %zu vertices: '%.*s%s' is entry %zu", n,
-                   QUOTE(tok, len), count + 1);
+            reject("the order holds more than n = %zu vertices: '%.*s%s' would be order[%zu]", n,
+                   QUOTE(tok, len), count);
         if (!parse_number(tok, len, n - 1, &v))
-            reject("entry %zu of the order is not a vertex: '%.*s%s'", count + 1, QUOTE(tok, len));
+            reject("order[%zu] is not a vertex: '%.*s%s'", count, QUOTE(tok, len));
         if (v >= n)
-            reject("entry %zu of the order is vertex %.*s%s, out of range: n = %zu, so vertices "
-                   "run from 0 to %zu",
-                   count + 1, QUOTE(tok, len), n, n - 1);
+            reject("order[%zu] is vertex %.*s%s, out of range: n = %zu, so vertices run from 0 "
+                   "to %zu",
+                   count, QUOTE(tok, len), n, n - 1);
         if (pos[v] != SIZE_MAX)
-            reject("vertex %zu appears twice in the order, as entries %zu and %zu", v, pos[v] + 1,
-                   count + 1);
+            reject("vertex %zu appears twice in the order, as order[%zu] and order[%zu]", v, pos[v],
+                   count);
         pos[v] = count++;
     }
+    const char *why =
+        cyclic ? "; this graph has a cycle, so no order works (the answer is false)" : "";
     if (count < n)
-        reject("the order holds %zu vert%s, but n = %zu: every vertex must appear once", count,
-               count == 1 ? "ex" : "ices", n);
+        reject("the order holds %zu vert%s, but n = %zu: every vertex must appear once%s", count,
+               count == 1 ? "ex" : "ices", n, why);
     for (size_t i = 0; i < m; i++) {
         if (e[i].from == e[i].to)
-            reject("edge %zu is a self-loop on vertex %zu, a cycle: this graph has no "
+            reject("edges[%zu] is a self-loop on vertex %zu, a cycle: this graph has no "
                    "topological order (the answer is false)",
                    i, e[i].from);
         if (pos[e[i].from] > pos[e[i].to])
-            reject("edge %zu (%zu -> %zu) goes backward: %zu is entry %zu of the order, after "
-                   "%zu at entry %zu%s",
-                   i, e[i].from, e[i].to, e[i].from, pos[e[i].from] + 1, e[i].to, pos[e[i].to] + 1,
-                   cyclic ? "; this graph has a cycle, so no order works (the answer is false)"
-                          : "");
+            reject("edges[%zu] (%zu -> %zu) goes backward: %zu is order[%zu], after %zu at "
+                   "order[%zu]%s",
+                   i, e[i].from, e[i].to, e[i].from, pos[e[i].from], e[i].to, pos[e[i].to], why);
     }
     if (cyclic)
         broken("the output is a valid topological order of a graph the checker found a cycle "
