@@ -18,9 +18,11 @@
  *              in-degree 0 (cyclic)
  *   sparse     n/4 random forward edges: isolated vertices and small components
  *   dense      every forward pair once (n(n-1)/2 edges) while that fits, else
- *              m = 5*10^5 random forward edges: the scaling ladder of
- *              problem.json, where m stays at 5*10^5 while n grows, so the
- *              n^2 of a scan per step shows beside the reference's O(n + m)
+ *              m = 5*10^5 random forward edges
+ *   fixedm     m = 2*10^5 random forward edges whatever n (none for n = 1): the
+ *              scaling ladder of problem.json, where m stays put while n grows,
+ *              so the n^2 of a scan per step stands out beside the reference's
+ *              n + m. Not one of the stress modes: small inputs it is not.
  *   star       a centre with n/2 vertices pointing into it and the rest pointed to
  *              from it, plus a few forward shortcuts */
 #include <stdio.h>
@@ -175,7 +177,7 @@ int main(int argc, char **argv)
     }
     if (argc < 3 || argc > 4) {
         fprintf(stderr, "usage: gen <seed> <n> [random|parallel|cycle|latecycle|selfloop|path|"
-                        "line|chain|ring|sparse|dense|star]\n");
+                        "line|chain|ring|sparse|dense|star|fixedm]\n");
         return 1;
     }
     rng_state = strtoull(argv[1], NULL, 10);
@@ -233,6 +235,8 @@ int main(int argc, char **argv)
         add(n - 1, 0); /* n = 1: a self-loop */
     } else if (strcmp(mode, "sparse") == 0) {
         add_forward(n, n / 4, 0);
+    } else if (strcmp(mode, "fixedm") == 0) {
+        add_forward(n, 200000, 0);
     } else if (strcmp(mode, "dense") == 0) {
         gen_dense(n);
     } else if (strcmp(mode, "star") == 0) {
