@@ -22,7 +22,7 @@
  *   fixedm     m = 2*10^5 random forward edges whatever n (none for n = 1): the
  *              scaling ladder of problem.json, where m stays put while n grows,
  *              so the n^2 of a scan per step stands out beside the reference's
- *              n + m. Not one of the stress modes: small inputs it is not.
+ *              n + m. Not a stress mode: its inputs are never small.
  *   star       a centre with n/2 vertices pointing into it and the rest pointed to
  *              from it, plus a few forward shortcuts */
 #include <stdio.h>
