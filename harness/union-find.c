@@ -1,23 +1,24 @@
 /* Harness of union-find: reads the whole input with fread (none of the harness
  * library's readers, which would have buffered part of it) and parses every
- * operation into an array first, so the timer
- * and the allocation count cover only the learner's code; then times uf_create,
- * the operations and uf_free, checks that uf_free released every block the
- * structure allocated, and writes one line per operation: "true" or "false" for
- * union and same, the number of sets for count. */
+ * operation into an array first, so the timer and the allocation count cover only
+ * the learner's code; then times uf_create, the operations and uf_free, checks
+ * that uf_free released every block the structure allocated, and writes one line
+ * per operation: "true" or "false" for union and same, the number of sets for
+ * count. */
 #include "harness.h"
 #include "union_find.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { MAX_N = 500000, MAX_OPS = 500000 };
-enum op_kind { OP_UNION, OP_SAME, OP_COUNT };
+/* A union or a same becomes OP_TRUE or OP_FALSE once it has run; what each count
+ * returned goes to a separate array, in order. */
+enum op_kind { OP_UNION, OP_SAME, OP_COUNT, OP_TRUE, OP_FALSE };
 
-/* Once run, result holds what the learner returned: the bool of union or same,
- * the number of sets of count. */
 struct op {
-    size_t a, b, result;
+    uint32_t a, b; /* elements, below MAX_N */
     unsigned char kind;
 };
 
@@ -26,10 +27,14 @@ struct op {
 static char *text;
 static size_t text_len, text_pos, line_no = 1;
 
+/* TAIL zero bytes follow the text: every scan below stops at the first of them, and
+ * an operation name compared at the very end stays inside the block. */
+enum { TAIL = 8 };
+
 static void read_text(void)
 {
     size_t cap = 1 << 20;
-    text = malloc(cap + 1);
+    text = malloc(cap + TAIL);
     for (;;) {
         if (!text)
             harness_bad_input("out of memory reading the input");
@@ -37,12 +42,12 @@ static void read_text(void)
         if (text_len < cap)
             break;
         cap *= 2;
-        char *t = realloc(text, cap + 1);
+        char *t = realloc(text, cap + TAIL);
         if (!t)
             free(text);
         text = t;
     }
-    text[text_len] = '\0'; /* a sentinel: every scan below stops at it */
+    memset(text + text_len, 0, TAIL);
 }
 
 static void skip_blanks(void)
@@ -80,12 +85,12 @@ static size_t read_number(size_t limit, const char *what)
     return v;
 }
 
-/* The operation name at the cursor, if it is word followed by a blank or line end. */
-static bool take_word(const char *word)
+/* The operation name at the cursor, if it is word (k letters) followed by a blank
+ * or the end of the line. */
+static bool take_word(const char *word, size_t k)
 {
-    size_t k = strlen(word);
     char after = text[text_pos + k];
-    if (strncmp(text + text_pos, word, k) != 0 ||
+    if (memcmp(text + text_pos, word, k) != 0 ||
         (after != ' ' && after != '\t' && after != '\r' && after != '\n' && after != '\0'))
         return false;
     text_pos += k;
@@ -94,18 +99,18 @@ static bool take_word(const char *word)
 
 static void read_op(size_t n, struct op *op)
 {
-    op->a = op->b = op->result = 0;
-    if (take_word("count")) {
+    op->a = op->b = 0;
+    if (take_word("count", 5)) {
         op->kind = OP_COUNT;
     } else {
-        if (take_word("union"))
+        if (take_word("union", 5))
             op->kind = OP_UNION;
-        else if (take_word("same"))
+        else if (take_word("same", 4))
             op->kind = OP_SAME;
         else
             harness_bad_input("line %zu: expected union, same or count", line_no);
-        op->a = read_number(n, "an element 0 <= A < n");
-        op->b = read_number(n, "an element 0 <= B < n");
+        op->a = (uint32_t)read_number(n, "an element 0 <= A < n");
+        op->b = (uint32_t)read_number(n, "an element 0 <= B < n");
     }
     skip_blanks();
     if (text[text_pos] != '\n' && text_pos < text_len)
@@ -133,29 +138,33 @@ static struct op *read_input(size_t *n, size_t *q)
     return ops;
 }
 
-static void run_ops(union_find *uf, struct op *ops, size_t q)
+static void run_ops(union_find *uf, struct op *ops, size_t q, size_t *counts)
 {
     for (size_t i = 0; i < q; i++) {
+        bool yes;
+        if (ops[i].kind == OP_COUNT) {
+            *counts++ = uf_count(uf);
+            continue;
+        }
         if (ops[i].kind == OP_UNION)
-            ops[i].result = uf_union(uf, ops[i].a, ops[i].b);
-        else if (ops[i].kind == OP_SAME)
-            ops[i].result = uf_same(uf, ops[i].a, ops[i].b);
+            yes = uf_union(uf, ops[i].a, ops[i].b);
         else
-            ops[i].result = uf_count(uf);
+            yes = uf_same(uf, ops[i].a, ops[i].b);
+        ops[i].kind = yes ? OP_TRUE : OP_FALSE;
     }
 }
 
 /* fprintf per line would cost more than the reference's whole run on 5*10^5 ops. */
-static void write_answers(const struct op *ops, size_t q)
+static void write_answers(const struct op *ops, size_t q, const size_t *counts)
 {
     FILE *out = harness_answer();
     char buf[32];
     for (size_t i = 0; i < q; i++) {
         if (ops[i].kind != OP_COUNT) {
-            fputs(ops[i].result ? "true\n" : "false\n", out);
+            fputs(ops[i].kind == OP_TRUE ? "true\n" : "false\n", out);
             continue;
         }
-        size_t u = ops[i].result;
+        size_t u = *counts++;
         char *p = buf + sizeof buf;
         *--p = '\n';
         do
@@ -169,6 +178,12 @@ int main(void)
 {
     size_t n, q;
     struct op *ops = read_input(&n, &q);
+    size_t ncounts = 0;
+    for (size_t i = 0; i < q; i++)
+        ncounts += ops[i].kind == OP_COUNT;
+    size_t *counts = malloc((ncounts ? ncounts : 1) * sizeof *counts);
+    if (!counts)
+        harness_bad_input("out of memory for %zu counts", ncounts);
     harness_answer(); /* opens the answer stream now so it is not counted below */
 
     long blocks_before = harness_live_blocks();
@@ -176,7 +191,7 @@ int main(void)
     harness_timer_start();
     union_find *uf = uf_create(n);
     if (uf) {
-        run_ops(uf, ops, q);
+        run_ops(uf, ops, q, counts);
         uf_free(uf);
     }
     harness_timer_stop();
@@ -191,8 +206,9 @@ int main(void)
         else if (left < 0)
             harness_fail("uf_free released %ld block%s the structure did not allocate", -left,
                          left == -1 ? "" : "s");
-        write_answers(ops, q);
+        write_answers(ops, q, counts);
     }
+    free(counts);
     free(ops);
     return harness_finish();
 }
