@@ -89,7 +89,8 @@ static void queries(long n, long done, long q)
 }
 
 /* union(i, i + 1) for i = 0, 1, ..., n - 2: with no balancing, linking a's root
- * under b's makes one path of length n - 1 (the deepest element is 0). */
+ * under b's (or the smaller number under the larger) makes one path of length
+ * n - 1, with element 0 at its bottom. */
 static long chain_up(long n, long q)
 {
     long done = 0;
