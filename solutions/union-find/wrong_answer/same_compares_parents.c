@@ -1,0 +1,73 @@
+/* Known-bad attempt (WA): union by size and path halving, but uf_same compares the
+ * parents of a and b instead of their roots. It is right while every tree has
+ * depth one (small tests with a few unions), and wrong once an element sits two
+ * levels below its root: a and b in one set can have different parents. */
+#include "union_find.h"
+
+#include <stdlib.h>
+
+struct union_find {
+    size_t *parent; /* parent[v] == v for a root */
+    size_t *size;   /* size[r]: the number of elements in r's tree; only roots' are kept */
+    size_t count;   /* the number of sets */
+};
+
+union_find *uf_create(size_t n)
+{
+    union_find *uf = malloc(sizeof *uf);
+    if (!uf)
+        return NULL;
+    uf->parent = malloc(n * sizeof *uf->parent);
+    uf->size = malloc(n * sizeof *uf->size);
+    if (!uf->parent || !uf->size) {
+        uf_free(uf);
+        return NULL;
+    }
+    for (size_t v = 0; v < n; v++) {
+        uf->parent[v] = v;
+        uf->size[v] = 1;
+    }
+    uf->count = n;
+    return uf;
+}
+
+/* The root of v's tree, halving the path on the way up. */
+static size_t find(union_find *uf, size_t v)
+{
+    size_t *parent = uf->parent;
+    while (parent[v] != v) {
+        parent[v] = parent[parent[v]];
+        v = parent[v];
+    }
+    return v;
+}
+
+bool uf_union(union_find *uf, size_t a, size_t b)
+{
+    size_t ra = find(uf, a), rb = find(uf, b);
+    if (ra == rb)
+        return false;
+    if (uf->size[ra] < uf->size[rb]) {
+        size_t t = ra;
+        ra = rb;
+        rb = t;
+    }
+    uf->parent[rb] = ra; /* the smaller tree goes under the larger one */
+    uf->size[ra] += uf->size[rb];
+    uf->count--;
+    return true;
+}
+
+/* the bug: a parent is not always the root */
+bool uf_same(union_find *uf, size_t a, size_t b) { return uf->parent[a] == uf->parent[b]; }
+
+size_t uf_count(union_find *uf) { return uf->count; }
+
+void uf_free(union_find *uf)
+{
+    if (!uf)
+        return;
+    free(uf->parent);
+    free(uf->size);
+    free(uf);
+}
