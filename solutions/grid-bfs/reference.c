@@ -5,22 +5,23 @@
  * path. For every cell keep the move that first reached it ('U', 'D', 'L', 'R';
  * 0 while unreached): that marks it as seen and is all the path needs. Mark a cell
  * when it is pushed, so each cell enters the queue once and the queue needs
- * rows * cols slots. Stop once G is reached, then walk back from G, undoing the
- * recorded moves, once to count them and once to write them from the end of the
- * path towards its start.
+ * rows * cols slots (marking on pop is right and linear too, but then a cell can
+ * be queued once per neighbour: up to four times the queue). Stop once G is
+ * reached, then walk back from G, undoing the recorded moves, once to count them
+ * and once to write them from the end of the path towards its start.
  *
  * Complexity: each cell is pushed and popped at most once and looks at four
- * neighbours: O(rows * cols) time, and rows * cols bytes of moves plus 4-byte queue
- * entries, O(rows * cols) memory.
+ * neighbours: O(rows * cols) time, and a byte plus a 4-byte queue entry per cell,
+ * O(rows * cols) memory.
  *
  * Traps: a depth-first search reaches cells along long detours, and marking them
  * seen locks those detours in (wrong lengths); a recursive flood fill on an open
  * 2000 x 2000 grid is about four million calls deep and overflows the stack;
  * re-scanning the whole grid for each distance d costs rows * cols * (length + 1),
- * about 10^10 on a long path; the walk back from G yields the moves last first, so
- * they must be stored from the end (or reversed); with a flat index, column 0 and
- * the last column are not neighbours across a row break: check the column before
- * stepping left or right. */
+ * 1.6 * 10^10 across an open grid and 8 * 10^12 along a serpentine; the walk back
+ * from G yields the moves last first, so they must be stored from the end (or
+ * reversed); with a flat index, the last cell of a row and the first of the next
+ * are not neighbours: check the column before stepping left or right. */
 #include "grid_bfs.h"
 
 #include <stdint.h>
