@@ -165,6 +165,17 @@ START_TEST(bad_options_are_usage)
     ck_assert_ptr_nonnull(strstr(err.data, "has no generator mode 'no-such-mode'"));
     judge("list --json --root .");
     ck_assert_int_eq(status, 0);
+    judge("list --tag no-such-tag");
+    ck_assert_int_eq(status, 2);
+}
+END_TEST
+
+START_TEST(list_by_tag_shows_only_that_family)
+{
+    judge("list --tag graphs");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(out.data, "\ndijkstra "));
+    ck_assert_ptr_null(strstr(out.data, "\nlcs "));
 }
 END_TEST
 
@@ -730,6 +741,7 @@ int main(void)
     tcase_add_test(tc, unknown_and_pathlike_slugs_are_one_line);
     tcase_add_test(tc, bad_options_are_usage);
     tcase_add_test(tc, list_shows_every_pilot);
+    tcase_add_test(tc, list_by_tag_shows_only_that_family);
     tcase_add_test(tc, show_prints_the_statement);
     tcase_add_test(tc, start_never_overwrites);
     tcase_add_test(tc, test_without_a_file_points_to_start);

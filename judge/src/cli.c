@@ -34,7 +34,7 @@
  * problem name and files), whether it reads or writes
  * the attempt history, its usage and its help line. */
 #define SUBCOMMANDS(X)                                                                             \
-    X(LIST, "list", cmd_list, NONE, true, O(JSON) | O(HISTORY_FILE), "",                           \
+    X(LIST, "list", cmd_list, NONE, true, O(JSON) | O(HISTORY_FILE) | O(TAG), "",                  \
       "list the problems: slug, title, difficulty, your status")                                   \
     X(SHOW, "show", cmd_show, SLUG, false, 0, "<slug>", "print a problem's statement")             \
     X(START, "start", cmd_start, SLUG, true, O(HISTORY_FILE), "<slug>",                            \
@@ -112,6 +112,8 @@ SUBCOMMANDS(X)
     X(REPEATS, "repeats", required_argument, "R", "`scale`: runs per size (default 3)")            \
     X(LIMIT_FACTOR, "limit-factor", required_argument, "F",                                        \
       "`scale`: the time limit times F (default 5)")                                               \
+    X(TAG, "tag", required_argument, "T",                                                          \
+      "`list`: only the problems tagged T (graphs, strings...)")                                   \
     X(VERSION, "version", no_argument, "", "print the version")                                    \
     X(OPT_HELP, "help", no_argument, "", "show this help")
 
@@ -165,7 +167,7 @@ struct options {
     unsigned long seed;
     long sizes[SCALE_MAX_RUNGS];
     size_t nsizes;
-    const char *mode;
+    const char *mode, *tag;
     const char *root, *build, *cache, *input, *history_path;
     history *hist;            /* NULL: no history (disabled, or unavailable and said so) */
     bool record;              /* judgements are attempts (`test`, not `run`) */
@@ -299,6 +301,9 @@ static int parse_options(int argc, char **argv, options *o)
         case OPT_MODE:
             o->mode = optarg;
             break;
+        case OPT_TAG:
+            o->tag = optarg;
+            break;
         case OPT_SEED:
         case OPT_REPEATS:
         case OPT_LIMIT_FACTOR: {
@@ -356,6 +361,14 @@ static int find_command(const char *name, subcommand *out)
 
 /* ---- list, show ---- */
 
+static bool has_tag(const problem *p, const char *tag)
+{
+    for (size_t t = 0; t < p->ntags; t++)
+        if (strcmp(p->tags[t], tag) == 0)
+            return true;
+    return false;
+}
+
 static int cmd_list(const options *o, char **args, int nargs)
 {
     (void)args;
@@ -368,6 +381,7 @@ static int cmd_list(const options *o, char **args, int nargs)
     json_t *all = o->json ? json_array() : NULL;
     if (!o->json)
         printf("%-18s %-34s %-7s %-7s %s\n", "slug", "title", "level", "status", "tags");
+    size_t shown = 0;
     for (size_t i = 0; i < n; i++) {
         problem p;
         if (problem_load_info(o->root, o->build, slugs[i], &p) < 0) {
@@ -375,6 +389,11 @@ static int cmd_list(const options *o, char **args, int nargs)
             problem_release(&p);
             continue;
         }
+        if (o->tag && !has_tag(&p, o->tag)) {
+            problem_release(&p);
+            continue;
+        }
+        shown++;
         if (o->json) {
             json_t *tags = json_array();
             for (size_t t = 0; t < p.ntags; t++)
@@ -399,6 +418,9 @@ static int cmd_list(const options *o, char **args, int nargs)
         json_decref(all);
     }
     fs_names_free(slugs, n);
+    if (rc == 0 && o->tag && shown == 0)
+        rc = err_report(ERR_USAGE, "no problem is tagged '%s' (`judge list` shows the tags)",
+                        o->tag);
     return rc;
 }
 
