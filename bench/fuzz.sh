@@ -56,14 +56,14 @@ warnings=(-Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wform
 # shellcheck disable=SC2054 # the commas belong to -fsanitize=
 flags=(-std=c11 -D_GNU_SOURCE -DKIT_LIBFUZZER -g -O1 -fno-omit-frame-pointer
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-  -I"$root/judge/src" -I"$root/judge/box")
+  -I"$root/judge/src" -I"$root/judge/proto" -I"$root/judge/box")
 
 sources() {
   local s=$root/judge/src
   case $1 in
   check | custom) echo "$s/checker.c $s/show.c" ;;
   problem) echo "$s/problem.c $s/err.c $s/fsutil.c $s/buf.c $s/checker.c $s/show.c" ;;
-  record) echo "$root/judge/box/record.c" ;;
+  record) echo "$root/judge/proto/record.c" ;;
   objsize) echo "$s/objsize.c $s/err.c $s/fsutil.c $s/buf.c $s/show.c" ;;
   *) return 1 ;;
   esac

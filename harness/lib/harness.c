@@ -15,6 +15,7 @@
  * else, or claims a broken input its validator accepts, as the learner's doing. */
 #define _GNU_SOURCE
 #include "harness.h"
+#include "harness_report.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -269,7 +270,7 @@ int *harness_read_ints(size_t n)
 
 void harness_bad_input(const char *fmt, ...)
 {
-    char msg[512] = "bad-input ";
+    char msg[512] = HARNESS_REPORT_BAD_INPUT " ";
     size_t head = strlen(msg);
     va_list ap;
     va_start(ap, fmt);
@@ -398,13 +399,15 @@ int harness_finish(void)
     fflush(harness_answer());
     char report[sizeof fact_msg + sizeof fail_msg + 64], timing[32];
     if (timer_unbalanced || timer_running)
-        snprintf(timing, sizeof timing, "%s", timer_unbalanced ? "unbalanced" : "running");
+        snprintf(timing, sizeof timing, "%s",
+                 timer_unbalanced ? HARNESS_REPORT_UNBALANCED : HARNESS_REPORT_RUNNING);
     else
         snprintf(timing, sizeof timing, "%lld", timer_total_ns);
     /* one write: a line the learner's code adds cannot land inside the report */
-    int n = snprintf(report, sizeof report, "time_ns %s\n%s%s%s%s%s%send\n", timing,
-                     fact_msg[0] ? "fact " : "", fact_msg, fact_msg[0] ? "\n" : "",
-                     fail_msg[0] ? "fail " : "", fail_msg, fail_msg[0] ? "\n" : "");
+    int n = snprintf(report, sizeof report,
+                     HARNESS_REPORT_TIME " %s\n%s%s%s%s%s%s" HARNESS_REPORT_END "\n", timing,
+                     fact_msg[0] ? HARNESS_REPORT_FACT " " : "", fact_msg, fact_msg[0] ? "\n" : "",
+                     fail_msg[0] ? HARNESS_REPORT_FAIL " " : "", fail_msg, fail_msg[0] ? "\n" : "");
     report_write(report, n > 0 && (size_t)n < sizeof report ? (size_t)n : strlen(report));
     return 0;
 }

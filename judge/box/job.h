@@ -3,6 +3,8 @@
 #ifndef JOB_H
 #define JOB_H
 
+#include "request.h"
+
 #include <stddef.h>
 
 /* A run profile: "run" for a submission (seccomp allowlist, empty environment),
@@ -22,7 +24,7 @@ typedef enum {
         JOB_PROFILE_COUNT
 } job_profile;
 
-#define JOB_MAX_FDS 5
+#define JOB_MAX_FDS REQUEST_MAX_FDS
 /* When the box runs as root, programs run as one uid and gid of JOB_RUN_UID ..
  * JOB_RUN_UID + JOB_RUN_UIDS - 1 instead, one per box: no capability, no file of
  * the machine's is theirs, and RLIMIT_NPROC applies to each box's runs alone. */

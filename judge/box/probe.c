@@ -3,6 +3,8 @@
  * and with an errno otherwise, so the line can say why not. */
 #include "probe.h"
 
+#include "protections.h"
+
 #include "confine.h"
 #include "filter.h"
 #include "job.h"
@@ -24,19 +26,6 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#define PROBES(X)                                                                                  \
-    X(user_ns, "user-namespace")                                                                   \
-    X(pid_ns, "pid-namespace")                                                                     \
-    X(ipc_ns, "ipc-namespace")                                                                     \
-    X(no_new_privs, "no-new-privs")                                                                \
-    X(seccomp, "seccomp")                                                                          \
-    X(aslr_off, "aslr-off")                                                                        \
-    X(rlimits, "rlimits")                                                                          \
-    X(landlock, "landlock")                                                                        \
-    X(run_uid, "run-uid")                                                                          \
-    X(thread_cap, "thread-cap")                                                                    \
-    X(pidfd, "pidfd")
 
 static pid_t clone_flags(unsigned long flags)
 {
@@ -296,8 +285,8 @@ int probe_print(FILE *out, bool namespaces, bool seccomp, bool landlock)
         const char *name;
         int (*fn)(char *, size_t);
     } probes[] = {
-#define X(fn, name) {name, probe_##fn},
-        PROBES(X)
+#define X(fn, name, without) {name, probe_##fn},
+        PROTECTIONS(X)
 #undef X
     };
     for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {

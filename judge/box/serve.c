@@ -5,6 +5,7 @@
 
 #include "job.h"
 #include "record.h"
+#include "request.h"
 #include "sandbox.h"
 
 #include <errno.h>
@@ -15,35 +16,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-/* Descriptors beyond JOB_MAX_FDS are still received (and then closed), so that a
+/* Descriptors beyond REQUEST_MAX_FDS are still received (and then closed), so that a
  * judge's mistake is reported rather than silently losing them. */
 #define SERVE_MAX_RECEIVED 16
 #define SERVE_MAX_ARGS 4096
 
-#define SERVE_KEYS(X)                                                                              \
-    X(ID, "id")                                                                                    \
-    X(CPU_MS, "cpu_ms")                                                                            \
-    X(WALL_MS, "wall_ms")                                                                          \
-    X(MEM_KB, "mem_kb")                                                                            \
-    X(FSIZE_KB, "fsize_kb")                                                                        \
-    X(DIR, "dir")                                                                                  \
-    X(PROFILE, "profile")                                                                          \
-    X(FDS, "fds")
-
-enum serve_key {
-#define X(id, name) KEY_##id,
-    SERVE_KEYS(X)
-#undef X
-        KEY_COUNT
-};
-
-static const char *const key_names[] = {
-#define X(id, name) name,
-    SERVE_KEYS(X)
-#undef X
-};
-
-static char request[SERVE_MAX_REQUEST];
+static char request[REQUEST_MAX_BYTES];
 static char *args[SERVE_MAX_ARGS + 1];
 
 struct received {
@@ -82,44 +60,44 @@ static int parse_id(const char *s, unsigned long long *out)
     return 0;
 }
 
-static int parse_field(job *j, enum serve_key key, const char *value, record *r)
+static int parse_field(job *j, request_key key, const char *value, record *r)
 {
     long n = 0;
     switch (key) {
-    case KEY_ID:
+    case REQUEST_ID:
         if (parse_id(value, &j->id) < 0)
             return bad(r, "bad id '%.40s'", value);
         r->id = j->id;
         return 0;
-    case KEY_CPU_MS:
-    case KEY_WALL_MS:
+    case REQUEST_CPU_MS:
+    case REQUEST_WALL_MS:
         if (job_parse_number(value, 1, 24L * 3600 * 1000, &n) < 0)
-            return bad(r, "bad %s '%.40s'", key_names[key], value);
-        *(key == KEY_CPU_MS ? &j->cpu_ms : &j->wall_ms) = n;
+            return bad(r, "bad %s '%.40s'", request_key_name(key), value);
+        *(key == REQUEST_CPU_MS ? &j->cpu_ms : &j->wall_ms) = n;
         return 0;
-    case KEY_MEM_KB:
+    case REQUEST_MEM_KB:
         if (job_parse_number(value, 1024, 64L << 20, &j->mem_kb) < 0)
             return bad(r, "bad mem_kb '%.40s'", value);
         return 0;
-    case KEY_FSIZE_KB:
+    case REQUEST_FSIZE_KB:
         if (job_parse_number(value, 0, 1L << 30, &j->fsize_kb) < 0)
             return bad(r, "bad fsize_kb '%.40s'", value);
         return 0;
-    case KEY_DIR:
+    case REQUEST_DIR:
         if (!value[0])
             return bad(r, "empty dir");
         j->dir = value;
         return 0;
-    case KEY_PROFILE:
+    case REQUEST_PROFILE:
         if (job_profile_parse(value, &j->profile) < 0)
             return bad(r, "unknown profile '%.40s'", value);
         return 0;
-    case KEY_FDS:
-        if (job_parse_number(value, 0, JOB_MAX_FDS, &n) < 0)
+    case REQUEST_FDS:
+        if (job_parse_number(value, 0, REQUEST_MAX_FDS, &n) < 0)
             return bad(r, "bad fds '%.40s'", value);
         j->nfds = (int)n;
         return 0;
-    case KEY_COUNT:
+    case REQUEST_KEY_COUNT:
         break;
     }
     return bad(r, "unknown key");
@@ -129,10 +107,10 @@ static int parse_field(job *j, enum serve_key key, const char *value, record *r)
  * returns -EINVAL. */
 static int parse_request(size_t len, const struct received *in, job *j, record *r)
 {
-    bool seen[KEY_COUNT] = {false};
+    bool seen[REQUEST_KEY_COUNT] = {false};
     job_defaults(j);
     if (in->truncated)
-        return bad(r, "message over %d bytes or over %d descriptors", SERVE_MAX_REQUEST,
+        return bad(r, "message over %d bytes or over %d descriptors", REQUEST_MAX_BYTES,
                    SERVE_MAX_RECEIVED);
     if (len == 0)
         return bad(r, "empty message");
@@ -143,7 +121,7 @@ static int parse_request(size_t len, const struct received *in, job *j, record *
     while (pos < len) {
         char *el = request + pos;
         pos += strlen(el) + 1;
-        if (strcmp(el, "--") == 0) {
+        if (strcmp(el, REQUEST_ARGS_MARK) == 0) {
             separated = true;
             break;
         }
@@ -152,19 +130,19 @@ static int parse_request(size_t len, const struct received *in, job *j, record *
             return bad(r, "field '%.40s' is not key=value", el);
         *eq = '\0';
         int key = 0;
-        while (key < KEY_COUNT && strcmp(el, key_names[key]) != 0)
+        while (key < REQUEST_KEY_COUNT && strcmp(el, request_key_name((request_key)key)) != 0)
             key++;
-        if (key == KEY_COUNT)
+        if (key == REQUEST_KEY_COUNT)
             return bad(r, "unknown key '%.40s'", el);
         if (seen[key])
-            return bad(r, "key '%s' given twice", key_names[key]);
+            return bad(r, "key '%s' given twice", request_key_name(key));
         seen[key] = true;
-        int rc = parse_field(j, (enum serve_key)key, eq + 1, r);
+        int rc = parse_field(j, (request_key)key, eq + 1, r);
         if (rc < 0)
             return rc;
     }
     if (!separated)
-        return bad(r, "no '--' before the program");
+        return bad(r, "no '" REQUEST_ARGS_MARK "' before the program");
     int argc = 0;
     while (pos < len) {
         if (argc == SERVE_MAX_ARGS)

@@ -6,6 +6,8 @@
  * (WA) or broken input (IE, unless the caller refutes the claim). */
 #include "assess.h"
 
+#include "harness_report.h"
+
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -89,23 +91,25 @@ static void read_report(const char *text, size_t len, report_lines *r)
         }
         const char *v;
         size_t n = 0;
-        if (step == WANT_TIME && (v = value_of(p, nl, "bad-input", &n))) {
+        if (step == WANT_TIME && (v = value_of(p, nl, HARNESS_REPORT_BAD_INPUT, &n))) {
             r->bad = v;
             r->bad_len = n;
             step = DONE;
-        } else if (step == WANT_TIME && (v = value_of(p, nl, "time_ns", &n))) {
+        } else if (step == WANT_TIME && (v = value_of(p, nl, HARNESS_REPORT_TIME, &n))) {
             r->time = v;
             r->time_len = n;
             step = WANT_FACT;
-        } else if (step == WANT_FACT && (v = value_of(p, nl, "fact", &n))) {
+        } else if (step == WANT_FACT && (v = value_of(p, nl, HARNESS_REPORT_FACT, &n))) {
             r->fact = v;
             r->fact_len = n;
             step = WANT_FAIL;
-        } else if ((step == WANT_FACT || step == WANT_FAIL) && (v = value_of(p, nl, "fail", &n))) {
+        } else if ((step == WANT_FACT || step == WANT_FAIL) &&
+                   (v = value_of(p, nl, HARNESS_REPORT_FAIL, &n))) {
             r->fail = v;
             r->fail_len = n;
             step = WANT_END;
-        } else if (step != WANT_TIME && nl - p == 3 && memcmp(p, "end", 3) == 0) {
+        } else if (step != WANT_TIME && (size_t)(nl - p) == strlen(HARNESS_REPORT_END) &&
+                   memcmp(p, HARNESS_REPORT_END, strlen(HARNESS_REPORT_END)) == 0) {
             r->ended = true;
             step = DONE;
         } else {
@@ -132,12 +136,12 @@ static void drop_time(assessment *out, const char *fmt, ...)
  * it reads. Returns false for a value the harness never writes. */
 static bool take_time(const record *rec, const char *v, size_t n, assessment *out)
 {
-    if (n == 10 && memcmp(v, "unbalanced", 10) == 0) {
+    if (n == strlen(HARNESS_REPORT_UNBALANCED) && memcmp(v, HARNESS_REPORT_UNBALANCED, n) == 0) {
         drop_time(out, "the harness's timer was stopped without a start or started twice: "
                        "code other than the harness's called it");
         return true;
     }
-    if (n == 7 && memcmp(v, "running", 7) == 0) {
+    if (n == strlen(HARNESS_REPORT_RUNNING) && memcmp(v, HARNESS_REPORT_RUNNING, n) == 0) {
         drop_time(out, "the harness's timer was still running when the harness finished");
         return true;
     }

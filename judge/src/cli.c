@@ -8,6 +8,7 @@
 #include "hints.h"
 #include "history.h"
 #include "problem.h"
+#include "protections.h"
 #include "report.h"
 #include "scale.h"
 #include "session.h"
@@ -1135,26 +1136,12 @@ static void run_and_show(const char *title, const char *shell_command)
         printf("  (failed: `%s` exited with status %d)\n", shell_command, status);
 }
 
-/* What a learner loses when `judge-box --probe` reports a protection missing. */
-#define PROTECTIONS(X)                                                                             \
-    X("user-namespace", "submissions run with your own user id, not an unmapped one")              \
-    X("pid-namespace",                                                                             \
-      "leftover processes are found through the process group and a subreaper instead")            \
-    X("ipc-namespace", "compilers share System V IPC objects with your session")                   \
-    X("no-new-privs", "the seccomp filter cannot be loaded without it")                            \
-    X("seccomp", "submissions could open files, start processes and use the network")              \
-    X("aslr-off", "addresses change between runs, so undefined behaviour may vary")                \
-    X("rlimits", "memory, file-size and descriptor limits are not enforced by the kernel")         \
-    X("pidfd", "the box polls for the end of each run: slower, same verdicts")                     \
-    X("landlock", "a source can read any of your files while it compiles, the test answers "       \
-                  "included (#include or .incbin), and without namespaces --sanitize cannot run")  \
-    X("run-uid", "submissions of a root judge would run as root")                                  \
-    X("thread-cap", "a submission could start threads without end")
-
+/* What a learner loses when `judge-box --probe` reports a protection missing
+ * (protections.h). */
 static const struct {
     const char *name, *without;
 } protections[] = {
-#define X(name, without) {name, without},
+#define X(id, name, without) {name, without},
     PROTECTIONS(X)
 #undef X
 };

@@ -143,13 +143,15 @@ static int encode(const sandbox_request *req, unsigned long long id, buf *msg)
     char id_text[32];
     snprintf(id_text, sizeof id_text, "%llu", id);
     /* without a dir the box gives the run a private scratch directory */
-    if (add_field(msg, "id", id_text) < 0 || add_field(msg, "profile", req->profile) < 0 ||
-        (req->dir && add_field(msg, "dir", req->dir) < 0) ||
-        add_number(msg, "cpu_ms", req->cpu_ms) < 0 ||
-        add_number(msg, "wall_ms", req->wall_ms) < 0 ||
-        add_number(msg, "mem_kb", req->mem_kb) < 0 ||
-        add_number(msg, "fsize_kb", req->fsize_kb) < 0 || add_number(msg, "fds", req->nfds) < 0 ||
-        buf_append(msg, "--", 3) < 0)
+    if (add_field(msg, request_key_name(REQUEST_ID), id_text) < 0 ||
+        add_field(msg, request_key_name(REQUEST_PROFILE), req->profile) < 0 ||
+        (req->dir && add_field(msg, request_key_name(REQUEST_DIR), req->dir) < 0) ||
+        add_number(msg, request_key_name(REQUEST_CPU_MS), req->cpu_ms) < 0 ||
+        add_number(msg, request_key_name(REQUEST_WALL_MS), req->wall_ms) < 0 ||
+        add_number(msg, request_key_name(REQUEST_MEM_KB), req->mem_kb) < 0 ||
+        add_number(msg, request_key_name(REQUEST_FSIZE_KB), req->fsize_kb) < 0 ||
+        add_number(msg, request_key_name(REQUEST_FDS), req->nfds) < 0 ||
+        buf_append(msg, REQUEST_ARGS_MARK, sizeof REQUEST_ARGS_MARK) < 0)
         return ERR_NOMEM;
     for (const char *const *a = req->argv; *a; a++)
         if (buf_append(msg, *a, strlen(*a) + 1) < 0)

@@ -7,15 +7,16 @@
  * its handles. The descriptors in a request stay the caller's: the kernel
  * duplicates them into the box, so the caller closes its own copies after
  * sandbox_submit() returns. */
-#ifndef SANDBOX_H
-#define SANDBOX_H
+#ifndef JUDGE_SANDBOX_H
+#define JUDGE_SANDBOX_H
 
 #include "record.h"
+#include "request.h"
 
 #include <stdbool.h>
 #include <uv.h>
 
-enum { SANDBOX_MAX_FDS = 5 };
+enum { SANDBOX_MAX_FDS = REQUEST_MAX_FDS };
 
 typedef struct sandbox sandbox;
 

@@ -6,8 +6,8 @@
  *
  * Fields are space-separated key=value pairs in any order; msg is always last and
  * runs to the end of the line (it may hold spaces, never a newline). */
-#ifndef RECORD_H
-#define RECORD_H
+#ifndef PROTO_RECORD_H
+#define PROTO_RECORD_H
 
 #include <stddef.h>
 
