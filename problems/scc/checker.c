@@ -153,7 +153,16 @@ static graph read_input(const char *path)
 
 /* Tarjan's algorithm with an explicit call stack: truth[v] gets v's component
  * (numbered in the order they complete, which is not the learner's order and need
- * not be); returns their count. */
+ * not be); returns their count. Each vertex's index and low-link sit together and
+ * each frame keeps its arc cursor: at n = 5*10^5 a scattered access is the cost. */
+typedef struct {
+    size_t index, low; /* index 0: not reached; NONE: its component is complete */
+} vertex;
+
+typedef struct {
+    size_t v, next, end;
+} frame;
+
 static size_t components(const graph *g, size_t *truth)
 {
     size_t n = g->n;
@@ -168,55 +177,69 @@ static size_t components(const graph *g, size_t *truth)
     memcpy(fill, start, n * sizeof *fill);
     for (size_t i = 0; i < g->m; i++)
         adj[fill[g->from[i]]++] = g->to[i];
+    free(fill);
 
-    /* index[v] == 0: not reached yet; next arc to follow in fill[] */
-    size_t *index = alloc(n, sizeof *index), *low = alloc(n, sizeof *low);
-    size_t *calls = alloc(n, sizeof *calls), *open = alloc(n, sizeof *open);
-    size_t counter = 0, count = 0, ncalls = 0, nopen = 0;
-    for (size_t v = 0; v < n; v++) {
-        index[v] = 0;
-        truth[v] = NONE;
-    }
+    vertex *info = calloc(n, sizeof *info);
+    frame *calls = alloc(n, sizeof *calls);
+    size_t *open = alloc(n, sizeof *open);
+    if (!info)
+        broken("out of memory");
+    size_t counter = 0, count = 0, depth = 0, nopen = 0;
     for (size_t root = 0; root < n; root++) {
-        if (index[root])
+        if (info[root].index)
             continue;
-        index[root] = low[root] = ++counter;
-        fill[root] = start[root];
-        calls[ncalls++] = open[nopen++] = root;
-        while (ncalls > 0) {
-            size_t v = calls[ncalls - 1];
-            if (fill[v] < start[v + 1]) {
-                size_t w = adj[fill[v]++];
-                if (!index[w]) {
-                    index[w] = low[w] = ++counter;
-                    fill[w] = start[w];
-                    calls[ncalls++] = open[nopen++] = w;
-                } else if (truth[w] == NONE && index[w] < low[v]) {
-                    low[v] = index[w]; /* w is still open: on the stack */
+        counter++;
+        info[root] = (vertex){counter, counter};
+        open[nopen++] = root;
+        calls[depth++] = (frame){root, start[root], start[root + 1]};
+        while (depth > 0) {
+            frame *f = &calls[depth - 1];
+            vertex *v = &info[f->v];
+            if (f->next < f->end) {
+                size_t w = adj[f->next++];
+                if (!info[w].index) {
+                    counter++;
+                    info[w] = (vertex){counter, counter};
+                    open[nopen++] = w;
+                    calls[depth++] = (frame){w, start[w], start[w + 1]};
+                } else if (info[w].index != NONE && info[w].index < v->low) {
+                    v->low = info[w].index; /* w is still open: on the stack */
                 }
                 continue;
             }
-            ncalls--;
-            if (ncalls > 0 && low[v] < low[calls[ncalls - 1]])
-                low[calls[ncalls - 1]] = low[v];
-            if (low[v] == index[v]) {
+            size_t u = f->v;
+            depth--;
+            if (v->low == v->index) {
                 size_t w;
                 do {
                     w = open[--nopen];
-                    truth[w] = count;
-                } while (w != v);
+                    info[w] = (vertex){NONE, count};
+                } while (w != u);
                 count++;
+            } else if (v->low < info[calls[depth - 1].v].low) {
+                info[calls[depth - 1].v].low = v->low;
             }
         }
     }
+    for (size_t v = 0; v < n; v++)
+        truth[v] = info[v].low;
     free(open);
     free(calls);
-    free(low);
-    free(index);
-    free(fill);
+    free(info);
     free(adj);
     free(start);
     return count;
+}
+
+/* The first vertex u < v with truth[u] == t (want_truth) or comp[u] == x: only
+ * called to name a vertex in a rejection. */
+static size_t first_with(const size_t *truth, const size_t *comp, size_t v, bool want_truth,
+                         size_t t, size_t x)
+{
+    for (size_t u = 0; u < v; u++)
+        if (want_truth ? truth[u] == t : comp[u] == x)
+            return u;
+    broken("a component number is in use but held by no earlier vertex");
 }
 
 int main(int argc, char **argv)
@@ -248,13 +271,12 @@ int main(int argc, char **argv)
         reject("k = %.*s%s, but the graph has %zu strongly connected component%s", SHOW(tok, len),
                k, k == 1 ? "" : "s");
 
-    /* first_of_truth[c]: the first vertex of true component c, and its number;
-     * first_of_number[x]: the first vertex numbered x. */
+    /* number_of[t]: the number the learner gave true component t; truth_of[x]: the
+     * true component of the vertices numbered x. Both must be one-to-one. */
     size_t *comp = alloc(g.n, sizeof *comp);
-    size_t *first_of_truth = alloc(k, sizeof *first_of_truth);
-    size_t *first_of_number = alloc(k, sizeof *first_of_number);
+    size_t *number_of = alloc(k, sizeof *number_of), *truth_of = alloc(k, sizeof *truth_of);
     for (size_t c = 0; c < k; c++)
-        first_of_truth[c] = first_of_number[c] = NONE;
+        number_of[c] = truth_of[c] = NONE;
     for (size_t v = 0; v < g.n; v++) {
         if (!next_token(&out, &tok, &len))
             reject("the output holds %zu component number%s after k, but n = %zu", v,
@@ -264,18 +286,22 @@ int main(int argc, char **argv)
         if (comp[v] >= k)
             reject("comp[%zu] = %.*s%s is not in 0..k-1 = 0..%zu", v, SHOW(tok, len), k - 1);
         size_t t = truth[v], x = comp[v];
-        if (first_of_truth[t] == NONE)
-            first_of_truth[t] = v;
-        else if (comp[first_of_truth[t]] != x)
+        if (number_of[t] == NONE) {
+            number_of[t] = x;
+        } else if (number_of[t] != x) {
+            size_t u = first_with(truth, comp, v, true, t, x);
             reject("vertices %zu and %zu are in the same strongly connected component, but "
                    "comp[%zu] = %zu and comp[%zu] = %zu",
-                   first_of_truth[t], v, first_of_truth[t], comp[first_of_truth[t]], v, x);
-        if (first_of_number[x] == NONE)
-            first_of_number[x] = v;
-        else if (truth[first_of_number[x]] != t)
+                   u, v, u, comp[u], v, x);
+        }
+        if (truth_of[x] == NONE) {
+            truth_of[x] = t;
+        } else if (truth_of[x] != t) {
+            size_t u = first_with(truth, comp, v, false, t, x);
             reject("comp[%zu] = comp[%zu] = %zu, but vertices %zu and %zu are not in the same "
                    "strongly connected component (one of them does not reach the other)",
-                   first_of_number[x], v, x, first_of_number[x], v);
+                   u, v, x, u, v);
+        }
     }
     if (next_token(&out, &tok, &len))
         reject("unexpected output after the n = %zu component numbers: '%.*s%s'", g.n,
@@ -289,8 +315,8 @@ int main(int argc, char **argv)
                    "to the larger",
                    u, v, i + 2, comp[u], comp[v]);
     }
-    free(first_of_number);
-    free(first_of_truth);
+    free(truth_of);
+    free(number_of);
     free(comp);
     free(out.data);
     free(truth);

@@ -19,9 +19,12 @@
  * visited vertex lowers low[v] only if that vertex is still open (a closed one is
  * in a finished component, which v cannot get back from); in Kosaraju's algorithm,
  * the first search must record finish times, not the order vertices are reached,
- * and the second must search the reversed graph; a recursive search goes n deep on
- * a long path, 5*10^5 calls, more than a usual 8 MB stack holds; testing
- * reachability with a search from every vertex is O(n * (n + m)), far too slow.
+ * and the second must search the reversed graph; ordering the components by Kahn's
+ * algorithm afterwards must count in the in-degrees only edges between two
+ * components (not self-loops or other inner edges), each as many times as it is
+ * later subtracted (parallel edges); a recursive search goes n deep on a long
+ * path, 5*10^5 calls, more than a usual 8 MB stack holds; testing reachability with
+ * a search from every vertex is O(n * (n + m)), far too slow.
  *
  * Memory layout: the frame of each vertex being searched keeps its own arc cursor,
  * and index and low sit side by side, so following an edge touches few cache lines:
@@ -78,7 +81,8 @@ size_t scc(size_t n, const scc_edge *edges, size_t m, size_t *comp)
     for (size_t root = 0; root < n; root++) {
         if (info[root].index != 0)
             continue;
-        info[root] = (vertex){++reached, reached};
+        reached++;
+        info[root] = (vertex){reached, reached};
         open[nopen++] = root;
         calls[depth++] = (frame){root, start[root], start[root + 1]};
         while (depth > 0) {
@@ -87,7 +91,8 @@ size_t scc(size_t n, const scc_edge *edges, size_t m, size_t *comp)
             if (f->next < f->end) {
                 size_t w = adj[f->next++];
                 if (info[w].index == 0) { /* a tree edge: search w */
-                    info[w] = (vertex){++reached, reached};
+                    reached++;
+                    info[w] = (vertex){reached, reached};
                     open[nopen++] = w;
                     calls[depth++] = (frame){w, start[w], start[w + 1]};
                 } else if (info[w].index != CLOSED && info[w].index < v->low) {
@@ -106,7 +111,9 @@ size_t scc(size_t n, const scc_edge *edges, size_t m, size_t *comp)
                 } while (w != u);
                 closed++;
             } else if (v->low < info[calls[depth - 1].v].low) {
-                info[calls[depth - 1].v].low = v->low; /* the parent reaches as far */
+                /* not a root (a root always closes: nothing open has a smaller
+                 * index), so it has a parent, which reaches as far */
+                info[calls[depth - 1].v].low = v->low;
             }
         }
     }
