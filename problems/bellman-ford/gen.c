@@ -16,7 +16,8 @@
  *                into the rest
  *   slow         a negative cycle of weight -1 whose exits cost +10^9, into vertices
  *                the source reaches directly at -10^9: they are -inf, yet their
- *                value stays put for ~10^9 rounds
+ *                value stays put for ~10^9 rounds; 3/4 of the vertices on a path
+ *                after them, listed from its far end
  *   selfloop     a DAG with parallel edges and self-loops: a few self-loops late
  *                in the order negative (negative cycles), the others zero or positive
  *   unreachable  a third of the vertices reachable (a potential graph); the rest
@@ -276,6 +277,9 @@ static size_t gen_cycle(size_t n)
     return s;
 }
 
+/* s -> C (a cycle of weight -1); X: s -> x at about -W and C -> x at about +W, so
+ * x stays put while C falls by 1 a round; Y: a path hanging off X[0], listed from
+ * its far end, settled and still, which only the -inf carried along it can mark. */
 static size_t gen_slow(size_t n)
 {
     size_t *id = shuffled_ids(n);
@@ -285,7 +289,8 @@ static size_t gen_slow(size_t n)
         add(s, s, W);
     } else {
         size_t len = n - 1 < 3 ? n - 1 : 3;
-        size_t *C = id + (n == 2 ? 0 : 1), *X = C + len, x = n - (size_t)(X - id);
+        size_t *C = id + (n == 2 ? 0 : 1), *X = C + len, rest = n - (size_t)(X - id);
+        size_t x = (rest + 3) / 4, y = rest - x, *Y = X + x;
         long long w[3];
         cycle_weights(w, len, -1);
         if (n > 2)
@@ -297,9 +302,11 @@ static size_t gen_slow(size_t n)
             add(C[pick(len)], X[i], W - rnd(0, 99));
         }
         dag_edges(X, x, x / 2, 0);
+        for (size_t i = y; i > 0; i--)
+            add_late(i == 1 ? X[0] : Y[i - 2], Y[i - 1], rnd(-W, W));
     }
     free(id);
-    shuffle_edges();
+    merge_late();
     return s;
 }
 
