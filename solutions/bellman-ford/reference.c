@@ -10,14 +10,14 @@
  *
  * Then the vertices with no shortest path. After n - 1 rounds, a vertex that still
  * improves is not settled, so paths to it get arbitrarily short: mark it LLONG_MIN.
- * Every negative cycle reachable from the source has such a vertex (were all its
- * edges relaxed, summing dist[b] <= dist[a] + w around it would give 0 <= its
- * weight). Each vertex reachable from a marked one is marked too, by repeating
- * passes that carry LLONG_MIN along edges until one marks nothing (each pass marks
- * a new vertex, so there are at most n + 1 of them).
+ * Every negative cycle reachable from the source has such a vertex (if no edge of
+ * the cycle could still improve, summing dist[b] <= dist[a] + w around it would
+ * give 0 <= its weight). Each vertex reachable from a marked one is marked too,
+ * by repeating passes that carry LLONG_MIN along edges until one marks nothing
+ * (each pass but the last marks a new vertex, so there are at most n + 1).
  *
- * Complexity: O(n * m) time (n + 1 passes of m edges at most, twice), O(1) extra
- * memory: 2 * 10^7 relaxations at the largest size.
+ * Complexity: O(n * m) time (n - 1 rounds, then at most n + 1 marking passes, each
+ * over the m edges: 2 * 10^7 edge visits at the largest size), O(1) extra memory.
  *
  * Range: LLONG_MAX is never added to (an edge out of a vertex not reached yet is
  * skipped: LLONG_MAX + w overflows, and LLONG_MAX + (-5) would "reach" a vertex
@@ -31,10 +31,16 @@
  * can clamp: a value below -(n - 1) * 10^9 is shorter than any simple path, so it
  * already proves LLONG_MIN.)
  *
- * Traps: marking only the vertices that improve in round n (or only those on the
- * cycle) misses what lies downstream of the cycle; a negative cycle that the
- * source cannot reach changes nothing; a negative self-loop is a negative cycle,
- * also at the source itself; Dijkstra settles a vertex for good when it is popped,
+ * Traps: marking only the vertices that improve in round n, or only those on the
+ * cycle, misses what lies after it. A vertex after the cycle need not improve at
+ * all for a long time (a cycle of weight -1 behind an edge of +10^9, when the
+ * source also reaches the vertex directly at -10^9), so comparing values before
+ * and after n more rounds misses it too; and one pass to carry LLONG_MIN reaches
+ * only as far as the edges come in order. A negative cycle the source cannot reach
+ * changes nothing. A negative self-loop is a negative cycle; so is one through
+ * the source, whose edges into the source count like any other. All n - 1
+ * rounds are needed (a path listed last edge first settles one vertex a round).
+ * Distances pass 2^31. Dijkstra settles a vertex for good when it is popped,
  * which a later negative edge proves wrong. */
 #include "bellman_ford.h"
 
