@@ -41,18 +41,12 @@ enum {
  * entries, which keep the scan after each build short whatever their size. */
 enum { CACHE_MB = 256, CACHE_ENTRIES = 1000, DEPENDENCY_MAX = 64 << 20 };
 
-/* The pinned flags; CMakeLists.txt builds references and harnesses the same way.
- * _DEFAULT_SOURCE declares POSIX functions (strdup, getline) that learners use,
- * and an undeclared function is an error: in C an implicit int return silently
- * truncates pointers. */
-static const char *const base_flags[] = {"-std=c11",
-                                         "-D_DEFAULT_SOURCE",
-                                         "-pipe",
-                                         "-Wall",
-                                         "-Werror=implicit-function-declaration",
-                                         "-fmax-errors=20",
-                                         "-fdiagnostics-color=never",
-                                         NULL};
+/* The flags of CMakeLists.txt, which builds references and harnesses the same
+ * way: _DEFAULT_SOURCE declares POSIX functions (strdup, getline) that learners
+ * use, and an undeclared function is an error (in C an implicit int return
+ * silently truncates pointers). The judge adds its diagnostics' form. */
+static const char *const base_flags[] = {KIT_SUBMISSION_BASE_FLAGS, "-Wall", "-fmax-errors=20",
+                                         "-fdiagnostics-color=never", NULL};
 static const char *const optimize_flags[] = {"-O2", "-static", "-lm", NULL};
 /* `judge test --sanitize`: ASan and UBSan need a dynamic link, and -O1 -g keep the
  * report's file:line close to the source. */
