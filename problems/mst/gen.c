@@ -7,9 +7,9 @@
  *   smallw    the same with weights -2..2: many ties, many minimum trees
  *   positive  the same with weights 0..10^9 (Library Checker's range): totals
  *             far above 2^31
- *   extreme   the same with weights within 1000 of -10^12 or of 10^12: weight
- *             differences far beyond an int, totals near the long long extremes
- *             of this problem (5*10^17)
+ *   extreme   the same with weights within 2 of -10^12 or of 10^12 (both ends
+ *             included, and many ties): weight differences far beyond an int,
+ *             totals near this problem's extremes (+-5*10^17)
  *   path      the minimum tree is one long path (its edges are lighter than
  *             every extra edge), m = 2n
  *   star      the minimum tree is a star around a random centre (lighter than
@@ -96,7 +96,7 @@ static long long w_small(void) { return rnd(-2, 2); }
 static long long w_positive(void) { return rnd(0, 1000000000); }
 static long long w_extreme(void)
 {
-    long long near = MAX_W - rnd(0, 1000);
+    long long near = MAX_W - rnd(0, 2);
     return next_u64() & 1 ? near : -near;
 }
 static long long w_light(void) { return rnd(-MAX_W, 0); }
