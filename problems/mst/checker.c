@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,9 +26,11 @@ typedef struct {
     size_t len, pos;
 } text;
 
+/* 32-bit vertex numbers (n <= 5*10^5): the check is bound by memory accesses in
+ * random order, so compact arrays are faster ones. */
 typedef struct {
-    size_t u, v;
     long long w;
+    uint32_t u, v;
 } edge;
 
 static const char *feedback_dir;
@@ -99,9 +102,9 @@ static char *next_line(text *t, size_t *len)
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
-/* Parses an optionally negative decimal of at most 18 digits, surrounded by blanks
- * only: every honest total (|total| <= 5*10^17) fits, and nothing parsed can
- * overflow. */
+/* Parses an optionally negative decimal in the range of a long long, surrounded by
+ * blanks only: mst returns a long long, and whatever it returned is read back
+ * (an "infinity" such as LLONG_MAX included) so that the message can name it. */
 static bool parse_total(const char *s, long long *out)
 {
     while (blank(*s))
@@ -109,28 +112,49 @@ static bool parse_total(const char *s, long long *out)
     bool negative = *s == '-';
     if (negative)
         s++;
-    long long v = 0;
+    unsigned long long v = 0, limit = negative ? 9223372036854775808ULL : 9223372036854775807ULL;
     int digits = 0;
     for (; *s >= '0' && *s <= '9'; s++, digits++) {
-        if (digits == 18)
+        unsigned d = (unsigned)(*s - '0');
+        if (v > (limit - d) / 10)
             return false;
-        v = v * 10 + (*s - '0');
+        v = v * 10 + d;
     }
     while (blank(*s))
         s++;
-    *out = negative ? -v : v;
+    *out = negative ? (long long)(0ULL - v) : (long long)v;
     return digits > 0 && *s == '\0';
+}
+
+/* One integer of the trusted input at *p, skipping whitespace before it; false
+ * when there is none. A hand-rolled loop: strtoll costs more than the rest of the
+ * check on the largest tests. */
+static bool next_ll(char **p, long long *out)
+{
+    char *s = *p;
+    while (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')
+        s++;
+    bool negative = *s == '-';
+    s += negative;
+    if (*s < '0' || *s > '9')
+        return false;
+    long long v = 0;
+    for (int digits = 0; *s >= '0' && *s <= '9' && digits < 15; s++, digits++)
+        v = v * 10 + (*s - '0');
+    if (*s >= '0' && *s <= '9')
+        return false; /* more than 15 digits: nothing valid is that long */
+    *out = negative ? -v : v;
+    *p = s;
+    return true;
 }
 
 /* The trusted side: the graph, as the validator accepted it. */
 static edge *read_input(const char *path, size_t *n, size_t *m)
 {
     text in = slurp_file(path);
-    char *p = in.data, *end;
-    long long nv = strtoll(p, &end, 10);
-    p = end;
-    long long mv = strtoll(p, &end, 10);
-    if (end == p || nv < 1 || nv > MAX_N || mv < nv - 1 || mv > MAX_M)
+    char *p = in.data;
+    long long nv, mv;
+    if (!next_ll(&p, &nv) || !next_ll(&p, &mv) || nv < 1 || nv > MAX_N || mv < nv - 1 || mv > MAX_M)
         broken("the input does not start with n and m in range");
     *n = (size_t)nv;
     *m = (size_t)mv;
@@ -139,15 +163,10 @@ static edge *read_input(const char *path, size_t *n, size_t *m)
         broken("out of memory");
     for (size_t i = 0; i < *m; i++) {
         long long u, v, w;
-        p = end;
-        u = strtoll(p, &end, 10);
-        p = end;
-        v = strtoll(p, &end, 10);
-        p = end;
-        w = strtoll(p, &end, 10);
-        if (end == p || u < 0 || u >= nv || v < 0 || v >= nv || w < -MAX_W || w > MAX_W)
+        if (!next_ll(&p, &u) || !next_ll(&p, &v) || !next_ll(&p, &w) || u < 0 || u >= nv || v < 0 ||
+            v >= nv || w < -MAX_W || w > MAX_W)
             broken("the input holds fewer than m valid edges");
-        e[i] = (edge){(size_t)u, (size_t)v, w};
+        e[i] = (edge){w, (uint32_t)u, (uint32_t)v};
     }
     free(in.data);
     return e;
@@ -165,9 +184,9 @@ static long long read_expected(const char *path)
     return total;
 }
 
-static size_t *parent;
+static uint32_t *parent, *size;
 
-static size_t find(size_t v)
+static uint32_t find(uint32_t v)
 {
     while (parent[v] != v)
         v = parent[v] = parent[parent[v]];
@@ -181,13 +200,16 @@ static size_t find(size_t v)
  * closing a cycle. Returns the chosen edges' total weight. */
 static long long check_indices(char *line, const edge *e, size_t n, size_t m)
 {
-    bool *used = calloc(m ? m : 1, sizeof *used);
-    size_t *first_at = malloc((m ? m : 1) * sizeof *first_at);
+    /* first_at[i]: the entry that chose edge i, from 1; 0 while none has */
+    size_t *first_at = calloc(m ? m : 1, sizeof *first_at);
     parent = malloc(n * sizeof *parent);
-    if (!used || !first_at || !parent)
+    size = malloc(n * sizeof *size);
+    if (!first_at || !parent || !size)
         broken("out of memory");
-    for (size_t v = 0; v < n; v++)
-        parent[v] = v;
+    for (size_t v = 0; v < n; v++) {
+        parent[v] = (uint32_t)v;
+        size[v] = 1;
+    }
     long long sum = 0;
     size_t count = 0;
     char *p = line;
@@ -202,9 +224,9 @@ static long long check_indices(char *line, const edge *e, size_t n, size_t m)
         size_t tlen = (size_t)(p - tok);
         count++;
         if (count > n - 1)
-            reject("the index line holds more than n-1 = %zu indices: a spanning tree of %zu "
-                   "vertices has exactly n-1 edges",
-                   n - 1, n);
+            reject("the index line holds more than n-1 = %zu indices: a spanning tree has "
+                   "exactly n-1 edges",
+                   n - 1);
         size_t i = 0, digits = strspn(tok, "0123456789");
         if (digits != tlen || tlen == 0)
             reject("entry %zu of the index line is not an edge index: '%.*s%s'", count,
@@ -215,30 +237,36 @@ static long long check_indices(char *line, const edge *e, size_t n, size_t m)
             reject("entry %zu is edge %.*s%s, out of range: m = %zu, so edges are numbered "
                    "0 to %zu",
                    count, QUOTE(tok, tlen), m, m - 1);
-        if (used[i])
+        if (first_at[i])
             reject("entries %zu and %zu are both edge %zu: an edge can be chosen only once",
                    first_at[i], count, i);
-        used[i] = true;
         first_at[i] = count;
         if (e[i].u == e[i].v)
-            reject("entry %zu is edge %zu, a self-loop on vertex %zu: a tree has no cycle, so "
+            reject("entry %zu is edge %zu, a self-loop on vertex %lu: a tree has no cycle, so "
                    "no self-loop",
-                   count, i, e[i].u);
-        size_t a = find(e[i].u), b = find(e[i].v);
+                   count, i, (unsigned long)e[i].u);
+        uint32_t a = find(e[i].u), b = find(e[i].v);
         if (a == b)
-            reject("entry %zu is edge %zu (%zu-%zu), but the entries before it already "
-                   "connect %zu and %zu: it closes a cycle",
-                   count, i, e[i].u, e[i].v, e[i].u, e[i].v);
-        parent[a] = b;
+            reject("entry %zu is edge %zu (%lu-%lu), but the entries before it already "
+                   "connect %lu and %lu: it closes a cycle",
+                   count, i, (unsigned long)e[i].u, (unsigned long)e[i].v, (unsigned long)e[i].u,
+                   (unsigned long)e[i].v);
+        if (size[a] < size[b]) {
+            uint32_t t = a;
+            a = b;
+            b = t;
+        }
+        parent[b] = a; /* union by size: the smaller tree under the larger */
+        size[a] += size[b];
         sum += e[i].w;
     }
     if (count < n - 1)
-        reject("the index line holds %zu ind%s: a spanning tree of %zu vertices has n-1 = %zu "
-               "edges",
-               count, count == 1 ? "ex" : "ices", n, n - 1);
+        reject("the index line holds %zu ind%s, but a spanning tree of this graph has n-1 = "
+               "%zu edge%s",
+               count, count == 1 ? "ex" : "ices", n - 1, n == 2 ? "" : "s");
+    free(size);
     free(parent);
     free(first_at);
-    free(used);
     return sum;
 }
 
