@@ -1,0 +1,126 @@
+/* Validator of mst tests: checks that stdin is exactly `n m` and m lines `u v w`,
+ * single spaces, one '\n' per line, canonical integers within the stated ranges,
+ * n-1 <= m, and that the graph is connected. Exit 42 valid; 43 invalid with one
+ * line on stderr. */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { MAX_N = 500000, MAX_M = 500000 };
+#define MAX_W 1000000000000LL
+
+static char *buf;
+static size_t len, pos;
+static long line = 1;
+
+__attribute__((format(printf, 1, 2), noreturn)) static void invalid(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "line %ld: ", line);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(43);
+}
+
+static void slurp(void)
+{
+    size_t cap = 1 << 20;
+    buf = malloc(cap);
+    size_t got;
+    while (buf && (got = fread(buf + len, 1, cap - len, stdin)) > 0) {
+        len += got;
+        if (len == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    if (!buf) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
+    }
+}
+
+/* One canonical integer in [lo, hi]: an optional '-' (never "-0"), no '+', no
+ * leading zero. */
+static long long number(const char *what, long long lo, long long hi)
+{
+    bool negative = pos < len && buf[pos] == '-';
+    if (negative)
+        pos++;
+    size_t begin = pos;
+    long long v = 0;
+    while (pos < len && buf[pos] >= '0' && buf[pos] <= '9') {
+        if (pos - begin >= 14)
+            invalid("%s is too long", what);
+        v = v * 10 + (buf[pos++] - '0');
+    }
+    if (pos == begin)
+        invalid("expected %s", what);
+    if (buf[begin] == '0' && pos - begin > 1)
+        invalid("%s has a leading zero", what);
+    if (negative && v == 0)
+        invalid("%s is written -0", what);
+    if (negative)
+        v = -v;
+    if (v < lo || v > hi)
+        invalid("%s = %lld is not in [%lld, %lld]", what, v, lo, hi);
+    return v;
+}
+
+static void expect(char c, const char *what)
+{
+    if (pos >= len || buf[pos] != c)
+        invalid("expected %s", what);
+    pos++;
+    if (c == '\n')
+        line++;
+}
+
+static size_t *parent;
+
+static size_t find(size_t v)
+{
+    while (parent[v] != v)
+        v = parent[v] = parent[parent[v]];
+    return v;
+}
+
+int main(void)
+{
+    slurp();
+    long long n = number("n", 1, MAX_N);
+    expect(' ', "a space after n");
+    long long m = number("m", n - 1, MAX_M);
+    expect('\n', "end of line after m");
+    parent = malloc((size_t)n * sizeof *parent);
+    if (!parent) {
+        fprintf(stderr, "out of memory\n");
+        return 1;
+    }
+    for (long long v = 0; v < n; v++)
+        parent[v] = (size_t)v;
+    long long components = n;
+    for (long long i = 0; i < m; i++) {
+        size_t u = (size_t)number("u", 0, n - 1);
+        expect(' ', "a space after u");
+        size_t v = (size_t)number("v", 0, n - 1);
+        expect(' ', "a space after v");
+        number("w", -MAX_W, MAX_W);
+        expect('\n', "end of line after w");
+        size_t a = find(u), b = find(v);
+        if (a != b) {
+            parent[a] = b;
+            components--;
+        }
+    }
+    if (pos != len)
+        invalid("extra data after the %lld edges", m);
+    if (components != 1) {
+        fprintf(stderr, "the graph is not connected: %lld components\n", components);
+        return 43;
+    }
+    free(parent);
+    free(buf);
+    return 42;
+}

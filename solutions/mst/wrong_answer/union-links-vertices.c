@@ -1,0 +1,51 @@
+/* Known-bad (wrong answer): Kruskal whose union links the edge's endpoints, not
+ * their roots: parent[u] = v. It finds the roots to test for a cycle, then hangs u
+ * alone under v, which cuts u off from its old root and from every vertex that
+ * reached that root through u; the components drift apart from what was taken,
+ * so later edges close cycles unseen or look like cycles when they are not. */
+#include "mst.h"
+
+#include <stdlib.h>
+
+typedef struct {
+    long long weight;
+    size_t index;
+} item;
+
+static int by_weight(const void *pa, const void *pb)
+{
+    const item *a = pa, *b = pb;
+    return (a->weight > b->weight) - (a->weight < b->weight);
+}
+
+static size_t find(size_t *parent, size_t v)
+{
+    while (parent[v] != v)
+        v = parent[v] = parent[parent[v]];
+    return v;
+}
+
+long long mst(size_t n, const mst_edge *edges, size_t m, size_t *chosen)
+{
+    item *order = malloc((m ? m : 1) * sizeof *order);
+    size_t *parent = malloc(n * sizeof *parent);
+    for (size_t i = 0; i < m; i++)
+        order[i] = (item){edges[i].weight, i};
+    qsort(order, m, sizeof *order, by_weight);
+    for (size_t v = 0; v < n; v++)
+        parent[v] = v;
+    long long total = 0;
+    size_t taken = 0;
+    for (size_t k = 0; k < m && taken + 1 < n; k++) {
+        const mst_edge *e = &edges[order[k].index];
+        size_t a = find(parent, e->u), b = find(parent, e->v);
+        if (a == b)
+            continue;
+        parent[e->u] = e->v; /* should be parent[a] = b: link the roots */
+        chosen[taken++] = order[k].index;
+        total += e->weight;
+    }
+    free(parent);
+    free(order);
+    return total;
+}
