@@ -6,12 +6,15 @@
 
 #include <check.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 static char root[64], cache_bin[160];
 
@@ -207,6 +210,35 @@ START_TEST(least_recently_used_entries_go_first)
 }
 END_TEST
 
+/* Entries count too, not only bytes: a cache of a thousand small entries is full
+ * whatever their size, and the least recently used go first. */
+START_TEST(the_cache_keeps_at_most_a_thousand_entries)
+{
+    ASSERT_JUDGED(solution(0), "AC", false); /* makes bin/ and the reference's entry */
+    struct timespec old[2] = {{.tv_sec = 1000000}, {.tv_sec = 1000000}};
+    for (int i = 0; i < 1005; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%032x", cache_bin, 0x1000 + i);
+        FILE *f = fopen(path, "w");
+        ck_assert_ptr_nonnull(f);
+        fclose(f);
+        old[0].tv_sec = old[1].tv_sec = 1000000 + i; /* the first made is the least recent */
+        ck_assert_int_eq(utimensat(AT_FDCWD, path, old, 0), 0);
+    }
+    ASSERT_JUDGED(solution(1), "AC", false); /* a new entry: over the cap, so evict */
+    int binaries;
+    cache_bytes(&binaries);
+    ck_assert_int_le(binaries, 1000);
+    char path[512];
+    snprintf(path, sizeof path, "%s/%032x", cache_bin, 0x1000); /* the oldest: gone */
+    ck_assert_int_ne(access(path, F_OK), 0);
+    snprintf(path, sizeof path, "%s/%032x", cache_bin, 0x1000 + 1004); /* the newest: kept */
+    ck_assert_int_eq(access(path, F_OK), 0);
+    ASSERT_JUDGED("s1.c", "AC", true); /* the entry just made stays */
+    ASSERT_JUDGED("s0.c", "AC", true); /* and so does one used since the old ones */
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("compile");
@@ -218,6 +250,7 @@ int main(void)
     tcase_add_test(tc, the_same_source_elsewhere_is_its_own_entry);
     tcase_add_test(tc, the_cache_stays_within_its_budget);
     tcase_add_test(tc, least_recently_used_entries_go_first);
+    tcase_add_test(tc, the_cache_keeps_at_most_a_thousand_entries);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
