@@ -35,6 +35,22 @@ START_TEST(time_beats_memory_output_and_crash)
 }
 END_TEST
 
+/* Past the wall limit, a program that was mostly on the CPU was computing on a
+ * busy machine; one that was not is waiting for something. */
+START_TEST(a_wall_limit_says_whether_the_program_was_computing)
+{
+    record busy = {.status = RECORD_WALL, .signal = SIGKILL, .cpu_ms = 996, .wall_ms = 3511};
+    assessment a;
+    assess_run(&busy, false, NULL, &a);
+    ck_assert_int_eq(a.v, VERDICT_TLE);
+    ck_assert_ptr_nonnull(strstr(a.message, "computing (996 ms CPU): this machine is busy"));
+    record idle = {.status = RECORD_WALL, .signal = SIGKILL, .cpu_ms = 3, .wall_ms = 3511};
+    assess_run(&idle, false, NULL, &a);
+    ck_assert_int_eq(a.v, VERDICT_TLE);
+    ck_assert_ptr_nonnull(strstr(a.message, "is it waiting, sleeping"));
+}
+END_TEST
+
 START_TEST(memory_beats_output_and_crash)
 {
     assessment a = judge(RECORD_MEM, SIGSEGV, 0, true, NULL);
@@ -222,6 +238,7 @@ int main(void)
     TCase *tc = tcase_create("verdicts");
     tcase_add_test(tc, time_beats_memory_output_and_crash);
     tcase_add_test(tc, memory_beats_output_and_crash);
+    tcase_add_test(tc, a_wall_limit_says_whether_the_program_was_computing);
     tcase_add_test(tc, output_limit_beats_crash);
     tcase_add_test(tc, crashes_name_the_signal_or_status);
     tcase_add_test(tc, sandbox_failure_is_internal);

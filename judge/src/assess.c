@@ -208,10 +208,18 @@ void assess_run(const record *rec, bool output_overflow, const assess_report *re
         set(out, VERDICT_TLE, "used %ld ms of CPU time", rec->cpu_ms);
         return;
     case RECORD_WALL:
-        set(out, VERDICT_TLE,
-            "still running after %ld ms of wall-clock time (%ld ms CPU): is it waiting, "
-            "sleeping or reading more input than there is?",
-            rec->wall_ms, rec->cpu_ms);
+        /* a program on the CPU a quarter of the time was computing: the machine is
+           busy (the wall limit is three CPU limits plus half a second) */
+        if (rec->cpu_ms * 4 >= rec->wall_ms)
+            set(out, VERDICT_TLE,
+                "still running after %ld ms of wall-clock time, computing (%ld ms CPU): "
+                "this machine is busy, so it got less CPU than the wall limit allows",
+                rec->wall_ms, rec->cpu_ms);
+        else
+            set(out, VERDICT_TLE,
+                "still running after %ld ms of wall-clock time (%ld ms CPU): is it waiting, "
+                "sleeping or reading more input than there is?",
+                rec->wall_ms, rec->cpu_ms);
         return;
     case RECORD_MEM:
         set(out, VERDICT_MLE, "peak memory %.1f MB", (double)rec->rss_kb / 1024.0);
