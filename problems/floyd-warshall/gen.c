@@ -7,8 +7,9 @@
  *   random    m = n^2 random edges (self-loops, parallel edges), potential weights
  *   sparse    m = 2n random edges, potential weights: many unreachable pairs
  *   smallw    m = 1.5n random edges, weights -2..6: small negative cycles, ties
- *   negcycle  sparse potential graph plus 1-3 planted negative cycles of weight
- *             -1..-3 (length 1 is a negative self-loop)
+ *   negcycle  m = 6n edges along a hidden order (no cycle), potential weights,
+ *             plus 1-3 planted negative cycles of weight -1..-3 (length 1 is a
+ *             negative self-loop): -inf, finite and inf pairs side by side
  *   mixed     m = n^2 / 2 random edges, weights -10^9..10^9: negative cycles
  *             everywhere
  *   dag       m = n^2 / 2 edges along a hidden order, weights -10^9..10^9: no
@@ -18,8 +19,10 @@
  *   posline   a path of n-1 edges of weight 10^9 plus backward edges: distances
  *             up to (n-1) * 10^9
  *   chain     a path of cheap edges listed from its far end back to its start,
- *             plus m = n^2 / 2 dearer edges that never beat it, potential
+ *             plus n^2 / 2 dearer edges that never beat it, potential
  *             weights: Bellman-Ford from a vertex advances one step a round
+ *   thinchain the same with n^2 / 16 other edges (the scaling ladder's: the
+ *             naive attempt's n^4 shows at sizes it can still run)
  *   blowup    two cliques of negative edges (values double every k) joined
  *             by a bridge vertex, vertices with an edge into or out of them,
  *             and a part with no negative cycle beside it
@@ -144,9 +147,20 @@ static void plant_cycle(size_t n, size_t len, long long total)
     free(id);
 }
 
+/* count edges along a hidden order of the vertices, potential weights */
+static void gen_potential_dag(size_t n, size_t count)
+{
+    size_t *id = shuffled_ids(n);
+    for (size_t i = 0; n > 1 && i < count; i++) {
+        size_t a = pick(n - 1), b = a + 1 + pick(n - 1 - a);
+        add_potential(id[a], id[b], rnd(0, HALF_W));
+    }
+    free(id);
+}
+
 static void gen_negcycle(size_t n)
 {
-    gen_random_potential(n, capped(2 * n));
+    gen_potential_dag(n, capped(6 * n));
     size_t cycles = (size_t)rnd(1, 3);
     for (size_t c = 0; c < cycles; c++) {
         size_t longest = n < 6 ? n : 6;
@@ -215,12 +229,13 @@ static void gen_posline(size_t n)
  * forward skips cost x >= 10n, backward edges anything. The path is listed
  * from its last edge to its first, and the other edges are shuffled in among
  * them without changing that order. */
-static void gen_chain(size_t n)
+static void gen_chain(size_t n, size_t extra)
 {
     size_t *id = shuffled_ids(n);
     for (size_t i = n - 1; i > 0; i--)
         add_potential(id[i - 1], id[i], rnd(0, 10));
-    size_t path = m, extra = capped(m + n * n / 2) - m;
+    size_t path = m;
+    extra = capped(m + extra) - m;
     for (size_t e = 0; n > 2 && e < extra; e++) {
         size_t a = pick(n), b = pick(n);
         if (a + 1 == b || a == b) {
@@ -366,7 +381,7 @@ static void print(size_t n)
 int main(int argc, char **argv)
 {
     static const char modes[] =
-        "sparse smallw negcycle random mixed dag negline posline chain blowup";
+        "sparse smallw negcycle random mixed dag negline posline chain thinchain blowup";
     /* `gen --modes`: the shapes `judge stress` draws from */
     if (argc == 2 && strcmp(argv[1], "--modes") == 0) {
         puts(modes);
@@ -402,14 +417,16 @@ int main(int argc, char **argv)
     else if (strcmp(mode, "posline") == 0)
         gen_posline(n);
     else if (strcmp(mode, "chain") == 0)
-        gen_chain(n);
+        gen_chain(n, n * n / 2);
+    else if (strcmp(mode, "thinchain") == 0)
+        gen_chain(n, n * n / 16);
     else if (strcmp(mode, "blowup") == 0)
         gen_blowup(n);
     else {
         fprintf(stderr, "gen: unknown mode '%s'\n", mode);
         return 1;
     }
-    if (strcmp(mode, "chain") != 0 && strcmp(mode, "blowup") != 0)
+    if (strcmp(mode, "chain") != 0 && strcmp(mode, "thinchain") != 0 && strcmp(mode, "blowup") != 0)
         shuffle_edges(0);
     add_queries(n);
     print(n);
