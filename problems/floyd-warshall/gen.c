@@ -26,8 +26,8 @@
  *   blowup    two cliques of negative edges (values double every k) joined
  *             by a bridge vertex, vertices with an edge into or out of them,
  *             and a part with no negative cycle beside it
- * Queries: every pair, row by row, when n^2 <= 20000; else every diagonal pair,
- * the four corners, the mode's own picks, then random pairs up to 20000. */
+ * Queries: every pair, row by row, when n^2 <= 20000; else the mode's own picks,
+ * every diagonal pair, the other three corners, then random pairs up to 20000. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
