@@ -1,0 +1,106 @@
+/* Validator of floyd-warshall tests: checks that stdin is exactly `n m q`, m lines
+ * `u v w` and q lines `u v`, single spaces, one '\n' per line, canonical integers
+ * within the stated ranges. Exit 42 valid; 43 invalid with one line on stderr. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { MAX_N = 500, MAX_M = 250000, MAX_Q = 250000, MAX_W = 1000000000 };
+
+static char *buf;
+static size_t len, pos;
+static long line = 1;
+
+__attribute__((format(printf, 1, 2), noreturn)) static void invalid(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "line %ld: ", line);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(43);
+}
+
+static void slurp(void)
+{
+    size_t cap = 1 << 20;
+    buf = malloc(cap);
+    size_t got;
+    while (buf && (got = fread(buf + len, 1, cap - len, stdin)) > 0) {
+        len += got;
+        if (len == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    if (!buf) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
+    }
+}
+
+/* One canonical integer in [lo, hi]: an optional '-' when lo < 0, digits, no
+ * leading zero, no "-0". */
+static long long number(const char *what, long long lo, long long hi)
+{
+    int negative = 0;
+    if (lo < 0 && pos < len && buf[pos] == '-') {
+        negative = 1;
+        pos++;
+    }
+    size_t begin = pos;
+    long long v = 0;
+    while (pos < len && buf[pos] >= '0' && buf[pos] <= '9') {
+        if (pos - begin >= 12)
+            invalid("%s is too long", what);
+        v = v * 10 + (buf[pos++] - '0');
+    }
+    if (pos == begin)
+        invalid("expected %s", what);
+    if (buf[begin] == '0' && pos - begin > 1)
+        invalid("%s has a leading zero", what);
+    if (negative && v == 0)
+        invalid("%s is written -0", what);
+    if (negative)
+        v = -v;
+    if (v < lo || v > hi)
+        invalid("%s = %lld is not in [%lld, %lld]", what, v, lo, hi);
+    return v;
+}
+
+static void expect(char c, const char *what)
+{
+    if (pos >= len || buf[pos] != c)
+        invalid("expected %s", what);
+    pos++;
+    if (c == '\n')
+        line++;
+}
+
+int main(void)
+{
+    slurp();
+    long long n = number("n", 1, MAX_N);
+    expect(' ', "a space after n");
+    long long m = number("m", 0, MAX_M);
+    expect(' ', "a space after m");
+    long long q = number("q", 1, MAX_Q);
+    expect('\n', "end of line after q");
+    for (long long i = 0; i < m; i++) {
+        number("u", 0, n - 1);
+        expect(' ', "a space after u");
+        number("v", 0, n - 1);
+        expect(' ', "a space after v");
+        number("w", -MAX_W, MAX_W);
+        expect('\n', "end of line after w");
+    }
+    for (long long i = 0; i < q; i++) {
+        number("a queried u", 0, n - 1);
+        expect(' ', "a space after a queried u");
+        number("a queried v", 0, n - 1);
+        expect('\n', "end of line after a queried v");
+    }
+    if (pos != len)
+        invalid("extra data after the %lld queries", q);
+    free(buf);
+    return 42;
+}
