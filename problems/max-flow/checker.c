@@ -184,7 +184,7 @@ int main(int argc, char **argv)
     if (!tok)
         reject("output is empty: expected the flow value, then %zu flows", m);
     if (!parse_ll(tok, &value))
-        reject("the flow value '%.40s' is not an integer", tok);
+        reject("the flow value '%.40s' is not an integer of at most 18 digits", tok);
     if (value < expected)
         reject("returned value %lld is not the maximum: a flow of %lld exists", value, expected);
     if (value > expected)
@@ -198,7 +198,7 @@ int main(int argc, char **argv)
         if (!(tok = next_token(&out)))
             reject("output ends after %zu flows: expected one for each of the %zu edges", i, m);
         if (!parse_ll(tok, &f))
-            reject("flow of edge %zu ('%.40s') is not an integer", i, tok);
+            reject("flow of edge %zu ('%.40s') is not an integer of at most 18 digits", i, tok);
         if (f < 0 || f > e[i].cap)
             reject("edge %zu (%zu -> %zu, capacity %lld) carries %lld: outside 0..%lld", i,
                    e[i].from, e[i].to, e[i].cap, f, e[i].cap);

@@ -16,7 +16,7 @@
  *   mixed      dense, capacities either 1..10 or 10^9-10..10^9, half and half
  *   layered    layers of about sqrt(n) vertices, random edges from each layer to
  *              the next (m = 2n), s feeds the first, the last feeds t
- *   matching   bipartite matching: unit capacities s -> left -> right -> t
+ *   matching   bipartite matching, m = 4n: unit capacities s -> left -> right -> t
  *   wide       s -> v -> t through every other vertex plus three s -> t edges,
  *              capacities near 10^9: the value passes 2^31, and 2^32 from n = 4
  *   undirected m = 20n: random antiparallel pairs u->v, v->u, each with its own

@@ -17,8 +17,10 @@
  * (it uses an edge the best flow leaves empty, and nothing can undo it). A DFS
  * that ignores the levels (plain Ford-Fulkerson) finds long paths with tiny
  * bottlenecks and needs a number of augmentations that grows with the capacities:
- * hopeless when they reach 10^9. The value can reach 10^4 * 10^9 = 10^13, past a
- * 32-bit int. */
+ * hopeless when they reach 10^9. Without the current-arc pointer, every search of
+ * a phase retries the same dead ends, exponential on some graphs. The flow of an
+ * edge is its reverse arc's residual, not the forward one's (that is the room
+ * left). The value can reach 10^4 * 10^9 = 10^13, past a 32-bit int. */
 #include "max_flow.h"
 
 #include <stdbool.h>

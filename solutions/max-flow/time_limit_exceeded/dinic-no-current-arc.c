@@ -1,9 +1,11 @@
 /* Known-bad (time limit exceeded): Dinic without the current-arc pointer. Each
  * phase labels the levels right, but every search for the next path starts over
  * from the first arc of every vertex, so arcs that already led to a dead end are
- * tried again and again: on narrow layered graphs with many dead ends, one phase
- * costs far more than O(n * m), exponential in the number of layers. Correct
- * everywhere, and fast where the level graph has few dead ends. */
+ * tried again and again, and a search that fails does not remember it either:
+ * one phase can take time exponential in the number of levels. A matching whose
+ * later phases have long alternating paths (Library Checker's case for its issue
+ * 1068, 240 vertices) or narrow layered graphs are enough. Correct everywhere,
+ * and fast where the level graph has few dead ends. */
 #include "max_flow.h"
 
 #include <stdbool.h>
