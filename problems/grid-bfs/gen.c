@@ -10,7 +10,7 @@
  *               percolation threshold: one big open region), S and G at random
  *   corners     size x size, no walls, S and G in opposite corners: a recursive
  *               flood fill goes about rows * cols calls deep
- *   strip       size rows of min(size, 200) columns, no walls, S and G in
+ *   strip       size rows of min(size, 300) columns, no walls, S and G in
  *               opposite corners: a tall grid (rows and cols differ), whose cell
  *               count and path length both grow like size (the `judge scale`
  *               ladder: a scan per BFS level grows like size^2 there)
@@ -290,8 +290,8 @@ int main(int argc, char **argv)
     else if (strcmp(mode, "corners") == 0)
         gen_corners();
     else if (strcmp(mode, "strip") == 0) {
-        if (cols > 200)
-            cols = 200;
+        if (cols > 300)
+            cols = 300;
         gen_corners();
     } else if (strcmp(mode, "sealed") == 0)
         gen_sealed();
