@@ -341,13 +341,15 @@ static void on_checker_exit(uv_poll_t *poll, int status, int events)
     (void)events;
     checking *c = poll->data;
     worker *w = c->w;
+    if (!w->checker.killed && !tool_exited(&w->checker))
+        return; /* libuv may report a descriptor readable when it is not */
+    uv_poll_stop(poll); /* before tool_reap closes the pidfd, whose number comes back */
     tool_result r;
     if (tool_reap(&w->checker, &r) < 0)
         r = (tool_result){.code = -1};
     c->exit_status = r.code;
     c->term_signal = r.signal;
     w->timed_out = w->timed_out || r.out_of_cpu || r.out_of_wall;
-    uv_poll_stop(poll);
     uv_timer_stop(&w->timer);
     uv_close((uv_handle_t *)poll, checker_handle_closed);
     uv_close((uv_handle_t *)&w->timer, checker_handle_closed);

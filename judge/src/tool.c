@@ -278,11 +278,20 @@ static void read_why(int fd, char *why, size_t size)
     why[strcspn(why, "\n")] = '\0';
 }
 
+bool tool_exited(const tool *t)
+{
+    siginfo_t si = {0};
+    return waitid(P_PID, (id_t)t->pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+           si.si_pid == t->pid;
+}
+
 int tool_reap(tool *t, tool_result *out)
 {
     *out = (tool_result){.code = -1, .cpu_ms = t->cpu_ms, .wall_ms = t->wall_ms};
-    /* the tool is a zombie or killed: its pid cannot be reused yet, so its group
-       is still its own; whatever it started dies with it */
+    /* the tool is a zombie, or killed and soon one: its pid cannot be reused
+       before wait4, so its group is still its own; whatever it started dies with
+       it. Only then: an event loop may report the pidfd readable spuriously. */
+    assert(t->killed || tool_exited(t));
     kill(-t->pid, SIGKILL);
     int status = 0;
     struct rusage ru = {0};
@@ -322,7 +331,7 @@ int tool_wait(tool *t, tool_result *out)
             continue;
         if (n <= 0 && tool_ms_left(t) == 0 && !t->killed)
             tool_kill(t);
-        if (n > 0 || t->killed)
+        if ((n > 0 && tool_exited(t)) || t->killed)
             return tool_reap(t, out);
     }
 }

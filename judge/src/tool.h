@@ -91,7 +91,11 @@ void tool_kill(tool *t);
  * (stop.h) came meanwhile (the tool is killed), or ERR_INTERNAL (both reported). */
 int tool_wait(tool *t, tool_result *out);
 
-/* tool_wait() for a tool whose tool_fd() is readable or that was killed. */
+/* Whether the tool has exited (it is then a zombie until collected). An event
+ * loop may report tool_fd() readable when it is not: ask this first. */
+bool tool_exited(const tool *t);
+
+/* tool_wait() for a tool that has exited (tool_exited()) or was killed. */
 int tool_reap(tool *t, tool_result *out);
 
 /* Starts and waits: tool_start() then tool_wait(). */
