@@ -342,7 +342,7 @@ static void on_checker_exit(uv_poll_t *poll, int status, int events)
     checking *c = poll->data;
     worker *w = c->w;
     if (!w->checker.killed && !tool_exited(&w->checker))
-        return; /* libuv may report a descriptor readable when it is not */
+        return;         /* libuv may report a descriptor readable when it is not */
     uv_poll_stop(poll); /* before tool_reap closes the pidfd, whose number comes back */
     tool_result r;
     if (tool_reap(&w->checker, &r) < 0)
