@@ -142,8 +142,8 @@ static const struct {
 
 /* Option sets for the command table: an option's bit, the options of every
  * judging command (the session's), and those of a scale ladder. */
-#define OPT_BIT(id) (1ULL << (OPT_##id - OPT_FIRST - 1))
-#define O(id) OPT_BIT(id)
+#define OPT_BIT(opt) (1ULL << ((opt)-OPT_FIRST - 1))
+#define O(id) OPT_BIT(OPT_##id)
 #define JUDGING (O(JOBS) | O(NO_COMPARE) | O(CACHE) | O(SANITIZE))
 #define SCALING_OPTIONS (O(SIZES) | O(MODE) | O(SEED) | O(REPEATS) | O(LIMIT_FACTOR))
 #define EVERY_COMMAND (O(ROOT) | O(VERSION) | O(OPT_HELP))
@@ -153,7 +153,7 @@ static const struct {
     command_fn fn;
     arity nargs;
     bool history;
-    unsigned long long opts; /* OPT_BIT()s */
+    unsigned long long opts; /* O()s */
 } commands[] = {
 #define X(id, name, fn, arity_, hist, opts_, usage_, help)                                         \
     {name, usage_, help, fn, ARITY_##arity_, hist, opts_},
@@ -242,7 +242,7 @@ static int parse_options(int argc, char **argv, options *o)
     int c;
     while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
         if (c > OPT_FIRST)
-            o->given |= 1ULL << (c - OPT_FIRST - 1);
+            o->given |= OPT_BIT(c);
         switch (c) {
         case OPT_JSON:
             o->json = true;
@@ -1238,7 +1238,7 @@ static int check_options(subcommand cmd, const options *o)
 {
     unsigned long long stray = o->given & ~(commands[cmd].opts | EVERY_COMMAND);
     for (size_t i = 0; stray && i < sizeof option_help / sizeof *option_help; i++)
-        if (stray & (1ULL << i))
+        if (stray & OPT_BIT(OPT_FIRST + 1 + (int)i))
             return err_report(ERR_USAGE, "`judge %s` does not take --%s (see `judge help`)",
                               commands[cmd].name, option_help[i].name);
     return 0;

@@ -5,6 +5,7 @@
  * between fork and exec the child makes system calls only. */
 #include "tool.h"
 
+#include "assess.h"
 #include "checker.h"
 #include "err.h"
 #include "stop.h"
@@ -27,6 +28,9 @@
 #include <unistd.h>
 
 extern char **environ;
+
+/* RLIMIT_CPU counts whole seconds: a budget in ms, rounded up. */
+static long cpu_seconds(long ms) { return (ms + 999) / 1000; }
 
 static long long now_ms(void)
 {
@@ -70,7 +74,7 @@ static int child_drop_privileges(const struct launch *l)
  * second later) and no core file. */
 static int child_set_limits(long cpu_ms)
 {
-    rlim_t s = (rlim_t)((cpu_ms + 999) / 1000);
+    rlim_t s = (rlim_t)cpu_seconds(cpu_ms);
     struct rlimit cpu = {s, s + 1}, core = {0, 0};
     return setrlimit(RLIMIT_CPU, &cpu) < 0 || setrlimit(RLIMIT_CORE, &core) < 0 ? -1 : 0;
 }
@@ -165,8 +169,7 @@ static int open_files(const tool_spec *spec, struct launch *l)
     l->exe = high_fd(open(spec->argv[0], O_PATH | O_CLOEXEC));
     if (l->exe < 0 || fstat(l->exe, &sb) < 0)
         return err_report(ERR_PACKAGE, "cannot run '%s': %s", spec->argv[0], strerror(errno));
-    bool root = geteuid() == 0;
-    l->drop_uid = root && (sb.st_mode & S_IXOTH);
+    l->drop_uid = geteuid() == 0 && (sb.st_mode & S_IXOTH);
     for (int i = 0; i < spec->nfiles; i++) {
         const char *path = spec->files[i];
         int fd = high_fd(open(path, O_RDONLY | O_CLOEXEC));
@@ -175,7 +178,7 @@ static int open_files(const tool_spec *spec, struct launch *l)
             return err_report(ERR_INTERNAL, "cannot give '%s' to '%s': %s", path, spec->argv[0],
                               strerror(errno));
         if (S_ISDIR(sb.st_mode))
-            l->drop_uid = l->drop_uid && (!root || fchown(fd, TOOL_UID, TOOL_UID) == 0);
+            l->drop_uid = l->drop_uid && fchown(fd, TOOL_UID, TOOL_UID) == 0;
         else
             l->drop_uid = l->drop_uid && (sb.st_mode & S_IROTH);
         snprintf(l->file_args[i], sizeof l->file_args[i], "/proc/self/fd/%d",
@@ -211,8 +214,8 @@ int tool_start(const tool_spec *spec, tool *t)
                 .err_fd = -1,
                 .cpu_ms = spec->cpu_ms > 0 ? spec->cpu_ms : TOOL_CPU_MS,
                 .wall_ms = spec->wall_ms};
-    if (t->wall_ms <= 0) /* RLIMIT_CPU counts whole seconds */
-        t->wall_ms = 2 * ((t->cpu_ms + 999) / 1000 * 1000) + 1000;
+    if (t->wall_ms <= 0)
+        t->wall_ms = 2 * cpu_seconds(t->cpu_ms) * 1000 + 1000;
     snprintf(t->name, sizeof t->name, "%s", base ? base + 1 : spec->argv[0]);
     struct launch l;
     int rc = launch_prepare(spec, &l);
@@ -322,9 +325,7 @@ int tool_wait(tool *t, tool_result *out)
         int n = left > 0 ? poll(&p, 1, (int)(left < 1000000 ? left : 1000000)) : 0;
         if (n < 0 && errno == EINTR && stop_signal() && !t->killed) {
             tool_kill(t); /* Ctrl-C: the command is stopping */
-            tool_result ignored;
-            tool_reap(t, &ignored);
-            *out = ignored;
+            tool_reap(t, out);
             return err_report(ERR_INTERRUPTED, "interrupted: stopping '%s'", t->name);
         }
         if (n < 0 && errno == EINTR)
@@ -353,13 +354,14 @@ tool_verdict tool_kattis(const tool_result *r)
 const char *tool_failure(const tool_result *r, char *buf, size_t size)
 {
     if (r->out_of_cpu)
-        snprintf(buf, size, "out of its %g s CPU budget", (double)((r->cpu_ms + 999) / 1000));
+        snprintf(buf, size, "out of its %ld s CPU budget", cpu_seconds(r->cpu_ms));
     else if (r->out_of_wall)
         snprintf(buf, size, "still running after %g s", (double)r->wall_ms / 1000);
-    else if (r->signal)
-        snprintf(buf, size, "killed by signal %d (SIG%s)", r->signal,
-                 sigabbrev_np(r->signal) ? sigabbrev_np(r->signal) : "?");
-    else if (r->code == 127)
+    else if (r->signal) {
+        char name[32];
+        snprintf(buf, size, "killed by signal %d (%s)", r->signal,
+                 assess_signal_name(r->signal, name, sizeof name));
+    } else if (r->code == 127)
         snprintf(buf, size, "could not be started (exit status 127)");
     else
         snprintf(buf, size, "exit status %d", r->code);
