@@ -539,6 +539,48 @@ static void make_file(const char *dir, const char *name, const char *text)
     fclose(f);
 }
 
+/* A root box's compiler takes the run uid when that uid may use what it names,
+ * in a working directory lent to it for the run; otherwise it stays uid 0. */
+START_TEST(root_box_compiles_unprivileged)
+{
+    if (getuid() != 0 || run_as >= 0)
+        return; /* not root: the compiler keeps the caller's uid, as every program */
+    char top[] = "/tmp/test_box_uid.XXXXXX", src[600], out[600];
+    ck_assert_ptr_nonnull(mkdtemp(top));
+    ck_assert_int_eq(chmod(top, 0755), 0);
+    make_file(top, "prog.c", "int main(void) { return 0; }\n");
+    snprintf(src, sizeof src, "%s/prog.c", top);
+    snprintf(out, sizeof out, "%s/prog", top);
+    for (int readable = 1; readable >= 0; readable--) {
+        ck_assert_int_eq(chmod(src, readable ? 0644 : 0600), 0);
+        struct box_run r;
+        box_run(&r, _i, true, "--profile", "compile", "--dir", top, "--", fixture("whoami"), "-o",
+                out, src, NULL);
+        ck_assert_status(r, RECORD_OK);
+        int id[6], groups = -1;
+        ck_assert_int_eq(sscanf(r.out, "%d %d %d %d %d %d %d", &id[0], &id[1], &id[2], &id[3],
+                                &id[4], &id[5], &groups),
+                         7);
+        for (int k = 0; k < 6; k++) {
+            ck_assert_int_eq(id[k], id[0]);
+            if (readable) {
+                ck_assert_int_ge(id[k], JOB_RUN_UID);
+                ck_assert_int_lt(id[k], JOB_RUN_UID + JOB_RUN_UIDS);
+            }
+        }
+        if (!readable)
+            ck_assert_int_eq(id[0], 0);
+        ck_assert_int_eq(groups, 0);
+        struct stat st;
+        ck_assert_int_eq(stat(top, &st), 0);
+        ck_assert_int_eq(st.st_uid, 0); /* the lent directory was given back */
+    }
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", top);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 /* The compiler reads its toolchain, its inputs and the headers beside them, and
  * writes its output and temporary files; nothing else (with Landlock). */
 START_TEST(compiler_files_are_confined)
@@ -1014,6 +1056,7 @@ static Suite *box_suite(void)
     tcase_add_loop_test(t, async_io_signals_are_refused, 0, MODES);
     tcase_add_loop_test(t, no_metadata_by_path, 0, MODES);
     tcase_add_loop_test(t, root_box_runs_programs_unprivileged, 0, MODES);
+    tcase_add_loop_test(t, root_box_compiles_unprivileged, 0, MODES);
     tcase_add_loop_test(t, sanitized_run_is_confined, 0, MODES);
     tcase_add_loop_test(t, sanitized_report_is_symbolised_in_process, 0, MODES);
     tcase_add_loop_test(t, cpu_then_exit_is_ok, 0, MODES);

@@ -139,9 +139,15 @@ static int allow_installation(struct rules *r, const char *path)
     return allow(r, AT_FDCWD, bin, FS_TOOLCHAIN, false);
 }
 
-/* What the command line names: -o's directory is writable; -I directories and
- * the directories of sources give their headers; every file named is readable. */
-static int allow_arguments(struct rules *r, char *const *argv)
+/* How the compile profile reads a command line: -o's directory is written,
+ * -I directories give their headers, and every existing regular file named is
+ * read (with the headers beside it). */
+typedef enum { ARG_OUTPUT_DIR, ARG_HEADER_DIR, ARG_INPUT } arg_use;
+typedef int (*arg_visit)(void *ctx, arg_use use, const char *path);
+
+/* Calls visit for each name of argv (relative names are taken from workdir), in
+ * order, until one returns non-zero, which is returned. */
+static int walk_arguments(char *const *argv, int workdir, arg_visit visit, void *ctx)
 {
     int rc = 0;
     char dir[PATH_MAX];
@@ -149,23 +155,53 @@ static int allow_arguments(struct rules *r, char *const *argv)
         const char *a = argv[i];
         if (strcmp(a, "-o") == 0 && argv[i + 1]) {
             if ((rc = directory_of(argv[++i], dir, sizeof dir)) == 0)
-                rc = allow(r, r->workdir, dir, FS_OUTPUT, false);
+                rc = visit(ctx, ARG_OUTPUT_DIR, dir);
         } else if (strncmp(a, "-I", 2) == 0) {
             const char *d = a[2] ? a + 2 : argv[i + 1];
             if (!a[2] && d)
                 i++;
             if (d)
-                rc = allow_headers(r, d);
+                rc = visit(ctx, ARG_HEADER_DIR, d);
         } else if (a[0] != '-') {
             struct stat st;
-            if (fstatat(r->workdir, a, &st, 0) < 0 || !S_ISREG(st.st_mode))
-                continue;
-            rc = allow(r, r->workdir, a, FS_READ_FILE, false);
-            if (rc == 0 && (rc = directory_of(a, dir, sizeof dir)) == 0)
-                rc = allow_headers(r, dir);
+            if (fstatat(workdir, a, &st, 0) == 0 && S_ISREG(st.st_mode))
+                rc = visit(ctx, ARG_INPUT, a);
         }
     }
     return rc;
+}
+
+static int allow_argument(void *ctx, arg_use use, const char *path)
+{
+    struct rules *r = ctx;
+    char dir[PATH_MAX];
+    int rc;
+    switch (use) {
+    case ARG_OUTPUT_DIR:
+        return allow(r, r->workdir, path, FS_OUTPUT, false);
+    case ARG_HEADER_DIR:
+        return allow_headers(r, path);
+    case ARG_INPUT:
+        rc = allow(r, r->workdir, path, FS_READ_FILE, false);
+        if (rc == 0 && (rc = directory_of(path, dir, sizeof dir)) == 0)
+            rc = allow_headers(r, dir);
+        return rc;
+    }
+    return -EINVAL;
+}
+
+/* The access each use needs; a denial is the negative errno returned. */
+static int check_argument(void *ctx, arg_use use, const char *path)
+{
+    (void)ctx;
+    static const int modes[] = {
+        [ARG_OUTPUT_DIR] = W_OK | X_OK, [ARG_HEADER_DIR] = X_OK, [ARG_INPUT] = R_OK};
+    return access(path, modes[use]) == 0 ? 0 : -errno;
+}
+
+int confine_check_access(char *const *argv)
+{
+    return walk_arguments(argv, AT_FDCWD, check_argument, NULL);
 }
 
 /* Creates a ruleset handling every right this kernel's ABI knows, and opens
@@ -235,7 +271,7 @@ int confine_build(const job *j, const char *path, const char *workdir, int *rule
     if (rc == 0)
         rc = allow(&r, r.workdir, ".", FS_WORKDIR, false);
     if (rc == 0)
-        rc = allow_arguments(&r, j->argv);
+        rc = walk_arguments(j->argv, r.workdir, allow_argument, &r);
     if (rc < 0 && !err[0])
         snprintf(err, errsize, "cannot build the compiler's landlock rules: %s", strerror(-rc));
 cleanup:

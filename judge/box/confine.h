@@ -43,6 +43,13 @@ int confine_build_sanitize(const char *path, const char *workdir, int *ruleset, 
  * process can name. Returns 0 or a negative errno. */
 int confine_allow_self(int ruleset);
 
+/* Whether the calling process's real uid and gid may do what the compile
+ * profile lets argv do (relative names from the working directory): write in
+ * -o's directory, search each -I directory, read each file named. A root box
+ * asks it with the run uid as its real uid only. Returns 0 or the first
+ * denial's negative errno. */
+int confine_check_access(char *const *argv);
+
 /* In the child, with no_new_privs set: restricts it to the rules. Returns 0 or a
  * negative errno. */
 int confine_apply(int ruleset);

@@ -233,10 +233,11 @@ static int probe_run_uid(char *detail, size_t size)
                                 : " (not root)");
         return 0;
     }
-    char ok[160];
+    char ok[240];
     snprintf(ok, sizeof ok,
-             "one uid and gid of %d-%d per box, no groups: the judge is root, its programs are "
-             "not (its compiler is, with no capability, confined by landlock)",
+             "one uid and gid of %d-%d per box, no groups: the judge is root, its programs and "
+             "compiler are not (the compiler is uid 0 with no capability where that uid cannot "
+             "read the source or the kit)",
              JOB_RUN_UID, JOB_RUN_UID + JOB_RUN_UIDS - 1);
     return in_child(run_uid_child, detail, size, ok);
 }

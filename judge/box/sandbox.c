@@ -127,6 +127,9 @@ struct run {
     int dir_fd;
     bool in_ns;
     bool drop_uid; /* the box is root: the program runs as box.run_uid */
+    bool lent;     /* dir is lent to box.run_uid for this run; its owner is: */
+    uid_t dir_uid;
+    gid_t dir_gid;
     pid_t box;
 };
 
@@ -344,13 +347,37 @@ static int child_enter_dir(const struct run *c)
     return 0;
 }
 
+/* A root box's compiler becomes box.run_uid too when that uid may use all it
+ * is given: its own executable, its working directory (which the box lent it),
+ * and what its command line names (the source, the kit's headers and archives,
+ * -o's directory). Otherwise (a kit under a 0700 home, files made under a umask
+ * of 077) it stays uid 0, with no capability once it execs and confined by
+ * Landlock. access() tests the real uid, which alone is changed for the test. */
+static int child_drop_compiler_uid(const struct run *c)
+{
+    uid_t u = box.run_uid;
+    gid_t g = getgid();
+    if (setgroups(0, NULL) < 0 || setresgid(u, u, u) < 0 || setresuid(u, 0, 0) < 0)
+        return child_fail("cannot become uid %d: %s", (int)u, strerror(errno));
+    bool usable = access(exec_path, X_OK) == 0 && access(".", W_OK | X_OK) == 0 &&
+                  confine_check_access(c->j->argv) == 0;
+    if (usable ? setresuid(u, u, u) < 0 : setresuid(0, 0, 0) < 0 || setresgid(g, g, g) < 0)
+        return child_fail("cannot set the compiler's uid: %s", strerror(errno));
+    /* root without capabilities may not write in a directory lent to the uid */
+    if (!usable && c->lent && chown(".", c->dir_uid, c->dir_gid) < 0)
+        return child_fail("cannot take back the working directory: %s", strerror(errno));
+    return 0;
+}
+
 /* A root box's program becomes box.run_uid with no supplementary group: it owns
  * no file of the machine's, holds no capability after its exec, and RLIMIT_NPROC
- * applies to it (root is exempt). The compiler stays root, confined by Landlock. */
+ * applies to it (root is exempt). */
 static int child_drop_uid(const struct run *c)
 {
     if (!c->drop_uid)
         return 0;
+    if (c->j->profile == JOB_COMPILE)
+        return child_drop_compiler_uid(c);
     uid_t u = box.run_uid;
     if (setgroups(0, NULL) < 0 || setresgid(u, u, u) < 0 || setresuid(u, u, u) < 0)
         return child_fail("cannot become uid %d: %s", (int)u, strerror(errno));
@@ -401,9 +428,8 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
         return child_fail("cannot personality ADDR_NO_RANDOMIZE: %s", strerror(errno));
-    /* A root box's compiler (its programs have dropped their uid by now) would
-     * exec with every capability: an empty bounding set makes the exec grant
-     * none (uid 0 remains, confined by Landlock). */
+    /* A root box's compiler that kept uid 0 would exec with every capability:
+     * an empty bounding set makes the exec grant none (Landlock confines it). */
     if (geteuid() == 0)
         for (int cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0 || errno != EINVAL; cap++)
             if (cap > 63)
@@ -924,12 +950,10 @@ int sandbox_run(const job *j, record *out)
     int rc = 0;
     char made[PATH_MAX] = "";
     _Static_assert(sizeof made > sizeof box.tmp + 17, "room for the scratch name");
-    struct run c = {.j = j,
-                    .dir = j->dir,
-                    .dir_fd = box.scratch_fd,
-                    .drop_uid = box.root && j->profile != JOB_COMPILE,
-                    .box = getpid()};
-    bool exec_fd = false;
+    struct run c = {
+        .j = j, .dir = j->dir, .dir_fd = box.scratch_fd, .drop_uid = box.root, .box = getpid()};
+    bool exec_fd = false, lent = false;
+    struct stat dir_st;
 
     memset(out, 0, sizeof *out);
     memset(box.report, 0, sizeof *box.report);
@@ -963,6 +987,13 @@ int sandbox_run(const job *j, record *out)
         goto cleanup;
     }
     exec_fd = j->profile != JOB_COMPILE;
+    /* a root box's compiler may run as the run uid, and writes its output and
+       temporary files in its working directory: the box lends it for the run */
+    lent = box.root && j->profile == JOB_COMPILE && c.dir && stat(c.dir, &dir_st) == 0 &&
+           chown(c.dir, box.run_uid, box.run_uid) == 0;
+    c.lent = lent;
+    c.dir_uid = lent ? dir_st.st_uid : 0;
+    c.dir_gid = lent ? dir_st.st_gid : 0;
     if (j->profile == JOB_COMPILE && c.dir) {
         int n = c.dir[0] == '/'
                     ? snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=%s", c.dir)
@@ -994,6 +1025,8 @@ int sandbox_run(const job *j, record *out)
                      (unsigned)status);
     }
 cleanup:
+    if (lent && chown(c.dir, dir_st.st_uid, dir_st.st_gid) < 0 && rc == 0)
+        rc = -errno;
     if (exec_fd)
         close(FILTER_EXEC_FD);
     if (made[0]) {

@@ -75,10 +75,12 @@ typedef enum { STAGE_OBJECT, STAGE_BINARY } build_stage;
 typedef struct {
     compile_input in; /* source and display point at the copies below */
     char *source, *display;
-    char *tmp_out, *final_out;
+    char *built; /* the compiler's output, in the scratch directory: the compiler may run
+                    as the box's own uid, which can write only there */
+    char *tmp_out, *final_out; /* the cache's copy of built, before and after its rename */
     char *deps;    /* final_out + ".deps": every file the compiler read, with its hash */
     char *depfile; /* gcc's dependency output (-MF), in the scratch directory */
-    char *object;  /* the learner's object (tmp_out + ".o"), when the problem caps static data */
+    char *object;  /* the learner's object (built + ".o"), when the problem caps static data */
     char *archive, *common_archive, *include_dir;
     build_stage stage;
     buf log; /* the diagnostics of every stage so far, with the real paths */
@@ -159,6 +161,9 @@ static void build_free(build *b)
 {
     free(b->source);
     free(b->display);
+    if (b->built)
+        unlink(b->built);
+    free(b->built);
     free(b->tmp_out);
     free(b->final_out);
     free(b->deps);
@@ -188,12 +193,14 @@ static int prepare_paths(build *b, const char *key)
     snprintf(name, sizeof name, "%s.deps", key);
     b->deps = fs_join(bin_dir, name);
     b->depfile = fs_join(b->in.scratch, "compile.d");
-    snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter++);
+    snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter);
     b->tmp_out = fs_join(bin_dir, name);
     free(bin_dir);
-    if (b->tmp_out && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->tmp_out) < 0)
+    snprintf(name, sizeof name, "cc-%s-%u", key, counter++);
+    b->built = fs_join(b->in.scratch, name);
+    if (b->built && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->built) < 0)
         b->object = NULL;
-    if (!b->final_out || !b->tmp_out || !b->deps || !b->depfile ||
+    if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->depfile ||
         (b->in.prob->static_bytes > 0 && !b->object))
         return ERR_NOMEM;
     return 0;
@@ -479,8 +486,13 @@ static void evict(const char *cache, const char *keep)
 static int store_entry(const build *b, const char **what)
 {
     *what = b->final_out;
-    if (rename(b->tmp_out, b->final_out) < 0)
+    int rc = fs_copy_file(b->built, b->tmp_out, 0755);
+    if (rc < 0 || rename(b->tmp_out, b->final_out) < 0) {
+        int saved = rc < 0 ? -rc : errno;
+        unlink(b->tmp_out);
+        errno = saved;
         return -1;
+    }
     *what = b->deps;
     if (store_deps(b) == 0)
         return 0;
@@ -577,7 +589,18 @@ static bool log_says_disk_full(const buf *log)
     return log->data && memmem(log->data, log->len, "No space left on device", 23) != NULL;
 }
 
-static char *failure_reason(const record *rec, const buf *log, const char *cache, bool *internal)
+/* The reason of a build that ran out of disk: the compiler's, in the scratch
+ * directory, or the judge's, storing the binary in the cache. */
+static char *disk_full_reason(const char *what, const char *where, const char *advice)
+{
+    char *reason = NULL;
+    if (asprintf(&reason, "the disk holding the %s '%s' is full: free some space%s", what, where,
+                 advice) < 0)
+        reason = NULL;
+    return reason;
+}
+
+static char *failure_reason(const record *rec, const buf *log, const char *scratch, bool *internal)
 {
     char *reason = NULL;
     int n = 0;
@@ -588,11 +611,7 @@ static char *failure_reason(const record *rec, const buf *log, const char *cache
     case RECORD_EXIT:
         if (log_says_disk_full(log)) {
             *internal = true;
-            n = asprintf(&reason,
-                         "the disk holding the compile cache '%s' is full: free some space or "
-                         "set KIT_CACHE to another directory",
-                         cache);
-            break;
+            return disk_full_reason("scratch directory", scratch, "");
         }
         if (!log_says_out_of_memory(log))
             return NULL;
@@ -804,13 +823,15 @@ static void finish(build *b, compile_result *out, bool failed)
     if (failed && !out->reason && !(out->reason = clash_reason(out->log ? out->log : "")))
         out->reason = strdup("the compiler reported errors");
     if (failed) {
-        unlink(b->tmp_out);
+        /* nothing to store: build_free removes what was built */
     } else if (store_entry(b, &stored) < 0) {
         out->internal = true;
-        if (asprintf(&out->reason, "cannot store '%s' in the compile cache: %s", stored,
-                     strerror(errno)) < 0)
+        if (errno == ENOSPC || errno == EDQUOT)
+            out->reason = disk_full_reason("compile cache", b->in.cache,
+                                           " or set KIT_CACHE to another directory");
+        else if (asprintf(&out->reason, "cannot store '%s' in the compile cache: %s", stored,
+                          strerror(errno)) < 0)
             out->reason = NULL;
-        unlink(b->tmp_out);
     } else {
         out->ok = true;
         out->binary = strdup(b->final_out);
@@ -831,7 +852,7 @@ static void on_compiled(run_result *res, void *data)
     build *b = data;
     compile_result out = {.ms = 0};
     append_log(b, res);
-    out.reason = failure_reason(&res->rec, &b->log, b->in.cache, &out.internal);
+    out.reason = failure_reason(&res->rec, &b->log, b->in.scratch, &out.internal);
     bool failed = out.reason || res->rec.status != RECORD_OK;
     run_result_release(res);
     if (b->archive && b->stage == STAGE_BINARY) {
@@ -880,7 +901,7 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
         return n;
     }
     argv[n++] = "-o";
-    argv[n++] = b->tmp_out;
+    argv[n++] = b->built;
     argv[n++] = from_object ? b->object : b->in.source;
     if (b->archive) {
         argv[n++] = whole_archive;

@@ -76,6 +76,60 @@ char *fs_join(const char *a, const char *b)
     return p;
 }
 
+int fs_write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -errno;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+int fs_copy_file(const char *from, const char *to, int mode)
+{
+    char chunk[1 << 16];
+    struct stat st;
+    int rc = 0, out = -1;
+    int in = open(from, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0 || fstat(in, &st) < 0) {
+        rc = -errno;
+        goto cleanup;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        rc = -EINVAL;
+        goto cleanup;
+    }
+    if ((out = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0) {
+        rc = -errno;
+        goto cleanup;
+    }
+    for (;;) {
+        ssize_t n = read(in, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            rc = n < 0 ? -errno : 0;
+            break;
+        }
+        if ((rc = fs_write_all(out, chunk, (size_t)n)) < 0)
+            break;
+    }
+    if (close(out) < 0 && rc == 0)
+        rc = -errno;
+    if (rc < 0)
+        unlink(to);
+cleanup:
+    if (in >= 0)
+        close(in);
+    return rc;
+}
+
 int fs_mkdir_p(const char *dir)
 {
     char path[4096];

@@ -26,6 +26,15 @@ int fs_mkdir_p(const char *dir);
 int fs_list(const char *dir, const char *suffix, char ***names, size_t *n);
 void fs_names_free(char **names, size_t n);
 
+/* Writes all len bytes of data to fd, resuming after EINTR and short writes.
+ * Returns 0 or a negative errno (not reported: the caller names the file). */
+int fs_write_all(int fd, const void *data, size_t len);
+
+/* Copies the regular file at from (a link is refused) to a new file at to, of
+ * the given mode, owned by the caller: to must not exist. Nothing is left at
+ * to on failure. Returns 0 or a negative errno, not reported. */
+int fs_copy_file(const char *from, const char *to, int mode);
+
 bool fs_is_dir(const char *path);
 bool fs_exists(const char *path);
 

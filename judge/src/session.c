@@ -678,6 +678,8 @@ static int start_workers(session *s)
     char tmpl[] = "/tmp/judge-XXXXXX";
     if (!mkdtemp(tmpl))
         return err_report(ERR_INTERNAL, "cannot create a scratch directory: %s", strerror(errno));
+    /* a root judge's compiler runs as its box's uid, in a worker's directory */
+    chmod(tmpl, 0711);
     s->scratch = strdup(tmpl);
     s->workers = calloc((size_t)s->nworkers, sizeof *s->workers);
     if (!s->scratch || !s->workers)
