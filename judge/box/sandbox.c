@@ -786,15 +786,17 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     int status = 0;
     struct rusage ru;
     memset(&ru, 0, sizeof ru);
+    /* the group's leader is a zombie until wait4: its pid, the group's id, cannot
+       have been reused yet */
+    if (!c->in_ns)
+        kill(-pid, SIGKILL);
     while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
         ;
     r->wall_ms = (long)((now_ns() - t0) / MS);
     keeper_decide(c->j, r, killed, resident_kb, status, &ru);
     box.report->done = 1;
-    if (!c->in_ns) {
-        kill(-pid, SIGKILL);
+    if (!c->in_ns)
         keeper_reap_orphans();
-    }
     _exit(0); /* as pid 1, this also kills whatever is left in the namespace */
 }
 
