@@ -631,6 +631,23 @@ START_TEST(hints_come_one_at_a_time_and_are_counted_on_attempts)
 }
 END_TEST
 
+/* With the history off, history and stats say so: an answer, not an error. */
+START_TEST(history_off_is_a_note_not_an_error)
+{
+    char saved[256];
+    snprintf(saved, sizeof saved, "%s", getenv("KIT_HISTORY"));
+    setenv("KIT_HISTORY", "off", 1);
+    judge("stats");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_nonnull(strstr(err.data, "judge: note: the history is off"));
+    ck_assert_int_eq(lines(&err), 1);
+    judge("history hello");
+    ck_assert_int_eq(status, 0);
+    ck_assert_int_eq(lines(&err), 1);
+    setenv("KIT_HISTORY", saved, 1);
+}
+END_TEST
+
 START_TEST(damaged_history_never_stops_judging)
 {
     write_file("history.sqlite3", "this is not a database at all, just text\n", 42);
@@ -762,6 +779,7 @@ int main(void)
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
+    tcase_add_test(tc, history_off_is_a_note_not_an_error);
     tcase_add_test(tc, hints_come_one_at_a_time_and_are_counted_on_attempts);
     tcase_add_test(tc, scale_tells_quadratic_from_linear_through_the_cli);
     tcase_add_test(tc, watch_rejudges_on_save_and_quits_on_q);

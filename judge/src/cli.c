@@ -953,6 +953,19 @@ static char *history_path_of(const options *o)
     return env && env[0] ? strdup(env) : history_default_path();
 }
 
+/* history and stats without a history: turned off is an answer, one that could
+ * not be opened was said above and is the user's to mend. */
+static int no_history(const options *o)
+{
+    char *path = history_path_of(o);
+    bool off = !path;
+    free(path);
+    if (!off)
+        return err_report(ERR_INPUT, "no history to show: it could not be opened (see above)");
+    err_note("the history is off (KIT_HISTORY=off): no attempt is recorded");
+    return 0;
+}
+
 static int cmd_history(const options *o, char **args, int nargs)
 {
     (void)nargs;
@@ -963,7 +976,7 @@ static int cmd_history(const options *o, char **args, int nargs)
     if (rc < 0)
         return rc;
     if (!o->hist)
-        return err_report(ERR_INTERNAL, "no history to show (see the line above, or KIT_HISTORY)");
+        return no_history(o);
     return history_print_attempts(o->hist, stdout, slug, o->json);
 }
 
@@ -972,7 +985,7 @@ static int cmd_stats(const options *o, char **args, int nargs)
     (void)args;
     (void)nargs;
     if (!o->hist)
-        return err_report(ERR_INTERNAL, "no history to show (see the line above, or KIT_HISTORY)");
+        return no_history(o);
     char **slugs = NULL;
     size_t n = 0;
     int rc = problem_list(o->root, &slugs, &n);

@@ -1,4 +1,4 @@
-/* Error codes and the single error printer. */
+/* Error codes, and the printers of error and note lines. */
 #include "err.h"
 
 #include "show.h"
@@ -7,14 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int err_report(int code, const char *fmt, ...)
+/* "judge: " and the message made from fmt, escaped, on one line of stderr. */
+static void print_line(const char *prefix, const char *fmt, va_list ap)
 {
-    va_list ap;
     char *line = NULL;
-    va_start(ap, fmt);
     int n = vasprintf(&line, fmt, ap);
-    va_end(ap);
-    fputs("judge: ", stderr);
+    fputs(prefix, stderr);
     if (n >= 0)
         show_text(stderr, line);
     else
@@ -22,7 +20,23 @@ int err_report(int code, const char *fmt, ...)
     fputc('\n', stderr);
     if (n >= 0)
         free(line);
+}
+
+int err_report(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    print_line("judge: ", fmt, ap);
+    va_end(ap);
     return code;
+}
+
+void err_note(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    print_line("judge: note: ", fmt, ap);
+    va_end(ap);
 }
 
 int err_exit_status(int code)

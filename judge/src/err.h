@@ -24,6 +24,10 @@ typedef enum {
  * a validator's reason) can never break the line or drive the terminal. */
 int err_report(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Prints "judge: note: <message>" on stderr, shown as err_report shows its
+ * message: what went differently from the usual and is no error. */
+void err_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* The process exit status for an error code (2 for usage and package errors,
  * 3 for internal ones). */
 int err_exit_status(int code);

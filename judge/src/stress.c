@@ -279,10 +279,9 @@ static int validate_all(stress *st, char *const *paths, size_t n, bool *valid, b
             rc = err_report(ERR_PACKAGE, "the validator of '%s' failed on '%s': %s", st->p->slug,
                             paths[k], call_failure(&calls[k], how, sizeof how));
         else if (!st->validator_noted)
-            fprintf(stderr,
-                    "judge: note: the validator of '%s' fails (%s) on a shrunk "
-                    "input: a package fault; skipping such inputs\n",
-                    st->p->slug, tool_failure(&calls[k].r, how, sizeof how));
+            err_note("the validator of '%s' fails (%s) on a shrunk input: a package fault; "
+                     "skipping such inputs",
+                     st->p->slug, tool_failure(&calls[k].r, how, sizeof how));
         st->validator_noted = true;
     }
     free(calls);
@@ -658,11 +657,9 @@ static void note_package_fault(stress *st, const judgement *j, size_t i)
         return;
     st->package_noted = true;
     progress_clear(st);
-    char why[1024];
-    fprintf(stderr,
-            "judge: note: the %s of '%s' fails on a valid shrunk input (%s): a package "
-            "fault; skipping such inputs\n",
-            oracle_name(st), st->p->slug, show_str(why, sizeof why, package_why(j, i)));
+    err_note("the %s of '%s' fails on a valid shrunk input (%s): a package fault; skipping "
+             "such inputs",
+             oracle_name(st), st->p->slug, package_why(j, i));
 }
 
 /* Judges the pending candidates; the first that fails the same way becomes the
