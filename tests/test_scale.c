@@ -178,12 +178,18 @@ START_TEST(quadratic_attempt_is_told_from_the_linear_reference)
     ck_assert_msg(y->spread_ok && y->exponent_lo > 1.5 && y->exponent_hi >= y->exponent_lo,
                   "yours run by run: %.2f .. %.2f (%s)", y->exponent_lo, y->exponent_hi,
                   y->spread_ok ? "two runs or more" : "under two runs");
-    /* the small reference rungs are under the floor, and left out */
-    ck_assert(r.rungs[0].cell[SCALE_REFERENCE].time_ns < SCALE_FLOOR_NS);
-    ck_assert(f->fit.below_floor >= 1);
+    /* the reference rungs under the floor are left out, and the text says so:
+       how many there are depends on this machine's speed (the fit tests above
+       check the floor on fixed times) */
+    size_t under = 0;
+    for (size_t i = 0; i < r.nrungs; i++) {
+        const scale_cell *c = &r.rungs[i].cell[SCALE_REFERENCE];
+        under += c->ran && c->time_ns >= 0 && c->time_ns < SCALE_FLOOR_NS;
+    }
+    ck_assert_uint_eq(f->fit.below_floor, under);
     char *text = print_text(&r);
     ck_assert_msg(strstr(text, "quadratic where the reference is linear"), "%s", text);
-    ck_assert_msg(strstr(text, "left out of the fit"), "%s", text);
+    ck_assert_msg(!under || strstr(text, "left out of the fit"), "%s", text);
     free(text);
     json_t *doc = print_json(&r);
     ck_assert_str_eq(json_string_value(json_object_get(doc, "verdict")), "TLE");
