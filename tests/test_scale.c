@@ -289,11 +289,20 @@ START_TEST(scaling_entry_of_the_package_sets_the_ladder)
     ck_assert_str_eq(r.variable, "len");
     ck_assert_str_eq(r.mode, "tiny");
     ck_assert_int_eq(r.v, VERDICT_AC);
-    /* both rungs take microseconds: no fit, and the report says so */
-    ck_assert(!r.growth[SCALE_YOURS].fit.ok);
-    ck_assert_uint_eq(r.growth[SCALE_YOURS].fit.below_floor, 2);
+    /* both rungs take microseconds on an idle machine: with one under the floor
+       or both, there is no fit, and the report says so (a loaded machine may
+       lift a rung over the floor: what counts is what was measured) */
+    size_t under = 0;
+    for (size_t i = 0; i < r.nrungs; i++) {
+        const scale_cell *c = &r.rungs[i].cell[SCALE_YOURS];
+        under += c->ran && c->time_ns >= 0 && c->time_ns < SCALE_FLOOR_NS;
+    }
+    ck_assert_uint_eq(r.growth[SCALE_YOURS].fit.below_floor, under);
     char *text = print_text(&r);
-    ck_assert_msg(strstr(text, "too few of your rungs"), "%s", text);
+    if (under >= 1) {
+        ck_assert(!r.growth[SCALE_YOURS].fit.ok);
+        ck_assert_msg(strstr(text, "too few of your rungs"), "%s", text);
+    }
     free(text);
     scale_report_release(&r);
     problem_release(&p);
