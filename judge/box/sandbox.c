@@ -954,8 +954,7 @@ int sandbox_run(const job *j, record *out)
     _Static_assert(sizeof made > sizeof box.tmp + 17, "room for the scratch name");
     struct run c = {
         .j = j, .dir = j->dir, .dir_fd = box.scratch_fd, .drop_uid = box.root, .box = getpid()};
-    bool exec_fd = false, lent = false;
-    struct stat dir_st;
+    bool exec_fd = false;
 
     memset(out, 0, sizeof *out);
     memset(box.report, 0, sizeof *box.report);
@@ -991,11 +990,11 @@ int sandbox_run(const job *j, record *out)
     exec_fd = j->profile != JOB_COMPILE;
     /* a root box's compiler may run as the run uid, and writes its output and
        temporary files in its working directory: the box lends it for the run */
-    lent = box.root && j->profile == JOB_COMPILE && c.dir && stat(c.dir, &dir_st) == 0 &&
-           chown(c.dir, box.run_uid, box.run_uid) == 0;
-    c.lent = lent;
-    c.dir_uid = lent ? dir_st.st_uid : 0;
-    c.dir_gid = lent ? dir_st.st_gid : 0;
+    struct stat dir_st;
+    c.lent = box.root && j->profile == JOB_COMPILE && c.dir && stat(c.dir, &dir_st) == 0 &&
+             chown(c.dir, box.run_uid, box.run_uid) == 0;
+    c.dir_uid = c.lent ? dir_st.st_uid : 0;
+    c.dir_gid = c.lent ? dir_st.st_gid : 0;
     if (j->profile == JOB_COMPILE && c.dir) {
         int n = c.dir[0] == '/'
                     ? snprintf(env_tmpdir, sizeof env_tmpdir, "TMPDIR=%s", c.dir)
@@ -1027,7 +1026,7 @@ int sandbox_run(const job *j, record *out)
                      (unsigned)status);
     }
 cleanup:
-    if (lent && chown(c.dir, dir_st.st_uid, dir_st.st_gid) < 0 && rc == 0)
+    if (c.lent && chown(c.dir, c.dir_uid, c.dir_gid) < 0 && rc == 0)
         rc = -errno;
     if (exec_fd)
         close(FILTER_EXEC_FD);
