@@ -54,11 +54,14 @@ static json_t *json_of(char *cmd, int *status)
 }
 
 /* Runs `judge test SLUG FILE --json EXTRA` and returns the parsed document. */
-static json_t *judge_json(const char *file, const char *extra)
+/* `judge test` of one file, with `jobs` parallel runs: 2 where every test runs
+ * (the reference, the brute), 1 where the first failure ends the judging, which
+ * would otherwise spend a second core's time on a test whose result is dropped. */
+static json_t *judge_json(const char *file, int jobs, const char *extra)
 {
     char *cmd;
-    if (asprintf(&cmd, "'%s' test %s '%s' --root '%s' --json --jobs 2 %s", judge, slug, file,
-                 scratch, extra) < 0)
+    if (asprintf(&cmd, "'%s' test %s '%s' --root '%s' --json --jobs %d %s", judge, slug, file,
+                 scratch, jobs, extra) < 0)
         cmd = NULL;
     return json_of(cmd, NULL);
 }
@@ -143,7 +146,7 @@ static void check_reference(void)
 {
     char file[8192];
     snprintf(file, sizeof file, "%s/solutions/%s/reference.c", root, slug);
-    json_t *doc = judge_json(file, "--no-compare");
+    json_t *doc = judge_json(file, 2, "--no-compare");
     result(doc && strcmp(verdict_of(doc), "AC") == 0, "reference is accepted (got %s)",
            verdict_of(doc));
     long worst = 0, limit = limits()->time_ms;
@@ -165,7 +168,7 @@ static void check_brute(void)
 {
     char file[8192];
     snprintf(file, sizeof file, "%s/solutions/%s/brute.c", root, slug);
-    json_t *doc = judge_json(file, "--all --no-compare");
+    json_t *doc = judge_json(file, 2, "--all --no-compare");
     size_t i, agreed = 0, slow = 0, wrong = 0;
     json_t *t;
     json_array_foreach(json_object_get(doc, "tests"), i, t)
@@ -220,7 +223,7 @@ static void check_stub(void)
 {
     char file[8192];
     snprintf(file, sizeof file, "%s/problems/%s/stub.c", root, slug);
-    json_t *doc = judge_json(file, "--no-compare");
+    json_t *doc = judge_json(file, 1, "--no-compare");
     const char *v = verdict_of(doc);
     result(doc && strcmp(v, "AC") && strcmp(v, "CE") && strcmp(v, "IE"),
            "stub compiles and is not accepted (got %s)", v);
@@ -297,7 +300,7 @@ static void check_attempts(const char *folder, const char *expected)
             continue;
         char file[8300];
         snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
-        json_t *doc = judge_json(file, "--no-compare");
+        json_t *doc = judge_json(file, 1, "--no-compare");
         bool ok = doc && strcmp(verdict_of(doc), expected) == 0;
         result(ok, "%s/%s gets %s (got %s)", folder, e->d_name, expected, verdict_of(doc));
         if (!ok)
