@@ -25,7 +25,7 @@ enum { MAX_SAVES = 200 };
 
 typedef struct {
     const session_config *scfg;
-    const problem *prob;
+    const plan *pl;
     const char *path, *reference;
     int saves, keys; /* keys: the write end of the watcher's keys pipe */
     int round;       /* one per mode, so no save hits the compile cache */
@@ -50,7 +50,7 @@ static int judge_once(void *data)
     int i = b->judged;
     double t0 = now_ms();
     judgement j;
-    int rc = session_judge(b->scfg, b->prob, b->path, "bench.c", &j);
+    int rc = session_judge(b->scfg, b->pl, b->path, "bench.c", &j);
     bool accepted = rc == 0 && j.v == VERDICT_AC;
     double compile_ms = rc == 0 ? (double)j.compile.ms : 0;
     judgement_release(&j);
@@ -203,13 +203,13 @@ int main(int argc, char **argv)
         fs_read_file(ref_path, 1 << 20, ERR_INPUT, &ref) < 0 || fs_mkdir_p(cache) < 0)
         return 3;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    session_config scfg = {.build = KIT_BUILD_DIR,
-                           .cache = cache,
-                           .box = box,
-                           .jobs = cores > 0 ? (int)cores : 1,
-                           .compare = true};
+    session_config scfg = {
+        .build = KIT_BUILD_DIR, .cache = cache, .box = box, .jobs = cores > 0 ? (int)cores : 1};
+    plan pl; /* as `judge watch` judges: every test, with the comparison */
+    plan_init(&pl, &prob);
+    pl.compare = true;
     bench b = {.scfg = &scfg,
-               .prob = &prob,
+               .pl = &pl,
                .path = path,
                .reference = ref.data,
                .saves = saves,

@@ -251,7 +251,12 @@ START_TEST(judgement_is_recorded_with_its_hash_and_cpu)
     char slug[] = "lcs";
     problem p = {.slug = slug, .ntests = 3};
     test_outcome mine[3] = {{.ran = true, .cpu_ms = 5}, {.ran = true, .cpu_ms = 8}, {.ran = false}};
-    judgement j = {.prob = &p, .v = VERDICT_WA, .passed = 1, .ran = 2, .total = 3, .mine = mine};
+    judgement j = {.plan = {.prob = &p, .ntests = 3},
+                   .v = VERDICT_WA,
+                   .passed = 1,
+                   .ran = 2,
+                   .total = 3,
+                   .mine = mine};
     ck_assert_int_eq(history_record_judgement(h, &j, source), 0);
     j.v = VERDICT_IE; /* the judge's failure, not the learner's attempt */
     ck_assert_int_eq(history_record_judgement(h, &j, source), ERR_INTERNAL);

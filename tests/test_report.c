@@ -46,7 +46,7 @@ static void setup(void)
         (problem){.slug = slug, .title = title, .difficulty = level, .tests = tests, .ntests = 2};
     memset(mine, 0, sizeof mine);
     memset(ref, 0, sizeof ref);
-    j = (judgement){.prob = &prob,
+    j = (judgement){.plan = {.prob = &prob, .tests = tests, .ntests = 2},
                     .display = display,
                     .v = VERDICT_AC,
                     .total = 2,

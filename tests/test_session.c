@@ -76,8 +76,11 @@ static verdict judge_file(const char *slug, const char *rel, judgement *j)
     ck_assert_int_eq(problem_load(root, build, slug, p), 0);
     loaded = p;
     ck_assert_int_eq(fs_mkdir_p(cache), 0);
-    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2, .compare = true};
-    ck_assert_int_eq(session_judge(&cfg, p, path, rel, j), 0);
+    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2};
+    plan pl; /* the judgement keeps a copy; the problem (loaded) outlives it */
+    plan_init(&pl, p);
+    pl.compare = true;
+    ck_assert_int_eq(session_judge(&cfg, &pl, path, rel, j), 0);
     return j->v;
 }
 
@@ -350,12 +353,14 @@ START_TEST(sanitizer_turns_an_out_of_bounds_write_into_re_at_its_line)
     release(&j);
     problem p;
     ck_assert_int_eq(problem_load(root, build, "sum", &p), 0);
-    session_config cfg = {
-        .build = build, .cache = cache, .box = KIT_BOX, .jobs = 2, .sanitize = true};
+    session_config cfg = {.build = build, .cache = cache, .box = KIT_BOX, .jobs = 2};
+    plan pl;
+    plan_init(&pl, &p);
+    pl.sanitize = true;
     write_file("oob.c", src);
     char path[512];
     snprintf(path, sizeof path, "%s/oob.c", root);
-    ck_assert_int_eq(session_judge(&cfg, &p, path, "oob.c", &j), 0);
+    ck_assert_int_eq(session_judge(&cfg, &pl, path, "oob.c", &j), 0);
     ck_assert_int_eq(j.v, VERDICT_RE);
     ck_assert(j.sanitized);
     ck_assert_ptr_nonnull(strstr(j.mine[0].message, "oob.c:7"));
@@ -370,17 +375,19 @@ START_TEST(unusable_source_is_an_input_error)
     problem p;
     ck_assert_int_eq(problem_load(root, build, "sum", &p), 0);
     session_config cfg = {.build = build, .cache = cache, .box = KIT_BOX, .jobs = 1};
+    plan pl;
+    plan_init(&pl, &p);
     judgement j;
     write_file("empty.c", "");
     char path[512];
     snprintf(path, sizeof path, "%s/empty.c", root);
     ck_assert_int_eq(fs_mkdir_p(cache), 0);
-    ck_assert_int_eq(session_judge(&cfg, &p, path, "empty.c", &j), ERR_INPUT);
+    ck_assert_int_eq(session_judge(&cfg, &pl, path, "empty.c", &j), ERR_INPUT);
     judgement_release(&j);
     FILE *f = fopen(path, "wb");
     fwrite("int\0main", 1, 8, f);
     fclose(f);
-    ck_assert_int_eq(session_judge(&cfg, &p, path, "binary.c", &j), ERR_INPUT);
+    ck_assert_int_eq(session_judge(&cfg, &pl, path, "binary.c", &j), ERR_INPUT);
     judgement_release(&j);
     problem_release(&p);
 }

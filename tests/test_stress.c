@@ -132,10 +132,12 @@ static int stress(const run *r)
     char source[PATH_MAX], box[PATH_MAX];
     snprintf(source, sizeof source, "%s/%s", r->root, r->source);
     snprintf(box, sizeof box, "%s", KIT_BOX);
-    session_config cfg = {
-        .build = build, .cache = cache, .box = box, .jobs = 2, .reference_source = r->reference};
-    stress_options o = {
-        .seed = r->seed, .seed_given = true, .iterations = r->iterations, .brute = r->brute};
+    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2};
+    stress_options o = {.seed = r->seed,
+                        .seed_given = true,
+                        .iterations = r->iterations,
+                        .brute = r->brute,
+                        .reference_source = r->reference};
     char path[] = "/tmp/test-stress-out-XXXXXX";
     int fd = mkstemp(path), saved = dup(1);
     ck_assert(fd >= 0 && saved >= 0);
@@ -179,10 +181,12 @@ static verdict judged_alone(const run *r, const char *input_path)
     snprintf(source, sizeof source, "%s/%s", r->root, r->source);
     snprintf(box, sizeof box, "%s", KIT_BOX);
     test_case one = {.name = name, .in_path = in, .group = TEST_CUSTOM};
-    problem single = p;
+    plan single;
+    plan_init(&single, &p);
     single.tests = &one;
     single.ntests = 1;
-    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 1, .all = true};
+    single.all = true;
+    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 1};
     judgement j;
     ck_assert_int_eq(session_judge(&cfg, &single, source, r->source, &j), 0);
     verdict v = j.mine[0].v;

@@ -699,7 +699,9 @@ START_TEST(watch_solution_judges_each_save_for_real)
         session_config scfg = {.build = build, .cache = cache, .box = KIT_BOX, .jobs = 1};
         watch_options opt = {
             .json = true, .debounce_ms = 30, .judged = note_verdict, .judged_data = hook_path};
-        int rc = watch_solution(&scfg, &p, path, "src/sol.c", &opt);
+        plan pl;
+        plan_init(&pl, &p);
+        int rc = watch_solution(&scfg, &pl, path, "src/sol.c", &opt);
         problem_release(&p);
         _exit(rc == 0 ? 0 : err_exit_status(rc));
     }

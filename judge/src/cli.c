@@ -171,7 +171,6 @@ struct options {
     const char *mode, *tag;
     const char *root, *build, *cache, *input, *history_path;
     history *hist;            /* NULL: no history (disabled, or unavailable and said so) */
-    bool record;              /* judgements are attempts (`test`, not `run`) */
     unsigned long long given; /* OPT_BIT() of each option on the command line */
     char *cache_owned, *root_owned;
 };
@@ -555,11 +554,18 @@ static int session_config_of(const options *o, char *box, size_t size, session_c
                             .cache = o->cache,
                             .box = box,
                             .jobs = o->jobs,
-                            .all = o->all,
-                            .compare = o->compare && !o->sanitize,
-                            .sanitize = o->sanitize,
                             .progress = isatty(2) && !o->json};
     return fs_mkdir_p(o->cache);
+}
+
+/* The plan of `judge test` and `judge watch`: every test of p, as the options
+ * say (--all, --no-compare, --sanitize, which makes no comparison). */
+static void plan_of_options(const options *o, const problem *p, plan *pl)
+{
+    plan_init(pl, p);
+    pl->all = o->all;
+    pl->compare = o->compare && !o->sanitize;
+    pl->sanitize = o->sanitize;
 }
 
 /* The kit's own files (references, stubs, known-bad attempts) are not the
@@ -579,7 +585,10 @@ static bool is_kit_file(const options *o, const char *abs)
     return kit;
 }
 
-static int judge_file(const options *o, const problem *p, const char *given, judgement *j)
+/* Judges the file given on pl; attempt: one for the history (unless it is
+ * one of the kit's own files). */
+static int judge_file(const options *o, const plan *pl, const char *given, bool attempt,
+                      judgement *j)
 {
     char *abs = NULL, *display = NULL;
     char box[PATH_MAX];
@@ -588,8 +597,8 @@ static int judge_file(const options *o, const problem *p, const char *given, jud
     if (rc == 0)
         rc = session_config_of(o, box, sizeof box, &cfg);
     if (rc == 0)
-        rc = session_judge(&cfg, p, abs, display, j);
-    if (rc == 0 && o->record && !is_kit_file(o, abs))
+        rc = session_judge(&cfg, pl, abs, display, j);
+    if (rc == 0 && attempt && !is_kit_file(o, abs))
         history_record_judgement(o->hist, j, abs);
     free(abs);
     free(display);
@@ -721,8 +730,11 @@ static int cmd_watch(const options *o, char **args, int nargs)
                         .color = isatty(1) && !getenv("NO_COLOR"),
                         .judged = record_watched,
                         .judged_data = &ctx};
-    if (rc == 0)
-        rc = watch_solution(&cfg, &p, abs, display, &wo);
+    plan pl;
+    if (rc == 0) {
+        plan_of_options(o, &p, &pl);
+        rc = watch_solution(&cfg, &pl, abs, display, &wo);
+    }
     free(abs);
     free(display);
     free(fallback);
@@ -806,10 +818,10 @@ static int cmd_test(const options *o, char **args, int nargs)
         rc = ERR_NOMEM;
     int judged = 0;
     report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
-    options recording = *o;
-    recording.record = true;
+    plan pl;
+    plan_of_options(o, &p, &pl);
     for (; rc == 0 && judged < nfiles; judged++) {
-        rc = judge_file(&recording, &p, files[judged], &js[judged]);
+        rc = judge_file(o, &pl, files[judged], true, &js[judged]);
         if (rc == 0 && !o->json) {
             report_text(stdout, &js[judged], &style);
             fflush(stdout);
@@ -861,7 +873,7 @@ static int save_stdin(char *path, size_t size)
 static void show_run(const judgement *j)
 {
     const test_outcome *mine = &j->mine[0], *ref = &j->ref[0];
-    printf("%s: %s  [%s]  ", j->prob->slug, j->prob->title, j->prob->difficulty);
+    printf("%s: %s  [%s]  ", j->plan.prob->slug, j->plan.prob->title, j->plan.prob->difficulty);
     show_text(stdout, j->display);
     puts(" on your input");
     if (!j->compile.ok) {
@@ -916,14 +928,14 @@ static int cmd_run(const options *o, char **args, int nargs)
         /* one custom test without an answer: the reference's answer is expected */
         char name[] = "your-input", *in_path = strdup(input_path);
         test_case one = {.name = name, .in_path = in_path, .group = TEST_CUSTOM};
-        problem single = p;
+        plan single;
+        plan_init(&single, &p);
         single.tests = &one;
         single.ntests = 1;
-        options all = *o;
-        all.all = true;
-        all.compare = true;
-        all.record = false;
-        rc = in_path ? judge_file(&all, &single, file, &j) : ERR_NOMEM;
+        single.all = true;
+        single.compare = !o->sanitize; /* next to the reference's answer */
+        single.sanitize = o->sanitize;
+        rc = in_path ? judge_file(o, &single, file, false, &j) : ERR_NOMEM;
         if (rc == 0 && o->json)
             rc = print_json(&j, 1);
         else if (rc == 0)

@@ -379,15 +379,15 @@ static void hash_file(const char *path, char hex[33])
 
 int history_record_judgement(history *h, const judgement *j, const char *source)
 {
-    if (!h || !h->db || !j || !j->prob || j->v == VERDICT_IE)
+    if (!h || !h->db || !j || !j->plan.prob || j->v == VERDICT_IE)
         return ERR_INTERNAL;
     long cpu = 0;
-    for (size_t i = 0; j->mine && i < j->prob->ntests; i++)
+    for (size_t i = 0; j->mine && i < j->plan.ntests; i++)
         if (j->mine[i].ran)
             cpu += j->mine[i].cpu_ms;
     char hex[33];
     hash_file(source, hex);
-    history_attempt a = {.slug = j->prob->slug,
+    history_attempt a = {.slug = j->plan.prob->slug,
                          .v = j->v,
                          .passed = (long)j->passed,
                          .total = (long)j->total,

@@ -101,7 +101,7 @@ static void show_message(FILE *out, const char *message)
 
 static void show_failure(FILE *out, const judgement *j, size_t i)
 {
-    const test_case *t = &j->prob->tests[i];
+    const test_case *t = &j->plan.tests[i];
     const test_outcome *o = &j->mine[i];
     if (t->group == TEST_SECRET) {
         if (!o->from_checker && o->message[0])
@@ -139,7 +139,7 @@ static void fmt_ns(char *text, size_t size, long long ns)
 
 static void show_row(FILE *out, const judgement *j, size_t i, const report_style *st)
 {
-    const test_case *t = &j->prob->tests[i];
+    const test_case *t = &j->plan.tests[i];
     const test_outcome *o = &j->mine[i], *r = &j->ref[i];
     char name[64], shown[56], fn[32], ref[32];
     snprintf(name, sizeof name, "%s/%s", test_group_name(t->group),
@@ -237,7 +237,8 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
 
 void report_text(FILE *out, const judgement *j, const report_style *st)
 {
-    fprintf(out, "%s: %s  [%s]  ", j->prob->slug, j->prob->title, j->prob->difficulty);
+    fprintf(out, "%s: %s  [%s]  ", j->plan.prob->slug, j->plan.prob->title,
+            j->plan.prob->difficulty);
     show_text(out, j->display);
     fputc('\n', out);
     show_compile(out, j);
@@ -252,7 +253,7 @@ void report_text(FILE *out, const judgement *j, const report_style *st)
             if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
                 show_failure(out, j, i);
             if (j->mine[i].v == VERDICT_RE && (long)i == j->first_failure && !j->sanitized) {
-                fprintf(out, "    to find the line: ./kit test %s ", j->prob->slug);
+                fprintf(out, "    to find the line: ./kit test %s ", j->plan.prob->slug);
                 show_text(out, j->display);
                 fputs(" --sanitize\n", out);
             }
@@ -318,7 +319,7 @@ static json_t *tests_json(const judgement *j)
         const test_outcome *o = &j->mine[i];
         if (!o->ran || (j->first_failure >= 0 && (long)i > j->first_failure && j->ran < j->total))
             continue;
-        const test_case *tc = &j->prob->tests[i];
+        const test_case *tc = &j->plan.tests[i];
         json_t *t = outcome_json(o, tc->group == TEST_SECRET && o->from_checker);
         json_object_set_new(t, "name", text(tc->name));
         json_object_set_new(t, "group", json_string(test_group_name(tc->group)));
@@ -335,7 +336,7 @@ json_t *report_json(const judgement *j)
     json_t *doc = json_object();
     if (!doc)
         return NULL;
-    json_object_set_new(doc, "problem", json_string(j->prob->slug));
+    json_object_set_new(doc, "problem", json_string(j->plan.prob->slug));
     json_object_set_new(doc, "file", text(j->display));
     json_object_set_new(doc, "verdict", json_string(verdict_code(j->v)));
     json_object_set_new(doc, "verdict_text", json_string(verdict_text(j->v)));

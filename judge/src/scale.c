@@ -398,17 +398,11 @@ static void take_runs(measure *m, int s, const test_outcome *o, size_t n, long f
     }
 }
 
-/* The reference to time: the one the configuration names, else the package's. */
-static char *reference_path(const session_config *cfg, const problem *p)
-{
-    return cfg->reference_source ? strdup(cfg->reference_source)
-                                 : problem_solution_path(p, "reference.c");
-}
-
 /* The first run: the learner's session, the reference running first on every rung
- * for the expected answers (and its first timing). */
-static int first_run(measure *m, const session_config *cfg, problem *q, const char *source,
-                     const char *display, const char *dir)
+ * for the expected answers (and its first timing), which are kept beside the
+ * rungs' inputs (tests, the array q judges). */
+static int first_run(measure *m, const session_config *cfg, const plan *q, test_case *tests,
+                     const char *source, const char *display, const char *dir)
 {
     scale_report *rep = m->rep;
     judgement j;
@@ -429,26 +423,26 @@ static int first_run(measure *m, const session_config *cfg, problem *q, const ch
         judgement_release(&j);
         return err_report(ERR_PACKAGE,
                           "the reference solution of '%s' does not compile: no expected answers",
-                          q->slug);
+                          q->prob->slug);
     }
     take_runs(m, SCALE_REFERENCE, j.ref, q->ntests, -1, 0);
     /* the learner's rungs past the reference's end have no expected answer */
     m->reach[SCALE_YOURS] = m->reach[SCALE_REFERENCE];
     take_runs(m, SCALE_YOURS, j.mine, q->ntests, j.first_failure, 0);
-    rc = keep_answers(q->tests, &j, m->reach[SCALE_REFERENCE], dir);
+    rc = keep_answers(tests, &j, m->reach[SCALE_REFERENCE], dir);
     judgement_release(&j);
     return rc;
 }
 
 /* A later run of solution s, on the rungs it still reaches, against the kept
  * answers. */
-static int later_run(measure *m, const session_config *cfg, const problem *q, int s,
+static int later_run(measure *m, const session_config *cfg, const plan *q, int s,
                      const char *source, const char *display, int run)
 {
     if (m->reach[s] == 0)
         return 0;
-    problem part = *q;
-    part.ntests = m->reach[s];
+    plan part = *q;
+    plan_first_tests(&part, m->reach[s]);
     judgement j;
     int rc = session_judge(cfg, &part, source, display, &j);
     if (rc == 0 && !j.compile.ok)
@@ -583,7 +577,7 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
             m.fn[s][k] = m.cpu[s][k] = -1;
         m.reach[s] = l.n;
     }
-    if (rc == 0 && !(ref_source = reference_path(cfg, p)))
+    if (rc == 0 && !(ref_source = problem_solution_path(p, "reference.c")))
         rc = ERR_NOMEM;
     if (rc == 0)
         rc = fs_mkdir_p(cfg->cache);
@@ -592,26 +586,26 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
     made_dir = rc == 0;
     if (rc == 0)
         rc = make_inputs(p, &l, out->seed, dir, cfg->progress, &tests);
-    problem q = *p;
+    /* the first failing rung ends a ladder (not all); each solution is timed in
+       its own session (no comparison) */
+    plan q;
+    plan_init(&q, p);
     q.tests = tests;
     q.ntests = l.n;
     q.time_ms = out->limit_ms;
-    session_config c = *cfg;
-    c.all = false;     /* the first failing rung ends a ladder */
-    c.compare = false; /* each solution is timed in its own session */
-    c.reference_source = ref_source;
+    q.reference_source = ref_source;
     for (int run = 0; rc == 0 && run < out->repeats; run++) {
         if (cfg->progress)
             fprintf(stderr, "scale: run %d of %d\n", run + 1, out->repeats);
         if (run == 0) {
-            rc = first_run(&m, &c, &q, source, display, dir);
+            rc = first_run(&m, cfg, &q, tests, source, display, dir);
             if (rc < 0 || !out->compiled)
                 break;
             continue;
         }
-        rc = later_run(&m, &c, &q, SCALE_YOURS, source, display, run);
+        rc = later_run(&m, cfg, &q, SCALE_YOURS, source, display, run);
         if (rc == 0)
-            rc = later_run(&m, &c, &q, SCALE_REFERENCE, ref_source, ref_source, run);
+            rc = later_run(&m, cfg, &q, SCALE_REFERENCE, ref_source, ref_source, run);
     }
     if (rc == 0 && out->compiled)
         rc = summarise(&m, p);

@@ -117,8 +117,8 @@ typedef struct {
  * with *out filled (a learner's CE, WA or TLE is data), or a negative error
  * (reported): ERR_USAGE (no generator, bad sizes or mode), ERR_PACKAGE (the
  * generator or validator failed, the reference does not compile), ERR_INTERNAL,
- * ERR_NOMEM, ERR_INTERRUPTED. cfg's all, compare and reference_source are
- * overridden as the method needs (reference_source still names the reference). */
+ * ERR_NOMEM, ERR_INTERRUPTED. The plans it judges are its own: the rungs, the
+ * raised limit, the package's reference, one solution per session. */
 int scale_measure(const session_config *cfg, const problem *p, const char *source,
                   const char *display, const scale_options *o, scale_report *out);
 void scale_report_release(scale_report *r);

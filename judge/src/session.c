@@ -54,7 +54,8 @@ typedef struct {
 typedef struct session {
     uv_loop_t loop;
     const session_config *cfg;
-    const problem *prob;
+    const plan *pl;      /* what is judged */
+    const problem *prob; /* pl->prob */
     judgement *j;
     const char *source;
     worker *workers;
@@ -93,7 +94,7 @@ static void fail(session *s, int code)
 
 /* ---- compile jobs ---- */
 
-static bool lacks_answer(const session *s, size_t i) { return !s->prob->tests[i].ans_path; }
+static bool lacks_answer(const session *s, size_t i) { return !s->pl->tests[i].ans_path; }
 
 static void set_jobs(session *s, job *jobs, size_t n)
 {
@@ -111,7 +112,7 @@ static void set_jobs(session *s, job *jobs, size_t n)
 static void plan_tests(session *s)
 {
     judgement *j = s->j;
-    size_t n = s->prob->ntests, count = 0;
+    size_t n = s->pl->ntests, count = 0;
     job *jobs = calloc(2 * n, sizeof *jobs);
     if (!jobs) {
         fail(s, ERR_NOMEM);
@@ -119,7 +120,7 @@ static void plan_tests(session *s)
     }
     for (size_t i = 0; i < n; i++) {
         jobs[count++] = (job){JOB_RUN_MINE, i};
-        if (j->reference_ok && s->cfg->compare && !j->ref[i].ran)
+        if (j->reference_ok && s->pl->compare && !j->ref[i].ran)
             jobs[count++] = (job){JOB_RUN_REF, i};
     }
     set_jobs(s, jobs, count);
@@ -133,7 +134,7 @@ static void plan_runs(session *s)
     s->runs_planned = true;
     if (!j->compile.ok)
         return;
-    size_t n = s->prob->ntests, count = 0;
+    size_t n = s->pl->ntests, count = 0;
     for (size_t i = 0; i < n; i++)
         count += lacks_answer(s, i);
     if (count == 0 || !j->reference_ok) {
@@ -164,7 +165,7 @@ static void compiled(session *s, job_kind kind, compile_result *res)
         if (res->ok) {
             s->ref_bin = res->binary;
             res->binary = NULL;
-        } else if (s->cfg->compare) {
+        } else if (s->pl->compare) {
             fprintf(stderr,
                     "judge: the reference solution of '%s' did not compile (%s): "
                     "no comparison\n",
@@ -202,10 +203,10 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .build = s->cfg->build,
                         .cache = s->cfg->cache,
                         .scratch = w->dir,
-                        .sanitize = s->cfg->sanitize && kind == JOB_COMPILE_MINE};
+                        .sanitize = s->pl->sanitize && kind == JOB_COMPILE_MINE};
     if (kind == JOB_COMPILE_REF) {
-        ref_path = s->cfg->reference_source ? strdup(s->cfg->reference_source)
-                                            : problem_solution_path(s->prob, "reference.c");
+        ref_path = s->pl->reference_source ? strdup(s->pl->reference_source)
+                                           : problem_solution_path(s->prob, "reference.c");
         if (!ref_path)
             return ERR_NOMEM;
         in.source = in.display = ref_path;
@@ -250,7 +251,7 @@ static bool keep_output(session *s, const job *jb, verdict v)
 {
     if (jb->kind == JOB_RUN_REF)
         return lacks_answer(s, jb->test);
-    return s->prob->tests[jb->test].group != TEST_SECRET || v != VERDICT_AC;
+    return s->pl->tests[jb->test].group != TEST_SECRET || v != VERDICT_AC;
 }
 
 static void finish_test(worker *w, verdict v, const char *message, run_result *res,
@@ -291,7 +292,7 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
         }
     }
     run_result_release(res);
-    if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->cfg->all && jb.test + 1 < s->limit)
+    if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->pl->all && jb.test + 1 < s->limit)
         s->limit = jb.test + 1;
     w->busy = false;
     s->done_count++;
@@ -432,7 +433,7 @@ static int start_checker(worker *w, run_result *res, const assessment *as, const
     char *args[] = {s->prob->checker_path, NULL};
     tool_spec spec = {.argv = args,
                       .in_fd = in_fd,
-                      .cpu_ms = tool_budget_ms(s->prob->time_ms),
+                      .cpu_ms = tool_budget_ms(s->pl->time_ms),
                       .files = {t->in_path, expected_path, w->feedback_dir},
                       .nfiles = 3};
     w->timed_out = false;
@@ -498,7 +499,7 @@ static void on_ran(run_result *res, void *data)
     worker *w = data;
     session *s = w->s;
     job jb = w->current;
-    const test_case *t = &s->prob->tests[jb.test];
+    const test_case *t = &s->pl->tests[jb.test];
     bool program = s->prob->kind == PROBLEM_PROGRAM;
     run_stream answer = program ? RUN_STDOUT : RUN_ANSWER;
     assessment as;
@@ -509,7 +510,7 @@ static void on_ran(run_result *res, void *data)
     if (as.bad_input && jb.kind == JOB_RUN_MINE)
         check_claim(s, t, &as);
     char report[512];
-    if (s->cfg->sanitize && jb.kind == JOB_RUN_MINE &&
+    if (s->pl->sanitize && jb.kind == JOB_RUN_MINE &&
         sanitizer_explain(res->stream[RUN_STDERR].data, res->stream[RUN_STDERR].len, s->source,
                           s->j->display, report, sizeof report)) {
         finish_test(w, VERDICT_RE, report, res, &as, NULL);
@@ -529,13 +530,13 @@ static void on_ran(run_result *res, void *data)
 
 static int start_run(session *s, worker *w, const job *jb)
 {
-    const test_case *t = &s->prob->tests[jb->test];
-    const problem *p = s->prob;
+    const test_case *t = &s->pl->tests[jb->test];
+    const plan *p = s->pl;
     const char *argv[] = {jb->kind == JOB_RUN_MINE ? s->mine_bin : s->ref_bin, NULL};
-    bool program = p->kind == PROBLEM_PROGRAM;
+    bool program = p->prob->kind == PROBLEM_PROGRAM;
     /* a sanitized build is slower and bigger: it is judged for memory errors,
        not for speed, so its limits are wider */
-    bool sanitized = s->cfg->sanitize && jb->kind == JOB_RUN_MINE;
+    bool sanitized = s->pl->sanitize && jb->kind == JOB_RUN_MINE;
     long cpu_ms = sanitized ? SANITIZE_SLACK * p->time_ms : p->time_ms;
     run_spec spec = {.box = w->box,
                      .argv = argv,
@@ -746,24 +747,25 @@ static void summarise(session *s)
         j->v = VERDICT_IE; /* should not happen: every test must have run */
 }
 
-int session_judge(const session_config *cfg, const problem *prob, const char *source,
+int session_judge(const session_config *cfg, const plan *pl, const char *source,
                   const char *display, judgement *out)
 {
     memset(out, 0, sizeof *out);
     session s = {.cfg = cfg,
-                 .prob = prob,
+                 .pl = pl,
+                 .prob = pl->prob,
                  .j = out,
                  .source = source,
                  .nworkers = cfg->jobs < 1 ? 1 : cfg->jobs,
-                 .limit = prob->ntests,
+                 .limit = pl->ntests,
                  .compiles_left = 2};
-    out->prob = prob;
-    out->sanitized = cfg->sanitize;
+    out->plan = *pl;
+    out->sanitized = pl->sanitize;
     out->first_failure = -1;
-    out->total = prob->ntests;
+    out->total = pl->ntests;
     out->display = strdup(display);
-    out->mine = calloc(prob->ntests, sizeof *out->mine);
-    out->ref = calloc(prob->ntests, sizeof *out->ref);
+    out->mine = calloc(pl->ntests, sizeof *out->mine);
+    out->ref = calloc(pl->ntests, sizeof *out->ref);
     static job compile_jobs[] = {{JOB_COMPILE_MINE, 0}, {JOB_COMPILE_REF, 0}};
     s.jobs = compile_jobs;
     s.njobs = 2;

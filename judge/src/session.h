@@ -9,32 +9,28 @@
  * finish and are dropped, so the report is the same whatever the timing.
  *
  * Ownership: session_judge() fills a caller-owned judgement; judgement_release()
- * frees it. The problem must outlive the judgement. */
+ * frees it. The plan's problem and tests must outlive the judgement, which keeps
+ * a copy of the plan. */
 #ifndef SESSION_H
 #define SESSION_H
 
 #include "buf.h"
 #include "checker.h"
 #include "compile.h"
+#include "plan.h"
 #include "problem.h"
 #include "verdict.h"
 
 #include <stdbool.h>
 
+/* Where and how widely the judge works; what it judges is the plan (plan.h). It
+ * borrows its strings. */
 typedef struct {
     const char *build; /* build directory (harness, tools, judge-box) */
     const char *cache; /* compile cache directory */
     const char *box;   /* path of judge-box */
     int jobs;          /* parallel sandboxes, >= 1 */
-    bool all;          /* run every test even after a failure */
-    bool compare;      /* also run the reference for the time ratio */
     bool progress;     /* print progress on stderr */
-    /* the solution that gives expected answers and the comparison: NULL means the
-       package's solutions/<slug>/reference.c (brute.c serves `judge stress --brute`) */
-    const char *reference_source;
-    /* build the learner's file with AddressSanitizer and UBSan, and turn a report
-       into RE naming the file and line (no comparison: the timing means nothing) */
-    bool sanitize;
 } session_config;
 
 typedef struct {
@@ -54,23 +50,23 @@ typedef struct {
 } test_outcome;
 
 typedef struct {
-    const problem *prob;
+    plan plan;     /* what was judged: its problem and tests must outlive this */
     char *display; /* the file as the learner named it */
     compile_result compile;
     bool reference_ok; /* the reference compiled (comparison possible) */
     verdict v;         /* overall */
     size_t passed, ran, total;
     long first_failure; /* index of the first failing test, -1 if none */
-    test_outcome *mine; /* prob->ntests entries */
-    test_outcome *ref;  /* prob->ntests entries (ran=false when not compared) */
+    test_outcome *mine; /* plan.ntests entries */
+    test_outcome *ref;  /* plan.ntests entries (ran=false when not compared) */
     char note[256];     /* a reason for IE or CE, for the summary line */
-    bool sanitized;     /* built with the sanitizers (session_config.sanitize) */
+    bool sanitized;     /* built with the sanitizers (plan.sanitize) */
 } judgement;
 
 /* Returns 0 with *out filled (the verdict is data: CE, WA, ... are not errors), or a
  * negative error (reported) when the judge itself could not judge: ERR_INPUT for
  * an unusable source, ERR_INTERNAL, ERR_NOMEM. */
-int session_judge(const session_config *cfg, const problem *prob, const char *source,
+int session_judge(const session_config *cfg, const plan *pl, const char *source,
                   const char *display, judgement *out);
 
 void judgement_release(judgement *j);

@@ -41,10 +41,10 @@ typedef struct {
     const char *mode;
 } gen_spec;
 
-/* A set of inputs judged in one session: a copy of the problem whose tests are
- * them, without answers (the reference's are expected). */
+/* A set of inputs judged in one session: a plan whose tests are them, without
+ * answers (the oracle's are expected). */
 typedef struct {
-    problem prob;
+    plan pl;
     test_case *tests;
     buf *texts;     /* shrink candidates: the text of each test */
     uint64_t *keys; /* and its memo key */
@@ -63,6 +63,7 @@ typedef struct {
 
 typedef struct {
     session_config cfg;
+    plan base; /* every batch's plan, but for its tests */
     const problem *p;
     const char *source, *display;
     char shown[PATH_MAX]; /* display escaped, for the report's lines */
@@ -476,10 +477,10 @@ static int batch_take(batch *b, const gen_spec *specs, char **paths, size_t n, b
 
 static int batch_judge(stress *st, batch *b)
 {
-    b->prob = *st->p;
-    b->prob.tests = b->tests;
-    b->prob.ntests = b->n;
-    int rc = session_judge(&st->cfg, &b->prob, st->source, st->display, &b->j);
+    b->pl = st->base;
+    b->pl.tests = b->tests;
+    b->pl.ntests = b->n;
+    int rc = session_judge(&st->cfg, &b->pl, st->source, st->display, &b->j);
     b->judged = true;
     return rc == 0 ? check_stopped() : rc;
 }
@@ -1059,14 +1060,14 @@ static void report_nothing(const stress *st)
 static int prepare(stress *st)
 {
     const problem *p = st->p;
-    if (st->o->brute && !st->cfg.reference_source) {
+    if (st->o->brute && !st->base.reference_source) {
         st->brute = problem_solution_path(p, "brute.c");
         if (!st->brute)
             return ERR_NOMEM;
         if (!fs_exists(st->brute))
             return err_report(ERR_PACKAGE, "'%s' has no brute-force oracle ('%s')", p->slug,
                               st->brute);
-        st->cfg.reference_source = st->brute;
+        st->base.reference_source = st->brute;
     }
     st->gen = fs_join(p->build_dir, "gen");
     if (!st->gen)
@@ -1104,7 +1105,9 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
                  .r = out,
                  .max_size = o->max_size > 0 ? o->max_size : STRESS_DEFAULT_MAX_SIZE};
     show_str(st.shown, sizeof st.shown, display);
-    st.cfg.all = false; /* a batch stops at its first failure (a TLE costs) */
+    /* a batch stops at its first failure (a TLE costs), with no comparison */
+    plan_init(&st.base, p);
+    st.base.reference_source = o->reference_source;
     st.progress = cfg->progress;
     st.cfg.progress = false; /* ours replaces the session's */
     if (o->seed_given) {

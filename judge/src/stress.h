@@ -53,9 +53,10 @@ typedef struct {
     long iterations;         /* stop after this many inputs; 0: none (both 0: a
                                 STRESS_DEFAULT_TIME_MS budget) */
     bool brute;              /* expected answers from solutions/<slug>/brute.c, not reference.c */
-    const char *mode;        /* only this generator mode; NULL: every mode `gen --modes` lists */
-    long shrink_ms;          /* 0: STRESS_DEFAULT_SHRINK_MS */
-    long max_size;           /* 0: STRESS_DEFAULT_MAX_SIZE */
+    const char *reference_source; /* the oracle's source instead of either; NULL: none */
+    const char *mode; /* only this generator mode; NULL: every mode `gen --modes` lists */
+    long shrink_ms;   /* 0: STRESS_DEFAULT_SHRINK_MS */
+    long max_size;    /* 0: STRESS_DEFAULT_MAX_SIZE */
 } stress_options;
 
 typedef struct {

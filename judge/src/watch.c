@@ -503,7 +503,7 @@ int watch_run(const watch_config *cfg)
 
 typedef struct {
     const session_config *scfg;
-    const problem *prob;
+    const plan *pl;
     const char *source, *display;
     const watch_options *opt;
     report_style style;
@@ -513,7 +513,7 @@ static int judge_solution(void *data)
 {
     solution_watch *sw = data;
     judgement j;
-    int rc = session_judge(sw->scfg, sw->prob, sw->source, sw->display, &j);
+    int rc = session_judge(sw->scfg, sw->pl, sw->source, sw->display, &j);
     if (rc == 0 && sw->opt->json) {
         json_t *doc = report_json(&j);
         if (doc) {
@@ -533,14 +533,14 @@ static int judge_solution(void *data)
     return rc;
 }
 
-int watch_solution(const session_config *scfg, const problem *prob, const char *source,
+int watch_solution(const session_config *scfg, const plan *pl, const char *source,
                    const char *display, const watch_options *opt)
 {
     int rc = fs_mkdir_p(scfg->cache);
     if (rc < 0)
         return rc;
     solution_watch sw = {.scfg = scfg,
-                         .prob = prob,
+                         .pl = pl,
                          .source = source,
                          .display = display,
                          .opt = opt,

@@ -70,11 +70,11 @@ typedef struct {
 } watch_options;
 
 /* `judge watch SLUG [FILE]`: watch_run() with a callback that judges source (an
- * absolute path; display is how the learner named it) against prob with
+ * absolute path; display is how the learner named it) on the plan pl with
  * session_judge() and prints report_text() (or one line of report_json()) on
  * stdout. The compile cache directory is created if missing. Returns what
  * watch_run() returns. */
-int watch_solution(const session_config *scfg, const problem *prob, const char *source,
+int watch_solution(const session_config *scfg, const plan *pl, const char *source,
                    const char *display, const watch_options *opt);
 
 #endif
