@@ -53,7 +53,7 @@ function(kit_problem slug)
     add_custom_command(OUTPUT ${stamp}
       COMMAND bash ${PROJECT_SOURCE_DIR}/cmake/gen-tests.sh $<TARGET_FILE:${slug}-gen>
               $<TARGET_FILE:${slug}-reference> $<TARGET_FILE:${slug}-validator>
-              ${src}/tests.txt ${out}/data/secret
+              ${src}/tests.txt ${out}/data/secret ${kind}
       DEPENDS ${slug}-gen ${slug}-reference ${slug}-validator ${src}/tests.txt
               ${PROJECT_SOURCE_DIR}/cmake/gen-tests.sh
       COMMENT "generating secret tests of ${slug}" VERBATIM)
