@@ -142,6 +142,22 @@ static const char *const broken[] = {
     " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
     "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", \"static_bytes\": \"1k\","
     " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}",
+#define LIMITS " \"limits\": {\"time_ms\": 1, \"memory_mb\": 1, \"output_kb\": 1}}"
+#define PROGRAM "{\"title\": \"t\", \"difficulty\": \"easy\", \"kind\": \"program\", "
+    PROGRAM "\"scaling\": [100, 200]," LIMITS,
+    PROGRAM "\"scaling\": {\"sizes\": [100]}," LIMITS,
+    PROGRAM "\"scaling\": {\"sizes\": [200, 100]}," LIMITS,
+    PROGRAM "\"scaling\": {\"sizes\": [0, 100]}," LIMITS,
+    PROGRAM "\"scaling\": {\"sizes\": [100, \"200\"]}," LIMITS,
+    PROGRAM "\"scaling\": {\"sizes\": \"x\"}," LIMITS,
+    PROGRAM "\"scaling\": {\"mode\": \"Open Grid\"}," LIMITS,
+    PROGRAM "\"scaling\": {\"variable\": \"a-variable-name-too-long\"}," LIMITS,
+    PROGRAM "\"scaling\": {\"naive\": \"../../etc/passwd\"}," LIMITS,
+    PROGRAM "\"scaling\": {\"naive\": \"/tmp/x.c\"}," LIMITS,
+    PROGRAM "\"case_sensitive\": \"no\"," LIMITS,
+    PROGRAM "\"checker\": \"exact\", \"space_sensitive\": true," LIMITS,
+#undef PROGRAM
+#undef LIMITS
 };
 
 START_TEST(broken_problem_json_is_a_package_error)
@@ -214,6 +230,57 @@ START_TEST(custom_test_name_with_a_control_character_is_kept)
 }
 END_TEST
 
+START_TEST(scaling_and_checker_switches_are_read)
+{
+    write_file("problems/demo/problem.json",
+               "{\"title\": \"Demo\", \"difficulty\": \"easy\", \"kind\": \"program\","
+               " \"checker\": \"tokens\", \"case_sensitive\": false, \"space_sensitive\": true,"
+               " \"scaling\": {\"sizes\": [10, 20, 40], \"mode\": \"open\", \"variable\": \"rows\","
+               " \"naive\": \"time_limit_exceeded/slow.c\"},"
+               " \"limits\": {\"time_ms\": 500, \"memory_mb\": 64, \"output_kb\": 32}}");
+    char build[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    problem p;
+    ck_assert_int_eq(problem_load_info(root, build, "demo", &p), 0);
+    ck_assert(!p.checker.case_sensitive);
+    ck_assert(p.checker.space_sensitive);
+    ck_assert_uint_eq(p.scaling.nsizes, 3);
+    ck_assert_int_eq(p.scaling.sizes[2], 40);
+    ck_assert_str_eq(p.scaling.mode, "open");
+    ck_assert_str_eq(p.scaling.variable, "rows");
+    ck_assert_str_eq(p.scaling.naive, "time_limit_exceeded/slow.c");
+    problem_release(&p);
+    /* without the entries: the defaults, and no ladder */
+    write_file("problems/demo/problem.json", good_json);
+    ck_assert_int_eq(problem_load_info(root, build, "demo", &p), 0);
+    ck_assert(p.checker.case_sensitive);
+    ck_assert(!p.checker.space_sensitive);
+    ck_assert_uint_eq(p.scaling.nsizes, 0);
+    ck_assert_ptr_null(p.scaling.mode);
+    problem_release(&p);
+}
+END_TEST
+
+/* A custom checker is built with the kit: describing the package does not need
+ * it, judging does. */
+START_TEST(unbuilt_checker_is_described_but_not_judged)
+{
+    write_file("problems/demo/problem.json",
+               "{\"title\": \"Demo\", \"difficulty\": \"easy\", \"kind\": \"program\","
+               " \"checker\": \"custom\","
+               " \"limits\": {\"time_ms\": 500, \"memory_mb\": 64, \"output_kb\": 32}}");
+    char build[128];
+    snprintf(build, sizeof build, "%s/build", root);
+    problem p;
+    ck_assert_int_eq(problem_load_info(root, build, "demo", &p), 0);
+    ck_assert_ptr_nonnull(p.checker_path);
+    problem_release(&p);
+    ck_assert_int_eq(load("demo"), ERR_PACKAGE);
+    write_file("build/problems/demo/checker", "#!/bin/sh\n");
+    ck_assert_int_eq(load("demo"), 0);
+}
+END_TEST
+
 /* list, show and stats read only problem.json: a package without its tests is
  * still described, and judging it is what reports the missing tests */
 START_TEST(info_load_skips_the_tests)
@@ -250,6 +317,8 @@ int main(void)
     tcase_add_test(tc, static_data_cap_is_read);
     tcase_add_test(tc, test_name_with_a_control_character_is_a_package_error);
     tcase_add_test(tc, info_load_skips_the_tests);
+    tcase_add_test(tc, scaling_and_checker_switches_are_read);
+    tcase_add_test(tc, unbuilt_checker_is_described_but_not_judged);
     tcase_add_test(tc, bad_slugs_are_usage_errors);
     tcase_add_loop_test(tc, broken_problem_json_is_a_package_error, 0,
                         (int)(sizeof broken / sizeof *broken));

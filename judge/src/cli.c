@@ -499,7 +499,7 @@ static int cmd_start(const options *o, char **args, int nargs)
     (void)nargs;
     const char *slug = args[0];
     problem p;
-    int rc = problem_load(o->root, o->build, slug, &p);
+    int rc = problem_load_info(o->root, o->build, slug, &p);
     char *workspace = fs_join(o->root, "workspace");
     char *target = workspace_file(o, slug);
     char *stub = fs_join(p.dir ? p.dir : ".", p.stub ? p.stub : "stub.c");
@@ -826,8 +826,11 @@ static int cmd_test(const options *o, char **args, int nargs)
             report_text(stdout, &js[judged], &style);
             fflush(stdout);
         }
-        if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC)
-            rc = scale_file(o, &p, files[judged]) < 0 ? ERR_INTERNAL : 0;
+        if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC) {
+            /* the judgement decides the exit status; scale adds its errors */
+            int scaled = scale_file(o, &p, files[judged]);
+            rc = scaled < 0 ? scaled : scaled == 3 ? ERR_INTERNAL : 0;
+        }
     }
     if (rc == 0 && o->json)
         rc = print_json(js, (size_t)judged);
@@ -983,7 +986,7 @@ static int cmd_history(const options *o, char **args, int nargs)
     (void)nargs;
     const char *slug = args[0];
     problem p;
-    int rc = problem_load(o->root, o->build, slug, &p);
+    int rc = problem_load_info(o->root, o->build, slug, &p);
     problem_release(&p);
     if (rc < 0)
         return rc;

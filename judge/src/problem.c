@@ -147,12 +147,31 @@ static int load_checker(json_t *root, const char *where, problem *p)
         p->checker.abs_tol = json_number_value(abs_tol);
     if (rel_tol)
         p->checker.rel_tol = json_number_value(rel_tol);
+    /* the comparison's two switches (checker.h), for tokens and float */
+    json_t *flags[] = {json_object_get(root, "case_sensitive"),
+                       json_object_get(root, "space_sensitive")};
+    bool *into[] = {&p->checker.case_sensitive, &p->checker.space_sensitive};
+    for (size_t i = 0; i < 2; i++) {
+        if (!flags[i])
+            continue;
+        if (!json_is_boolean(flags[i]) || (kind != CHECK_TOKENS && kind != CHECK_FLOAT))
+            return err_report(ERR_PACKAGE,
+                              "'%s': case_sensitive and space_sensitive must be true or false, "
+                              "with the tokens or float checker",
+                              where);
+        *into[i] = json_is_true(flags[i]);
+    }
     if (kind != CHECK_CUSTOM)
         return 0;
     p->checker_path = fs_join(p->build_dir, "checker");
-    if (!p->checker_path)
-        return ERR_NOMEM;
-    if (!fs_exists(p->checker_path))
+    return p->checker_path ? 0 : ERR_NOMEM;
+}
+
+/* The build outputs judging needs: checked by problem_load() only, so that what
+ * only shows a package (list, show, stats) works before they are built. */
+static int check_built(const problem *p)
+{
+    if (p->checker_path && !fs_exists(p->checker_path))
         return err_report(ERR_PACKAGE, "'%s' is missing: build the kit (./kit) first",
                           p->checker_path);
     return 0;
@@ -169,6 +188,72 @@ static int load_static_cap(json_t *root, const char *where, problem *p)
         return err_report(ERR_PACKAGE, "'%s': \"static_bytes\" must be an integer in 1..%d", where,
                           1 << 30);
     p->static_bytes = (long)json_integer_value(v);
+    return 0;
+}
+
+bool problem_word_ok(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > max)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
+              s[i] == '_'))
+            return false;
+    return true;
+}
+
+static int load_scaling_sizes(json_t *sizes, const char *where, problem_scaling *sc)
+{
+    size_t n = json_is_array(sizes) ? json_array_size(sizes) : 0;
+    if (n < 2 || n > PROBLEM_MAX_RUNGS)
+        return err_report(ERR_PACKAGE, "'%s': \"scaling\": a ladder needs 2 to %d sizes, not %zu",
+                          where, PROBLEM_MAX_RUNGS, n);
+    if (!(sc->sizes = malloc(n * sizeof *sc->sizes)))
+        return ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        json_t *v = json_array_get(sizes, i);
+        long size = json_is_integer(v) && json_integer_value(v) <= 1000000000
+                        ? (long)json_integer_value(v)
+                        : -1;
+        if (size < 1 || (i > 0 && size <= sc->sizes[i - 1]))
+            return err_report(ERR_PACKAGE,
+                              "'%s': \"scaling\": sizes must be positive and ascending integers "
+                              "(at most 10^9), not entry %zu",
+                              where, i + 1);
+        sc->sizes[i] = size;
+    }
+    sc->nsizes = n;
+    return 0;
+}
+
+/* "scaling": optional, {"sizes": [...], "mode": M, "variable": V, "naive": FILE}. */
+static int load_scaling(json_t *root, const char *where, problem_scaling *sc)
+{
+    json_t *v = json_object_get(root, "scaling");
+    if (!v)
+        return 0;
+    if (!json_is_object(v))
+        return err_report(ERR_PACKAGE, "'%s': \"scaling\" must be an object", where);
+    json_t *sizes = json_object_get(v, "sizes");
+    int rc;
+    if ((sizes && (rc = load_scaling_sizes(sizes, where, sc)) < 0) ||
+        (rc = get_string(v, "mode", false, where, &sc->mode)) < 0 ||
+        (rc = get_string(v, "variable", false, where, &sc->variable)) < 0 ||
+        (rc = get_string(v, "naive", false, where, &sc->naive)) < 0)
+        return rc;
+    if (sc->mode && !problem_word_ok(sc->mode, 32))
+        return err_report(ERR_PACKAGE, "'%s': \"scaling\".mode must be a word of [a-z0-9-_]",
+                          where);
+    if (sc->variable && !problem_word_ok(sc->variable, 16))
+        return err_report(ERR_PACKAGE, "'%s': \"scaling\".variable must be a short word", where);
+    /* a path under solutions/<slug>/: relative, never climbing out */
+    if (sc->naive && (sc->naive[0] == '/' || strstr(sc->naive, "..") ||
+                      (rc = check_text(sc->naive, "\"scaling\".naive", where)) < 0))
+        return rc < 0
+                   ? rc
+                   : err_report(ERR_PACKAGE,
+                                "'%s': \"scaling\".naive must name a file under solutions/", where);
     return 0;
 }
 
@@ -201,7 +286,8 @@ static int load_metadata(json_t *root, const char *where, problem *p)
         (rc = get_limit(limits, "memory_mb", 4096, where, &p->memory_mb)) < 0 ||
         (rc = get_limit(limits, "output_kb", 1 << 20, where, &p->output_kb)) < 0)
         return rc;
-    if ((rc = load_static_cap(root, where, p)) < 0)
+    if ((rc = load_static_cap(root, where, p)) < 0 ||
+        (rc = load_scaling(root, where, &p->scaling)) < 0)
         return rc;
     return load_checker(root, where, p);
 }
@@ -368,7 +454,7 @@ static int load(const char *root, const char *build, const char *slug, bool with
         goto cleanup;
     }
     if ((rc = parse_json(json_path, &json)) < 0 || (rc = load_metadata(json, json_path, out)) < 0 ||
-        (with_tests && (rc = load_tests(out)) < 0))
+        (with_tests && ((rc = check_built(out)) < 0 || (rc = load_tests(out)) < 0)))
         goto cleanup;
     out->validator_path = fs_join(out->build_dir, "validator");
     if (!out->validator_path)
@@ -418,6 +504,10 @@ void problem_release(problem *p)
     free(p->validator_path);
     free(p->header);
     free(p->stub);
+    free(p->scaling.sizes);
+    free(p->scaling.mode);
+    free(p->scaling.variable);
+    free(p->scaling.naive);
     memset(p, 0, sizeof *p);
 }
 

@@ -43,6 +43,19 @@ typedef struct {
     test_group group;
 } test_case;
 
+#define PROBLEM_MAX_RUNGS 32
+
+/* problem.json's optional "scaling": the ladder `judge scale` uses, validated at
+ * load time; every field may be absent. */
+typedef struct {
+    long *sizes;    /* 2..PROBLEM_MAX_RUNGS sizes, positive and strictly ascending */
+    size_t nsizes;  /* 0: none given */
+    char *mode;     /* the generator's mode, a word of [a-z0-9_-]; NULL: none */
+    char *variable; /* the size's name in the report, a short word; NULL: none */
+    char *naive;    /* the attempt under solutions/<slug>/ that scale must tell from
+                       the reference (the package check proves it); NULL: none */
+} problem_scaling;
+
 typedef struct {
     char *slug;
     char *root;      /* the kit root it was loaded from */
@@ -60,9 +73,14 @@ typedef struct {
     char *validator_path; /* built validator, or NULL */
     char *header;         /* "lcs.h" (function problems) */
     char *stub;           /* "stub.c" */
+    problem_scaling scaling;
     test_case *tests;
     size_t ntests;
 } problem;
+
+/* True when s is a word of [a-z0-9_-] of 1..max characters: a generator's mode,
+ * the name of a ladder's variable. */
+bool problem_word_ok(const char *s, size_t max);
 
 /* True when slug is a plausible package name: [a-z0-9-], 1..64 characters, so it
  * can never name a path outside problems/. */

@@ -88,18 +88,6 @@ static void ladder_release(ladder *l)
     free(l->variable);
 }
 
-static bool word_ok(const char *s, size_t max)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > max)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
-              s[i] == '_'))
-            return false;
-    return true;
-}
-
 static int set_sizes(ladder *l, const long *sizes, size_t n, int code, const char *where)
 {
     if (n < 2 || n > SCALE_MAX_RUNGS)
@@ -118,53 +106,14 @@ static int set_sizes(ladder *l, const long *sizes, size_t n, int code, const cha
     return 0;
 }
 
-/* The optional "scaling" entry of problem.json. */
+/* The optional "scaling" entry of problem.json, validated when it was loaded. */
 static int load_scaling(const problem *p, ladder *l)
 {
-    char *path = fs_join(p->dir, "problem.json");
-    buf text = BUF_INIT;
-    json_t *root = NULL;
-    int rc = path ? fs_read_file(path, TEXT_MAX, ERR_PACKAGE, &text) : ERR_NOMEM;
-    if (rc == 0 && !(root = json_loadb(text.data, text.len, 0, NULL)))
-        rc = err_report(ERR_PACKAGE, "'%s' is not valid JSON", path);
-    json_t *sc = root ? json_object_get(root, "scaling") : NULL;
-    if (rc < 0 || !sc)
-        goto cleanup;
-    json_t *sizes = json_object_get(sc, "sizes"), *mode = json_object_get(sc, "mode"),
-           *variable = json_object_get(sc, "variable");
-    if (!json_is_object(sc)) {
-        rc = err_report(ERR_PACKAGE, "'%s': \"scaling\" must be an object", path);
-        goto cleanup;
-    }
-    if (sizes) {
-        long values[SCALE_MAX_RUNGS];
-        size_t n = json_is_array(sizes) ? json_array_size(sizes) : 0;
-        for (size_t i = 0; i < n && i < SCALE_MAX_RUNGS; i++) {
-            json_t *v = json_array_get(sizes, i);
-            values[i] = json_is_integer(v) && json_integer_value(v) <= 1000000000
-                            ? (long)json_integer_value(v)
-                            : -1;
-        }
-        char where[600];
-        snprintf(where, sizeof where, "'%s': \"scaling\"", path);
-        if ((rc = set_sizes(l, values, n, ERR_PACKAGE, where)) < 0)
-            goto cleanup;
-    }
-    if (mode && (!json_is_string(mode) || !word_ok(json_string_value(mode), 32))) {
-        rc = err_report(ERR_PACKAGE, "'%s': \"scaling\".mode must be a word of [a-z0-9-_]", path);
-        goto cleanup;
-    }
-    if (variable && (!json_is_string(variable) || !word_ok(json_string_value(variable), 16))) {
-        rc = err_report(ERR_PACKAGE, "'%s': \"scaling\".variable must be a short word", path);
-        goto cleanup;
-    }
-    if ((mode && !(l->mode = strdup(json_string_value(mode)))) ||
-        (variable && !(l->variable = strdup(json_string_value(variable)))))
+    const problem_scaling *sc = &p->scaling;
+    int rc = sc->nsizes ? set_sizes(l, sc->sizes, sc->nsizes, ERR_PACKAGE, "\"scaling\"") : 0;
+    if (rc == 0 && ((sc->mode && !(l->mode = strdup(sc->mode))) ||
+                    (sc->variable && !(l->variable = strdup(sc->variable)))))
         rc = ERR_NOMEM;
-cleanup:
-    json_decref(root);
-    buf_release(&text);
-    free(path);
     return rc;
 }
 
@@ -211,7 +160,7 @@ static int make_ladder(const problem *p, const scale_options *o, ladder *l)
     if (rc < 0)
         return rc;
     if (o->mode) {
-        if (!word_ok(o->mode, 32))
+        if (!problem_word_ok(o->mode, 32))
             return err_report(ERR_USAGE, "the mode '%s' is not a generator mode", o->mode);
         free(l->mode);
         if (!(l->mode = strdup(o->mode)))

@@ -43,7 +43,7 @@
 #include <stdio.h>
 
 #define SCALE_FLOOR_NS 1e6 /* 1 ms: below it a rung is not fitted */
-#define SCALE_MAX_RUNGS 32
+#define SCALE_MAX_RUNGS PROBLEM_MAX_RUNGS
 
 typedef struct {
     const long *sizes;  /* the ladder, strictly ascending; NULL: "scaling" of
