@@ -62,6 +62,17 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+/* Linux 6.6: the program's thread hands the CPU straight to the waiting keeper
+ * rather than waking it on another (an fstat's round trip went from 30-70 us
+ * to about 18 us on a 2-core machine). Older headers lack it; older kernels
+ * refuse it, and the wake-up stays as it was. */
+#ifndef SECCOMP_IOCTL_NOTIF_SET_FLAGS
+#define SECCOMP_IOCTL_NOTIF_SET_FLAGS SECCOMP_IOW(4, __u64)
+#endif
+#ifndef SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP
+#define SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP (1UL << 0)
+#endif
+
 /* Room for the kernel's structures, which may grow (notify_check compares). */
 #define NOTIF_ROOM 256
 
@@ -150,6 +161,8 @@ int notify_receive(int sock, int *listener)
         cm->cmsg_len != CMSG_LEN(sizeof(int)) || (msg.msg_flags & MSG_CTRUNC))
         return -EPROTO;
     memcpy(listener, CMSG_DATA(cm), sizeof(int));
+    /* a refusal costs only time */
+    ioctl(*listener, SECCOMP_IOCTL_NOTIF_SET_FLAGS, SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP);
     return 0;
 }
 
