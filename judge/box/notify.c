@@ -32,16 +32,17 @@
  *                      directory is given, and it is put into the program with
  *                      SECCOMP_ADDFD_FLAG_SEND, which also answers the call.
  *
- * Whose memory. The program's pid is its threads' tgid (its filter allows
- * threads only) and the keeper reaps it last, so that number names the
- * program for the whole run: memory is read and written through it, never
- * through the calling thread's id, which the kernel frees as soon as a thread
- * dies and may give to any new process. What only the thread has (its
- * descriptors, with a raw clone that did not share them) is read through its
- * id, and the notification is checked with SECCOMP_IOCTL_NOTIF_ID_VALID after
- * that read and before anything is written or answered: a thread still inside
- * its call was alive, and its id its own, throughout. The path is also read
- * before that check, so a path read from a dying thread is never acted on. */
+ * Whose memory. Everything read of the calling thread (its path, and its
+ * descriptors, which a raw clone need not share) is read through its id, and
+ * the notification is checked with SECCOMP_IOCTL_NOTIF_ID_VALID after that
+ * read and before it is acted on: a thread still inside its call was alive,
+ * and its id its own, throughout (the kernel frees a dead thread's id at once
+ * and may give it to any new process). A write cannot be checked afterwards,
+ * so results go through the program's pid instead: its threads' tgid (its
+ * filter allows threads only), which the keeper reaps last, so that it names
+ * the program's memory for the whole run. (A program whose main thread has
+ * exited has no memory under that pid: its fstat and readlink then fail with
+ * EFAULT.) */
 #include "notify.h"
 
 #include <errno.h>
@@ -166,11 +167,11 @@ int notify_receive(int sock, int *listener)
     return 0;
 }
 
-/* Reads the NUL-terminated path at addr of the program into buf (PATH_MAX
+/* Reads the NUL-terminated path at addr of thread tid into buf (PATH_MAX
  * bytes), a page at a time, so that a path that ends just before an unmapped
  * page is read and one that runs into it is a fault. Returns its length,
  * -EFAULT or -ENAMETOOLONG (no NUL in PATH_MAX bytes, as the kernel says). */
-static int read_path(pid_t program, uint64_t addr, char *buf)
+static int read_path(pid_t tid, uint64_t addr, char *buf)
 {
     if (addr == 0)
         return -EFAULT;
@@ -182,7 +183,7 @@ static int read_path(pid_t program, uint64_t addr, char *buf)
             chunk = PATH_MAX - got;
         struct iovec local = {.iov_base = buf + got, .iov_len = chunk};
         struct iovec remote = {.iov_base = (void *)(uintptr_t)(addr + got), .iov_len = chunk};
-        ssize_t n = process_vm_readv(program, &local, 1, &remote, 1, 0);
+        ssize_t n = process_vm_readv(tid, &local, 1, &remote, 1, 0);
         if (n <= 0)
             return -EFAULT;
         char *nul = memchr(buf + got, '\0', (size_t)n);
@@ -212,15 +213,14 @@ static bool still_valid(int listener, uint64_t id)
 /* The metadata calls: fstat through /proc/TID/fd/N only. what is the stat or
  * statx result, which the caller writes. Returns 0, GONE or a negative errno
  * for the program. */
-static int stat_descriptor(int listener, const struct seccomp_notif *req, pid_t program,
-                           bool is_statx, void *what)
+static int stat_descriptor(int listener, const struct seccomp_notif *req, bool is_statx, void *what)
 {
     const __u64 *a = req->data.args;
     int dirfd = (int)a[0];
     int flags = (int)(is_statx ? a[2] : a[3]);
     char path[PATH_MAX];
     /* a NULL path with AT_EMPTY_PATH is an empty one since Linux 6.11 */
-    int len = a[1] == 0 && (flags & AT_EMPTY_PATH) ? 0 : read_path(program, a[1], path);
+    int len = a[1] == 0 && (flags & AT_EMPTY_PATH) ? 0 : read_path(req->pid, a[1], path);
     if (len < 0 && !still_valid(listener, req->id))
         return GONE;
     if (len < 0)
@@ -250,7 +250,7 @@ static struct answer answer_stat(int listener, const struct seccomp_notif *req, 
         struct statx sx;
     } u;
     memset(&u, 0, sizeof u);
-    int rc = stat_descriptor(listener, req, program, is_statx, &u);
+    int rc = stat_descriptor(listener, req, is_statx, &u);
     if (rc == 0)
         rc = write_mem(program, req->data.args[is_statx ? 4 : 2], &u,
                        is_statx ? sizeof u.sx : sizeof u.st);
@@ -262,7 +262,7 @@ static struct answer answer_readlink(int listener, const struct seccomp_notif *r
 {
     const __u64 *a = req->data.args + (at ? 1 : 0);
     char path[PATH_MAX], target[PATH_MAX];
-    int len = read_path(program, a[0], path);
+    int len = read_path(req->pid, a[0], path);
     if (!still_valid(listener, req->id))
         return gone();
     if (len < 0)
@@ -340,7 +340,7 @@ static struct answer answer_open(int listener, const struct seccomp_notif *req, 
     const __u64 *a = req->data.args + (at ? 1 : 0);
     int flags = (int)a[1];
     char path[PATH_MAX];
-    int len = read_path(program, a[0], path);
+    int len = read_path(req->pid, a[0], path);
     if (!still_valid(listener, req->id))
         return gone();
     if (len < 0)
