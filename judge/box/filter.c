@@ -18,6 +18,7 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -134,17 +135,36 @@
  * information (symbolisation is in-process, through libbacktrace), and UBSan
  * probes memory through a pipe. Landlock (confine.h) limits which files. */
 #define FILTER_SANITIZE_ALLOWED(X)                                                                 \
+    X(pipe)                                                                                        \
+    X(pipe2)                                                                                       \
+    X(getdents64)                                                                                  \
+    X(mincore)
+
+/* The calls that name a path, allowed in a sanitized run's own mount namespace
+ * (a path names nothing there but the loader's files). Without namespaces the
+ * metadata calls go to the keeper instead (notify.h) and access fails. */
+#define FILTER_SANITIZE_PATHS(X)                                                                   \
     X(readlink)                                                                                    \
     X(readlinkat)                                                                                  \
     X(access)                                                                                      \
     X(faccessat)                                                                                   \
     X(faccessat2)                                                                                  \
     X(newfstatat)                                                                                  \
-    X(statx)                                                                                       \
-    X(pipe)                                                                                        \
-    X(pipe2)                                                                                       \
-    X(getdents64)                                                                                  \
-    X(mincore)
+    X(statx)
+
+/* Without namespaces: the metadata calls the keeper answers (on a descriptor,
+ * or the runtime's readlink of /proc/self/exe), and access, which the loader
+ * asks only of /etc/ld.so.preload and which says ENOENT for every path without
+ * a look (so it tells nothing either way). */
+#define FILTER_SANITIZE_FLAT_NOTIFIED(X)                                                           \
+    X(readlink)                                                                                    \
+    X(readlinkat)                                                                                  \
+    X(newfstatat)                                                                                  \
+    X(statx)
+#define FILTER_SANITIZE_FLAT_DENIED(X)                                                             \
+    X(access, ENOENT)                                                                              \
+    X(faccessat, ENOENT)                                                                           \
+    X(faccessat2, ENOENT)
 
 /* Opening with any of these is writing or creating, which the sanitize profile
  * never does, or O_PATH, which Landlock does not check (it gives metadata). Only
@@ -206,8 +226,15 @@ static int add_fcntl_rules(scmp_filter_ctx ctx)
     return rc;
 }
 
-/* open and openat in the sanitize profile: reading only, never O_PATH. */
-static int add_read_only_open_rules(scmp_filter_ctx ctx)
+static bool is_sanitize(filter_kind kind)
+{
+    return kind == FILTER_SANITIZE || kind == FILTER_SANITIZE_FLAT;
+}
+
+/* open and openat in the sanitize profile: reading only, never O_PATH. A read
+ * is allowed in a namespace (Landlock decides which files) and goes to the
+ * keeper without one (notify.h). */
+static int add_read_only_open_rules(scmp_filter_ctx ctx, uint32_t read_action)
 {
     const struct {
         int nr;
@@ -216,7 +243,7 @@ static int add_read_only_open_rules(scmp_filter_ctx ctx)
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < sizeof calls / sizeof calls[0]; i++) {
         struct scmp_arg_cmp ro = {calls[i].arg, SCMP_CMP_MASKED_EQ, FILTER_WRITE_FLAGS, 0};
-        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, calls[i].nr, 1, ro);
+        rc = seccomp_rule_add(ctx, read_action, calls[i].nr, 1, ro);
         /* each write flag alone: MASKED_EQ compares the masked value, so the
            complement of "none set" is one rule per flag */
         static const unsigned flags[] = {O_WRONLY, O_RDWR, O_CREAT,           O_TRUNC,
@@ -288,7 +315,7 @@ static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t to
      * unlimited stack. A sanitized run keeps the usual stack. */
     *what = "prlimit64";
     nr = SCMP_SYS(prlimit64);
-    bool hide_stack = kind != FILTER_SANITIZE;
+    bool hide_stack = !is_sanitize(kind);
     struct scmp_arg_cmp self = SCMP_A0(SCMP_CMP_EQ, 0), get = SCMP_A2(SCMP_CMP_EQ, 0),
                         not_stack = SCMP_A1(SCMP_CMP_NE, RLIMIT_STACK);
     if ((rc = hide_stack ? seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 3, self, not_stack, get)
@@ -326,9 +353,18 @@ static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t to
             (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(statx), 0)) < 0)
             return rc;
     }
-    if (kind == FILTER_SANITIZE) {
+    if (is_sanitize(kind)) {
         *what = "open";
-        rc = add_read_only_open_rules(ctx);
+        rc = add_read_only_open_rules(ctx,
+                                      kind == FILTER_SANITIZE ? SCMP_ACT_ALLOW : SCMP_ACT_NOTIFY);
+    }
+    /* sendmsg: only the flat sanitized run's own, of its listener to the keeper
+     * between the filter's load and the execve (FILTER_NOTIFY_FD is closed by
+     * the exec, and above the program's RLIMIT_NOFILE). */
+    if (rc == 0 && kind == FILTER_SANITIZE_FLAT) {
+        *what = "sendmsg";
+        rc = allow_or_fail(ctx, SCMP_SYS(sendmsg), EACCES, SCMP_A0(SCMP_CMP_EQ, FILTER_NOTIFY_FD),
+                           SCMP_A0(SCMP_CMP_NE, FILTER_NOTIFY_FD));
     }
     return rc;
 }
@@ -359,16 +395,28 @@ static int compile_rules(int fd, filter_kind kind, uint64_t token)
     if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(err), SCMP_SYS(name), 0)) < 0)                  \
         goto cleanup;
     FILTER_DENIED(X)
-    if (kind != FILTER_SANITIZE) {
+    if (!is_sanitize(kind)) {
         FILTER_PATHS_DENIED(X)
+    }
+    if (kind == FILTER_SANITIZE_FLAT) {
+        FILTER_SANITIZE_FLAT_DENIED(X)
     }
 #undef X
 #define X(name)                                                                                    \
     what = #name;                                                                                  \
-    if (kind == FILTER_SANITIZE &&                                                                 \
-        (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(name), 0)) < 0)                       \
+    if ((rc = seccomp_rule_add(ctx, action, SCMP_SYS(name), 0)) < 0)                               \
         goto cleanup;
-    FILTER_SANITIZE_ALLOWED(X)
+    uint32_t action = SCMP_ACT_ALLOW;
+    if (is_sanitize(kind)) {
+        FILTER_SANITIZE_ALLOWED(X)
+    }
+    if (kind == FILTER_SANITIZE) {
+        FILTER_SANITIZE_PATHS(X)
+    }
+    action = SCMP_ACT_NOTIFY;
+    if (kind == FILTER_SANITIZE_FLAT) {
+        FILTER_SANITIZE_FLAT_NOTIFIED(X)
+    }
 #undef X
     if ((rc = add_argument_rules(ctx, kind, token, &what)) < 0)
         goto cleanup;
@@ -494,7 +542,9 @@ int filter_build(uint64_t token, char *err, size_t errsize)
     return rc;
 }
 
-int filter_install(filter_kind kind, pid_t self)
+/* Loads kind's filter with its pid rules set to self; with a listener when
+ * listener is not NULL (the kernel makes it close-on-exec). */
+static int install(filter_kind kind, pid_t self, int *listener)
 {
     assert(kind >= 0 && kind < FILTER_KIND_COUNT);
     struct filter *f = &filters[kind];
@@ -503,9 +553,27 @@ int filter_install(filter_kind kind, pid_t self)
     for (int i = 0; i < f->pid_slot_count; i++)
         f->prog[f->pid_slots[i]].k = (uint32_t)self;
     struct sock_fprog fp = {.len = f->len, .filter = f->prog};
-    if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &fp, 0, 0) < 0)
+    if (!listener)
+        return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &fp, 0, 0) < 0 ? -errno : 0;
+    long fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &fp);
+    if (fd < 0)
         return -errno;
+    *listener = (int)fd;
     return 0;
+}
+
+int filter_install(filter_kind kind, pid_t self)
+{
+    /* a kind with notified calls needs its listener: without one they would
+       fail with ENOSYS, and the program with them */
+    if (kind == FILTER_SANITIZE_FLAT)
+        return -EINVAL;
+    return install(kind, self, NULL);
+}
+
+int filter_install_listener(filter_kind kind, pid_t self, int *listener)
+{
+    return install(kind, self, listener);
 }
 
 int filter_length(filter_kind kind) { return filters[kind].len; }

@@ -7,6 +7,7 @@
 
 #include "confine.h"
 #include "filter.h"
+#include "notify.h"
 #include "job.h"
 
 #include <errno.h>
@@ -151,12 +152,22 @@ static int probe_seccomp(char *detail, size_t size)
         return -1;
     }
     int st = wait_probe(pid);
+    /* a sanitized run without namespaces has its path calls answered by the
+       keeper, which needs user notification */
+    int notify = notify_check();
+    char flat[80];
+    if (notify == 0)
+        snprintf(flat, sizeof flat, "; the keeper answers the last one's path calls");
+    else
+        snprintf(flat, sizeof flat, "; no user notification for the last one: %s",
+                 strerror(-notify));
     if (st == 256 + SIGSYS) {
         snprintf(detail, size,
-                 "allowlists of %d, %d and %d BPF instructions (run, run without namespaces, "
-                 "sanitize): socket EACCES, fork EPERM, O_ASYNC EPERM, stat EACCES, mkdir SIGSYS",
+                 "allowlists of %d, %d, %d and %d BPF instructions (run and sanitize, with and "
+                 "without namespaces): socket EACCES, fork EPERM, O_ASYNC "
+                 "EPERM, stat EACCES, mkdir SIGSYS%s",
                  filter_length(FILTER_RUN), filter_length(FILTER_RUN_FLAT),
-                 filter_length(FILTER_SANITIZE));
+                 filter_length(FILTER_SANITIZE), filter_length(FILTER_SANITIZE_FLAT), flat);
         return 0;
     }
     snprintf(detail, size, "the filter did not act as expected (%s)",

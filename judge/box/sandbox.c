@@ -53,7 +53,13 @@
  * it is chrooted into its scratch directory first. A sanitized one, dynamically
  * linked, gets a mount namespace instead, rooted in its scratch directory with
  * the system's libraries bound in, plus its own seccomp allowlist and Landlock
- * rules (filter.h, confine.h). A root box makes no user namespace (the keeper is
+ * rules (filter.h, confine.h). Without namespaces it has no such root: its
+ * filter sends its opens, stats and readlinks to the keeper instead (seccomp
+ * user notification, notify.h). Its process loads that filter with a listener
+ * and sends the listener to the keeper over a socket pair made before the
+ * clone, then execs without it; the keeper takes it once clone returns,
+ * answers its notifications while it waits for the program (keeper_serve) and
+ * closes it when the run ends. A root box makes no user namespace (the keeper is
  * only pid 1 of a new pid namespace): its submissions drop to a uid of the box's
  * own before they exec, so that they own nothing and RLIMIT_NPROC, which root
  * ignores, caps their tasks. The keeper also counts the tasks at each wake-up
@@ -63,6 +69,7 @@
 #include "confine.h"
 #include "filter.h"
 #include "image.h"
+#include "notify.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -82,6 +89,7 @@
 #include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <grp.h>
@@ -198,10 +206,11 @@ __attribute__((format(printf, 1, 2))) static int child_fail(const char *fmt, ...
     return 127;
 }
 
-/* Makes j's descriptors the program's 0 .. nfds-1 and closes every other one.
- * Each is first duplicated above nfds, so a source that is also a target (say
- * fds = {1, 0}) is never overwritten before it is used. */
-static int move_fds(const job *j)
+/* Makes j's descriptors the program's 0 .. nfds-1 and closes every other one
+ * but FILTER_EXEC_FD and, for a flat sanitized run, FILTER_NOTIFY_FD. Each is
+ * first duplicated above nfds, so a source that is also a target (say fds =
+ * {1, 0}) is never overwritten before it is used. */
+static int move_fds(const job *j, bool keep_notify)
 {
     int tmp[JOB_MAX_FDS];
     for (int i = 0; i < j->nfds; i++) {
@@ -213,9 +222,11 @@ static int move_fds(const job *j)
         if (tmp[i] >= 0 ? dup2(tmp[i], i) < 0 : close(i) < 0 && errno != EBADF)
             return -errno;
     }
-    /* FILTER_EXEC_FD stays: the runs exec through it (it is close-on-exec) */
-    if (close_range((unsigned)j->nfds, FILTER_EXEC_FD - 1, 0) < 0 ||
-        close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
+    /* FILTER_EXEC_FD stays: the runs exec through it; FILTER_NOTIFY_FD sends
+       the listener (both are close-on-exec) */
+    _Static_assert(FILTER_NOTIFY_FD + 1 == FILTER_EXEC_FD, "the kept descriptors are adjacent");
+    unsigned last = keep_notify ? FILTER_NOTIFY_FD - 1 : FILTER_EXEC_FD - 1;
+    if (close_range((unsigned)j->nfds, last, 0) < 0 || close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
         return -errno;
     return 0;
 }
@@ -401,9 +412,34 @@ static int child_confine(const struct run *c, int ruleset)
     return 0;
 }
 
-static int child_main(const struct run *c, pid_t keeper, int ruleset)
+struct child_start {
+    const struct run *c;
+    pid_t keeper;
+    int ruleset;     /* the compiler's landlock rules, or -1 */
+    int notify_sock; /* a flat sanitized run's way to send its listener, or -1 */
+};
+
+/* A flat sanitized run's filter sends its path calls to the keeper (notify.h):
+ * the listener goes over FILTER_NOTIFY_FD, and this process closes both before
+ * its exec, so that the program holds neither. */
+static int child_load_filter(filter_kind kind, bool notify)
 {
+    int rc, listener = -1;
+    if (!notify)
+        rc = filter_install(kind, getpid());
+    else if ((rc = filter_install_listener(kind, getpid(), &listener)) == 0) {
+        rc = notify_send(FILTER_NOTIFY_FD, listener);
+        close(listener);
+        close(FILTER_NOTIFY_FD);
+    }
+    return rc < 0 ? child_fail("cannot load the seccomp filter: %s", strerror(-rc)) : 0;
+}
+
+static int child_main(const struct child_start *start)
+{
+    const struct run *c = start->c;
     const job *j = c->j;
+    bool notify = start->notify_sock >= 0;
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
@@ -416,11 +452,15 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
     /* after the uid change, which clears it */
     if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
         return child_fail("cannot prctl PR_SET_PDEATHSIG: %s", strerror(errno));
-    if (getppid() != keeper)
+    if (getppid() != start->keeper)
         return 127; /* the keeper is already gone */
-    if ((rc = child_confine(c, ruleset)) != 0)
+    if ((rc = child_confine(c, start->ruleset)) != 0)
         return rc;
-    rc = move_fds(j);
+    /* before RLIMIT_NOFILE, which FILTER_NOTIFY_FD is above */
+    if (notify && start->notify_sock != FILTER_NOTIFY_FD &&
+        dup3(start->notify_sock, FILTER_NOTIFY_FD, O_CLOEXEC) < 0)
+        return child_fail("cannot dup3 the keeper's socket: %s", strerror(errno));
+    rc = move_fds(j, notify);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
     if ((rc = set_limits(j, c->in_ns || c->drop_uid)) != 0)
@@ -440,33 +480,24 @@ static int child_main(const struct run *c, pid_t keeper, int ruleset)
         syscall(SYS_execve, exec_path, j->argv, compile_env);
         return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
     }
-    filter_kind kind = j->profile == JOB_SANITIZE ? FILTER_SANITIZE
-                       : c->in_ns                 ? FILTER_RUN
-                                                  : FILTER_RUN_FLAT;
-    if (box.seccomp && (rc = filter_install(kind, getpid())) < 0)
-        return child_fail("cannot load the seccomp filter: %s", strerror(-rc));
+    filter_kind kind = j->profile == JOB_SANITIZE
+                           ? (c->in_ns ? FILTER_SANITIZE : FILTER_SANITIZE_FLAT)
+                       : c->in_ns ? FILTER_RUN
+                                  : FILTER_RUN_FLAT;
+    if (box.seccomp && (rc = child_load_filter(kind, notify)) != 0)
+        return rc;
     /* From here on only what the filter allows: this execveat, memory, exit. */
     char *const *env = j->profile == JOB_SANITIZE ? sanitize_env : run_env;
     syscall(SYS_execveat, FILTER_EXEC_FD, "", j->argv, env, AT_EMPTY_PATH, exec_token);
     return child_fail("cannot exec '%s': %s", exec_path, strerror(errno));
 }
 
-struct child_start {
-    const struct run *c;
-    pid_t keeper;
-    int ruleset; /* the compiler's landlock rules, or -1 */
-};
-
 /* The stack of the program's process until its execve (it shares the keeper's
  * memory until then). */
 static char child_stack[64 * 1024] __attribute__((aligned(64)));
 
 /* Returning ends the process: glibc's clone calls exit with the value. */
-static int child_entry(void *arg)
-{
-    const struct child_start *start = arg;
-    return child_main(start->c, start->keeper, start->ruleset);
-}
+static int child_entry(void *arg) { return child_main(arg); }
 
 /* Kills the orphans the program left (they were reparented to the keeper, a
  * subreaper) until the keeper has no child left. Without namespaces only. */
@@ -569,12 +600,49 @@ static bool mem_watch_over(struct mem_watch *m, pid_t pid, bool in_ns)
     return m->resident_kb > m->limit_kb;
 }
 
+/* Waits up to wait ns for the program to end (pfd readable, or polled for
+ * without a pidfd), answering its path calls on *listener meanwhile
+ * (notify.h). A listener that fails or hangs up is no longer polled (*listener
+ * becomes -1; the caller still owns and closes it). Returns true when the
+ * program has ended. */
+static bool keeper_serve(int pfd, int *listener, pid_t pid, int64_t wait)
+{
+    int64_t deadline = now_ns() + wait;
+    for (;;) {
+        int64_t left = deadline - now_ns();
+        if (left <= 0)
+            return false;
+        struct pollfd p[2] = {{.fd = *listener, .events = POLLIN}, {.fd = pfd, .events = POLLIN}};
+        /* without a pidfd, wake up every 10 ms to look at the program */
+        if (pfd < 0 && left > 10 * MS)
+            left = 10 * MS;
+        struct timespec ts = ns_to_timespec(left);
+        int n = ppoll(p, pfd >= 0 ? 2 : 1, &ts, NULL);
+        if (n < 0 && errno != EINTR)
+            return false;
+        if (n > 0 && (p[1].revents & POLLIN))
+            return true;
+        if (pfd < 0) {
+            siginfo_t si = {0};
+            if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid)
+                return true;
+        }
+        if (n > 0 && (p[0].revents & POLLIN) && notify_answer(*listener, pid) < 0)
+            *listener = -1;
+        else if (n > 0 && (p[0].revents & (POLLHUP | POLLERR | POLLNVAL)))
+            *listener = -1;
+        if (*listener < 0)
+            return false;
+    }
+}
+
 /* Waits for the program, killing it at the CPU, wall or (for submissions)
  * memory limit. Returns RECORD_CPU, RECORD_WALL, RECORD_MEM or RECORD_OK (it
  * ended by itself); *resident_kb is the resident size that went over the limit
  * (the kernel's resident counters are approximate, so the peak it reports after
  * the kill can be a few pages lower). */
-static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, long *resident_kb)
+static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, long *resident_kb,
+                                  int listener)
 {
     const job *j = c->j;
     int pfd = pidfd_open(pid);
@@ -618,7 +686,10 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
             wait = MEM_POLL_MS * MS;
         if (wait < MS / 4)
             wait = MS / 4;
-        if (pfd >= 0) {
+        if (listener >= 0) {
+            if (keeper_serve(pfd, &listener, pid, wait))
+                break;
+        } else if (pfd >= 0) {
             struct pollfd p = {.fd = pfd, .events = POLLIN};
             ts = ns_to_timespec(wait);
             if (ppoll(&p, 1, &ts, NULL) > 0)
@@ -736,6 +807,16 @@ static int keeper_build_rules(const struct run *c, int *ruleset)
                  "confine its files, and this box has neither");
         return -1;
     }
+    /* its path calls go to the keeper (notify.h) */
+    int err;
+    if (p == JOB_SANITIZE && !c->in_ns && box.seccomp && (err = notify_check()) < 0) {
+        r->status = RECORD_SETUP;
+        snprintf(r->msg, sizeof r->msg,
+                 "a sanitized run without namespaces needs seccomp user notification (Linux "
+                 "5.14 or later) to answer its path calls: %s",
+                 strerror(-err));
+        return -1;
+    }
     if (!box.landlock || (p == JOB_COMPILE && !c->dir) || (p != JOB_COMPILE && p != JOB_SANITIZE))
         return 0;
     int rc = p == JOB_COMPILE ? confine_build(c->j, exec_path, c->dir, ruleset, why, sizeof why)
@@ -749,6 +830,23 @@ static int keeper_build_rules(const struct run *c, int *ruleset)
     return 0;
 }
 
+/* Takes the listener a flat sanitized run's process sent over sock before its
+ * exec (it had exec'd or failed when clone returned). A program that exec'd
+ * without sending one is killed: its path calls would wait for ever. Returns
+ * the listener or -1. */
+static int keeper_take_listener(int sock, pid_t pid)
+{
+    int listener = -1;
+    int rc = notify_receive(sock, &listener);
+    if (rc < 0 && !box.report->setup_failed) {
+        kill(pid, SIGKILL);
+        snprintf(box.report->setup_msg, sizeof box.report->setup_msg,
+                 "cannot receive the seccomp listener: %s", strerror(-rc));
+        box.report->setup_failed = 1;
+    }
+    return rc < 0 ? -1 : listener;
+}
+
 /* The keeper, from the box's clone or fork to its exit: starts and watches the
  * program and writes the record. */
 __attribute__((noreturn)) static void keeper_main(const struct run *c)
@@ -760,10 +858,21 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
             _exit(1);
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1};
+    struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1, .notify_sock = -1};
     if (keeper_build_rules(c, &start.ruleset) < 0) {
         box.report->done = 1;
         _exit(0);
+    }
+    /* a flat sanitized run's process sends its listener back over this */
+    int sv[2] = {-1, -1};
+    if (c->j->profile == JOB_SANITIZE && !c->in_ns && box.seccomp) {
+        if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0) {
+            r->status = RECORD_ERROR;
+            snprintf(r->msg, sizeof r->msg, "cannot socketpair: %s", strerror(errno));
+            box.report->done = 1;
+            _exit(0);
+        }
+        start.notify_sock = sv[1];
     }
     int64_t t0 = now_ns();
     /* Like posix_spawn: the program's process shares the keeper's memory until
@@ -778,11 +887,16 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     }
     if (!c->in_ns)
         box.report->child = pid;
-    /* The keeper needs no descriptor; holding none, it never delays the EOF the
-     * judge waits for on the program's pipes. */
-    close_range(0, ~0U, 0);
+    int listener = sv[0] >= 0 ? keeper_take_listener(sv[0], pid) : -1;
+    /* The keeper needs no descriptor but the listener; holding no other, it
+     * never delays the EOF the judge waits for on the program's pipes. */
+    if (listener > 0)
+        close_range(0, (unsigned)listener - 1, 0);
+    close_range((unsigned)listener + 1, ~0U, 0); /* from 0 without a listener */
     long resident_kb = 0;
-    record_status killed = keeper_watch(c, pid, t0, &resident_kb);
+    record_status killed = keeper_watch(c, pid, t0, &resident_kb, listener);
+    if (listener >= 0)
+        close(listener);
     int status = 0;
     struct rusage ru;
     memset(&ru, 0, sizeof ru);
