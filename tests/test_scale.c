@@ -5,7 +5,7 @@
 #include "err.h"
 #include "fsutil.h"
 #include "problem.h"
-#include "scale.h"
+#include "scale_print.h"
 
 #include <check.h>
 #include <jansson.h>

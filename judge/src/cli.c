@@ -10,7 +10,7 @@
 #include "problem.h"
 #include "protections.h"
 #include "report.h"
-#include "scale.h"
+#include "scale_print.h"
 #include "session.h"
 #include "show.h"
 #include "stress.h"

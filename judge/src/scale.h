@@ -71,6 +71,9 @@ typedef struct {
 void scale_fit_power(const double *sizes, const double *times, size_t n, double floor,
                      scale_fit *out);
 
+/* Whether a rung's time enters the fit: measured, and not under SCALE_FLOOR_NS. */
+bool scale_time_fitted(double time_ns);
+
 enum { SCALE_YOURS, SCALE_REFERENCE, SCALE_SOLUTIONS };
 
 typedef struct {
@@ -122,17 +125,5 @@ typedef struct {
 int scale_measure(const session_config *cfg, const problem *p, const char *source,
                   const char *display, const scale_options *o, scale_report *out);
 void scale_report_release(scale_report *r);
-
-/* The report as a table with the two exponents and a verdict in plain words. */
-void scale_print_text(FILE *out, const scale_report *r);
-/* The report as one JSON document (schema in README.md, "judge scale"). */
-int scale_print_json(FILE *out, const scale_report *r);
-
-/* The whole command for cli.c: measure, print (text, or JSON when json), release.
- * Returns the exit status (0 accepted on every rung, 1 not accepted: a wrong
- * answer, a time limit at some rung, CE; 3 internal error) or a negative error
- * code, already reported. */
-int scale_run(const session_config *cfg, const problem *p, const char *source, const char *display,
-              const scale_options *o, bool json);
 
 #endif
