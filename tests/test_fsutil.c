@@ -1,5 +1,6 @@
 /* Check suite of the small foundation modules: fsutil (capped reads, listings,
- * mkdir -p), buf (growth, formatting) and hash (distinct inputs, stable digests). */
+ * mkdir -p, scratch directories), buf (growth, formatting) and hash (distinct inputs, stable
+ * digests). */
 #include "buf.h"
 #include "err.h"
 #include "fsutil.h"
@@ -88,6 +89,29 @@ START_TEST(mkdir_p_makes_parents_and_remove_tree_cleans)
 }
 END_TEST
 
+/* Scratch goes to $TMPDIR when it is a directory, else to /tmp, as tmpfile()'s */
+START_TEST(scratch_honours_tmpdir)
+{
+    char *scratch = NULL, prefix[128];
+    setenv("TMPDIR", dir, 1);
+    ck_assert_int_eq(fs_make_scratch("judge-x", &scratch), 0);
+    snprintf(prefix, sizeof prefix, "%s/judge-x-", dir);
+    ck_assert_int_eq(strncmp(scratch, prefix, strlen(prefix)), 0);
+    ck_assert(fs_is_dir(scratch));
+    free(scratch);
+    const char *unusable[] = {"/nonexistent-tmpdir", "relative/dir", ""};
+    for (size_t i = 0; i < sizeof unusable / sizeof *unusable; i++) {
+        setenv("TMPDIR", unusable[i], 1);
+        ck_assert_int_eq(fs_make_scratch("judge-x", &scratch), 0);
+        ck_assert_int_eq(strncmp(scratch, "/tmp/judge-x-", 13), 0);
+        ck_assert(fs_is_dir(scratch));
+        ck_assert_int_eq(fs_remove_tree(scratch), 0);
+        free(scratch);
+    }
+    unsetenv("TMPDIR");
+}
+END_TEST
+
 START_TEST(buf_grows_and_formats)
 {
     buf b = BUF_INIT;
@@ -134,6 +158,7 @@ int main(void)
     tcase_add_test(tc, read_file_caps_and_refuses_directories);
     tcase_add_test(tc, list_is_sorted_and_filtered);
     tcase_add_test(tc, mkdir_p_makes_parents_and_remove_tree_cleans);
+    tcase_add_test(tc, scratch_honours_tmpdir);
     tcase_add_test(tc, buf_grows_and_formats);
     tcase_add_test(tc, hash_tells_inputs_apart_and_is_stable);
     suite_add_tcase(s, tc);

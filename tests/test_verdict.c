@@ -83,6 +83,18 @@ START_TEST(test_out_of_range_reads_as_internal_error)
 }
 END_TEST
 
+/* README's exit statuses: 0 accepted, 1 not accepted, 3 internal error */
+START_TEST(test_exit_status_of_every_verdict)
+{
+    for (int v = 0; v < VERDICT_COUNT; v++) {
+        int want = v == VERDICT_AC ? 0 : v == VERDICT_IE ? 3 : 1;
+        ck_assert_msg(verdict_exit_status((verdict)v) == want, "%s", verdict_code((verdict)v));
+    }
+    ck_assert_int_eq(verdict_exit_status(VERDICT_WA), 1);
+    ck_assert_int_eq(verdict_exit_status(VERDICT_CE), 1);
+}
+END_TEST
+
 static Suite *verdict_suite(void)
 {
     Suite *s = suite_create("verdict");
@@ -93,6 +105,7 @@ static Suite *verdict_suite(void)
     tcase_add_test(tc, test_parse_round_trip);
     tcase_add_test(tc, test_parse_unknown_fails);
     tcase_add_test(tc, test_out_of_range_reads_as_internal_error);
+    tcase_add_test(tc, test_exit_status_of_every_verdict);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1186,8 +1186,12 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
         box.ncpu = 1;
     if (!getcwd(box.cwd, sizeof box.cwd))
         box.cwd[0] = '\0';
+    /* as the judge's scratch (fsutil.h) and glibc's tmpfile: $TMPDIR when it is
+       a directory, else /tmp */
     const char *tmp = getenv("TMPDIR");
-    if (!tmp || tmp[0] != '/' || strlen(tmp) >= sizeof box.tmp)
+    struct stat tmp_st;
+    if (!tmp || tmp[0] != '/' || strlen(tmp) >= sizeof box.tmp || stat(tmp, &tmp_st) < 0 ||
+        !S_ISDIR(tmp_st.st_mode))
         tmp = "/tmp";
     memcpy(box.tmp, tmp, strlen(tmp) + 1);
 

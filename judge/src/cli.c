@@ -846,29 +846,33 @@ static int cmd_test(const options *o, char **args, int nargs)
     problem_release(&p);
     if (rc < 0)
         return rc;
-    return worst == VERDICT_AC ? 0 : worst == VERDICT_IE ? 3 : 1;
+    return verdict_exit_status(worst);
 }
 
 /* ---- run ---- */
 
-/* stdin into a private temporary file: the sandbox needs a file to hand over. */
-static int save_stdin(char *path, size_t size)
+/* stdin into a file of a private scratch directory (*dir, for the caller to
+ * remove and free): the sandbox needs a file to hand over. */
+static int save_stdin(char **dir, char **path)
 {
-    snprintf(path, size, "/tmp/judge-input-XXXXXX");
-    int fd = mkstemp(path);
-    if (fd < 0)
-        return err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
+    int rc = fs_make_scratch("judge-input", dir);
+    if (rc == 0 && !(*path = fs_join(*dir, "stdin.in")))
+        rc = ERR_NOMEM;
+    int fd = rc == 0 ? open(*path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    if (rc == 0 && fd < 0)
+        rc = err_report(ERR_INTERNAL, "cannot create '%s': open: %s", *path, strerror(errno));
     char chunk[65536];
-    ssize_t n;
-    int rc = 0;
-    while ((n = read(0, chunk, sizeof chunk)) > 0)
-        if (write(fd, chunk, (size_t)n) != n) {
-            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
-            break;
-        }
-    if (n < 0)
-        rc = err_report(ERR_INPUT, "cannot read the input from stdin: %s", strerror(errno));
-    close(fd);
+    ssize_t n = 0;
+    while (rc == 0 && (n = read(0, chunk, sizeof chunk)) != 0) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            rc = err_report(ERR_INPUT, "cannot read the input from stdin: %s", strerror(errno));
+        else if ((rc = fs_write_all(fd, chunk, (size_t)n)) < 0)
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", *path, strerror(-rc));
+    }
+    if (fd >= 0)
+        close(fd);
     return rc;
 }
 
@@ -914,13 +918,13 @@ static int cmd_run(const options *o, char **args, int nargs)
     if (nfiles > 1)
         return err_report(ERR_USAGE, "`judge run` takes one file, got '%s' too", files[1]);
     problem p;
-    char input[64] = "", *fallback = NULL;
+    char *input_dir = NULL, *input = NULL, *fallback = NULL;
     const char *file = NULL;
     int rc = problem_load(o->root, o->build, slug, &p);
     if (rc == 0)
         rc = pick_file(o, slug, files, nfiles, &file, &fallback);
     const char *input_path = o->input;
-    if (rc == 0 && strcmp(o->input, "-") == 0 && (rc = save_stdin(input, sizeof input)) == 0)
+    if (rc == 0 && strcmp(o->input, "-") == 0 && (rc = save_stdin(&input_dir, &input)) == 0)
         input_path = input;
     bool valid = true;
     char why[512];
@@ -944,12 +948,14 @@ static int cmd_run(const options *o, char **args, int nargs)
         else if (rc == 0)
             show_run(&j);
         if (rc == 0)
-            rc = j.v == VERDICT_AC ? 0 : j.v == VERDICT_IE ? 3 : 1;
+            rc = verdict_exit_status(j.v);
         judgement_release(&j);
         free(in_path);
     }
-    if (input[0])
-        unlink(input);
+    if (input_dir)
+        fs_remove_tree(input_dir);
+    free(input_dir);
+    free(input);
     free(fallback);
     problem_release(&p);
     return rc;

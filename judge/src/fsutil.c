@@ -212,6 +212,24 @@ void fs_names_free(char **names, size_t n)
     free(names);
 }
 
+int fs_make_scratch(const char *name, char **out)
+{
+    const char *tmp = getenv("TMPDIR");
+    if (!tmp || tmp[0] != '/' || !fs_is_dir(tmp))
+        tmp = "/tmp";
+    if (asprintf(out, "%s/%s-XXXXXX", tmp, name) < 0) {
+        *out = NULL;
+        return ERR_NOMEM;
+    }
+    if (mkdtemp(*out))
+        return 0;
+    int rc = err_report(ERR_INTERNAL, "cannot create a scratch directory in '%s': mkdtemp: %s", tmp,
+                        strerror(errno));
+    free(*out);
+    *out = NULL;
+    return rc;
+}
+
 bool fs_is_dir(const char *path)
 {
     struct stat st;

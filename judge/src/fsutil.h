@@ -38,6 +38,13 @@ int fs_copy_file(const char *from, const char *to, int mode);
 bool fs_is_dir(const char *path);
 bool fs_exists(const char *path);
 
+/* Makes a new private directory NAME-XXXXXX for scratch files in $TMPDIR (when it
+ * is an absolute path to a directory), else in /tmp, as glibc's tmpfile() and
+ * judge-box choose; every command's scratch goes through here. On success *out is its path, for the
+ * caller to free (and to remove with fs_remove_tree). Returns 0, ERR_NOMEM, or a reported
+ * ERR_INTERNAL. */
+int fs_make_scratch(const char *name, char **out);
+
 /* Removes dir and everything in it; missing is fine. Returns 0 or a reported error. */
 int fs_remove_tree(const char *dir);
 

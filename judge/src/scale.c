@@ -500,8 +500,7 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
     ladder l = {0};
     measure m = {.rep = out};
     test_case *tests = NULL;
-    char dir[] = "/tmp/judge-scale-XXXXXX";
-    bool made_dir = false;
+    char *dir = NULL;
     char *ref_source = NULL;
     memset(out, 0, sizeof *out);
     int rc = 0;
@@ -529,9 +528,8 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
         rc = ERR_NOMEM;
     if (rc == 0)
         rc = fs_mkdir_p(cfg->cache);
-    if (rc == 0 && !mkdtemp(dir))
-        rc = err_report(ERR_INTERNAL, "cannot create a scratch directory: %s", strerror(errno));
-    made_dir = rc == 0;
+    if (rc == 0)
+        rc = fs_make_scratch("judge-scale", &dir);
     if (rc == 0)
         rc = make_inputs(p, &l, out->seed, dir, cfg->progress, &tests);
     /* the first failing rung ends a ladder (not all); each solution is timed in
@@ -558,8 +556,9 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
     if (rc == 0 && out->compiled)
         rc = summarise(&m, p);
     tests_free(tests, l.n);
-    if (made_dir)
+    if (dir)
         fs_remove_tree(dir);
+    free(dir);
     for (int s = 0; s < SCALE_SOLUTIONS; s++) {
         free(m.fn[s]);
         free(m.cpu[s]);

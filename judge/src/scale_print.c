@@ -305,7 +305,7 @@ int scale_run(const session_config *cfg, const problem *p, const char *source, c
     else if (rc == 0)
         scale_print_text(stdout, &r);
     if (rc == 0)
-        rc = r.v == VERDICT_AC ? 0 : r.v == VERDICT_IE ? 3 : 1;
+        rc = verdict_exit_status(r.v);
     scale_report_release(&r);
     return rc;
 }

@@ -676,14 +676,14 @@ static void dispatch(session *s)
 
 static int start_workers(session *s)
 {
-    char tmpl[] = "/tmp/judge-XXXXXX";
-    if (!mkdtemp(tmpl))
-        return err_report(ERR_INTERNAL, "cannot create a scratch directory: %s", strerror(errno));
-    /* a root judge's compiler runs as its box's uid, in a worker's directory */
-    chmod(tmpl, 0711);
-    s->scratch = strdup(tmpl);
+    int rc = fs_make_scratch("judge", &s->scratch);
+    if (rc < 0)
+        return rc;
+    /* a root judge's compiler runs as its box's uid, in a worker's directory (in
+       a $TMPDIR it cannot reach, it stays uid 0 with no capability: sandbox.c) */
+    chmod(s->scratch, 0711);
     s->workers = calloc((size_t)s->nworkers, sizeof *s->workers);
-    if (!s->scratch || !s->workers)
+    if (!s->workers)
         return ERR_NOMEM;
     for (int i = 0; i < s->nworkers; i++) {
         worker *w = &s->workers[i];
@@ -694,7 +694,7 @@ static int start_workers(session *s)
         w->feedback_dir = w->dir ? fs_join(w->dir, "feedback") : NULL;
         if (!w->dir || !w->feedback_dir)
             return ERR_NOMEM;
-        int rc = fs_mkdir_p(w->dir);
+        rc = fs_mkdir_p(w->dir);
         if (rc == 0)
             rc = sandbox_start(&s->loop, s->cfg->box, &w->box);
         if (rc < 0)

@@ -1079,18 +1079,8 @@ static int prepare(stress *st)
     if (!p->validator_path || access(p->validator_path, X_OK) != 0)
         return err_report(ERR_PACKAGE, "'%s' has no validator ('%s'): stress needs one, built",
                           p->slug, p->validator_path ? p->validator_path : "validator");
-    const char *tmp = getenv("TMPDIR");
-    char tmpl[PATH_MAX];
-    snprintf(tmpl, sizeof tmpl, "%s/judge-stress-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp");
-    if (!mkdtemp(tmpl))
-        return err_report(ERR_INTERNAL, "cannot create a scratch directory in '%s': mkdtemp: %s",
-                          tmp && *tmp == '/' ? tmp : "/tmp", strerror(errno));
-    st->scratch = strdup(tmpl);
-    if (!st->scratch) {
-        rmdir(tmpl);
-        return ERR_NOMEM;
-    }
-    return load_modes(st);
+    int rc = fs_make_scratch("judge-stress", &st->scratch);
+    return rc < 0 ? rc : load_modes(st);
 }
 
 int stress_run(const session_config *cfg, const problem *p, const char *source, const char *display,
@@ -1163,11 +1153,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
 
 int stress_exit_status(int rc, const stress_result *r)
 {
-    if (rc < 0)
-        return err_exit_status(rc);
-    if (r->v == VERDICT_IE)
-        return 3;
-    return r->v == VERDICT_AC ? 0 : 1;
+    return rc < 0 ? err_exit_status(rc) : verdict_exit_status(r->v);
 }
 
 void stress_result_release(stress_result *r)

@@ -34,3 +34,5 @@ int verdict_parse(const char *code, verdict *out)
 }
 
 verdict verdict_worst(verdict a, verdict b) { return a > b ? a : b; }
+
+int verdict_exit_status(verdict v) { return v == VERDICT_AC ? 0 : v == VERDICT_IE ? 3 : 1; }

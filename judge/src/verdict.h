@@ -28,5 +28,8 @@ const char *verdict_text(verdict v);
 int verdict_parse(const char *code, verdict *out);
 /* The verdict that wins by precedence: IE > CE > TLE > MLE > OLE > RE > WA > AC. */
 verdict verdict_worst(verdict a, verdict b);
+/* The judge's exit status for a verdict: 0 accepted, 3 the judge's own failure
+ * (IE), 1 any other verdict. An error of the judge's is err_exit_status()'s. */
+int verdict_exit_status(verdict v);
 
 #endif
