@@ -727,7 +727,7 @@ static int cmd_watch(const options *o, char **args, int nargs)
     watch_context ctx = {o};
     watch_options wo = {.poll = o->poll,
                         .json = o->json,
-                        .color = isatty(1) && !getenv("NO_COLOR"),
+                        .color = report_style_of_stdout().color,
                         .judged = record_watched,
                         .judged_data = &ctx};
     plan pl;
@@ -817,7 +817,7 @@ static int cmd_test(const options *o, char **args, int nargs)
     if (rc == 0 && !js)
         rc = ERR_NOMEM;
     int judged = 0;
-    report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
+    report_style style = report_style_of_stdout();
     plan pl;
     plan_of_options(o, &p, &pl);
     for (; rc == 0 && judged < nfiles; judged++) {

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { SHOW_LINES = 12, SHOW_COLUMNS = 160 };
 
@@ -233,6 +234,11 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
         fprintf(out, " (stopped at the first failure; --all runs every test)");
     show_comparison(out, j);
     fputc('\n', out);
+}
+
+report_style report_style_of_stdout(void)
+{
+    return (report_style){.color = isatty(1) && !getenv("NO_COLOR")};
 }
 
 void report_text(FILE *out, const judgement *j, const report_style *st)

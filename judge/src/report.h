@@ -16,6 +16,10 @@ typedef struct {
     bool color; /* ANSI colours (only on a terminal) */
 } report_style;
 
+/* The style of what goes to stdout: colours when it is a terminal and NO_COLOR
+ * (no-color.org) is not set. */
+report_style report_style_of_stdout(void);
+
 void report_text(FILE *out, const judgement *j, const report_style *style);
 /* One row per judgement: file, verdict, tests passed, time, ratio. */
 void report_table(FILE *out, const judgement *js, size_t n, const report_style *style);

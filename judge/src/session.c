@@ -5,6 +5,7 @@
 #include "assess.h"
 #include "err.h"
 #include "fsutil.h"
+#include "progress.h"
 #include "run.h"
 #include "sanitizer.h"
 #include "sandbox.h"
@@ -81,8 +82,7 @@ static void progress(session *s)
 {
     if (!s->cfg->progress)
         return;
-    fprintf(stderr, "\rjudging %s: %zu/%zu runs", s->prob->slug, s->done_count, s->planned_count);
-    fflush(stderr);
+    progress_show("judging %s: %zu/%zu runs", s->prob->slug, s->done_count, s->planned_count);
 }
 
 static void fail(session *s, int code)
@@ -590,7 +590,7 @@ static void stop_signals(session *s)
 static void interrupt(session *s)
 {
     if (s->cfg->progress)
-        fputs("\r\033[K", stderr);
+        progress_clear();
     s->error = report_interrupted();
     s->limit = 0;
     stop_second_kills();
@@ -789,7 +789,7 @@ int session_judge(const session_config *cfg, const plan *pl, const char *source,
         rc = report_interrupted();
     uv_loop_close(&s.loop);
     if (cfg->progress && s.done_count)
-        fputs("\r\033[K", stderr);
+        progress_clear();
     if (s.jobs_owned)
         free(s.jobs);
     free(s.ref_bin);

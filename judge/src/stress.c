@@ -6,6 +6,7 @@
 #include "err.h"
 #include "fsutil.h"
 #include "hash.h"
+#include "progress.h"
 #include "report.h"
 #include "show.h"
 #include "shrink.h"
@@ -127,10 +128,11 @@ static long isqrt(long n)
     return r;
 }
 
-static void progress_clear(const stress *st)
+/* Removes stress's live line (progress.h) before something else is printed. */
+static void progress_end(const stress *st)
 {
     if (st->progress)
-        fputs("\r\033[K", stderr);
+        progress_clear();
 }
 
 /* ---- interruption ---- */
@@ -521,8 +523,8 @@ static const char *package_why(const judgement *j, size_t i)
 static int check_compiled(stress *st, batch *b)
 {
     if (!b->j.compile.ok) {
-        report_style style = {.color = isatty(1) && !getenv("NO_COLOR")};
-        progress_clear(st);
+        report_style style = report_style_of_stdout();
+        progress_end(st);
         report_text(stdout, &b->j, &style);
         st->r->v = b->j.v;
         return 1;
@@ -550,7 +552,7 @@ static void oracle_too_slow(stress *st, const gen_spec *g)
     if (g->size - 1 < st->max_size)
         st->max_size = g->size - 1;
     if (!st->oracle_noted) {
-        progress_clear(st);
+        progress_end(st);
         fprintf(stderr,
                 "judge: the brute-force oracle runs out of time at size %ld: staying below "
                 "it\n",
@@ -613,7 +615,7 @@ static int search(stress *st, gen_spec *failing)
             } else if (what == OUT_PACKAGE) {
                 char args[160];
                 spec_args(g, args, sizeof args);
-                progress_clear(st);
+                progress_end(st);
                 rc = err_report(ERR_PACKAGE,
                                 "the problem package is at fault, not your solution: on the "
                                 "valid input `%s/gen %s`, the %s failed: %s",
@@ -631,9 +633,8 @@ static int search(stress *st, gen_spec *failing)
         st->r->tried = next;
         st->r->seconds = now_s() - start;
         if (st->progress && rc == 0) {
-            fprintf(stderr, "\r\033[Kstress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next,
-                    st->largest, st->r->seconds > 0 ? (double)next / st->r->seconds : 0.0);
-            fflush(stderr);
+            progress_show("stress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next, st->largest,
+                          st->r->seconds > 0 ? (double)next / st->r->seconds : 0.0);
         }
         if (size < BATCH_MAX)
             size *= 2;
@@ -657,7 +658,7 @@ static void note_package_fault(stress *st, const judgement *j, size_t i)
     if (st->package_noted)
         return;
     st->package_noted = true;
-    progress_clear(st);
+    progress_end(st);
     err_note("the %s of '%s' fails on a valid shrunk input (%s): a package fault; skipping "
              "such inputs",
              oracle_name(st), st->p->slug, package_why(j, i));
@@ -705,9 +706,7 @@ static int shrink_judge(shrinker *sh)
     else if (sh->batch_size < BATCH_MAX)
         sh->batch_size *= 2;
     if (rc == 0 && st->progress) {
-        fprintf(stderr, "\r\033[Kshrinking: %zu bytes after %d steps", st->current.len,
-                st->r->shrink_steps);
-        fflush(stderr);
+        progress_show("shrinking: %zu bytes after %d steps", st->current.len, st->r->shrink_steps);
     }
     return rc;
 }
@@ -854,7 +853,7 @@ static int shrink(stress *st, const gen_spec *failing, const char *failing_path)
     st->r->original_len = st->current.len;
     if (rc == 0)
         rc = history_push(st);
-    progress_clear(st);
+    progress_end(st);
     fprintf(stderr, "stress %s: input %ld fails (%s); shrinking it\n", st->p->slug, st->r->tried,
             verdict_code(st->want));
     if (rc == 0 && failing->size > 1)
@@ -862,7 +861,7 @@ static int shrink(stress *st, const gen_spec *failing, const char *failing_path)
     if (rc == 0)
         rc = shrink_text(st);
     st->r->shrink_complete = !st->out_of_time;
-    progress_clear(st);
+    progress_end(st);
     return rc;
 }
 
@@ -1045,7 +1044,7 @@ static int report_failure(stress *st, const char *tests_dir)
 static void report_nothing(const stress *st)
 {
     const stress_result *r = st->r;
-    progress_clear(st);
+    progress_end(st);
     printf("stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), sizes 1 to "
            "%ld",
            st->p->slug, st->shown, r->tried, r->seconds,
@@ -1135,7 +1134,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         report_nothing(&st);
     }
     if (rc < 0)
-        progress_clear(&st);
+        progress_end(&st);
     if (st.scratch)
         fs_remove_tree(st.scratch);
     free(st.scratch);
