@@ -7,6 +7,8 @@
 #include "hash.h"
 
 #include <check.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +91,32 @@ START_TEST(mkdir_p_makes_parents_and_remove_tree_cleans)
 }
 END_TEST
 
+/* A new file only where none is (the learner's files stay), or a replacement */
+START_TEST(write_file_is_whole_and_never_clobbers_when_asked)
+{
+    char *path = fs_join(dir, "out.txt");
+    buf got = BUF_INIT;
+    ck_assert_int_eq(fs_write_file(path, "first\n", 6, O_EXCL, 0644), 0);
+    ck_assert_int_eq(fs_write_file(path, "second\n", 7, O_EXCL, 0644), -EEXIST);
+    ck_assert_int_eq(fs_read_file(path, 100, ERR_INPUT, &got), 0);
+    ck_assert_uint_eq(got.len, 6);
+    ck_assert_int_eq(memcmp(got.data, "first\n", 6), 0);
+    buf_release(&got);
+    ck_assert_int_eq(fs_write_file(path, "second\n", 7, O_TRUNC, 0644), 0);
+    ck_assert_int_eq(fs_read_file(path, 100, ERR_INPUT, &got), 0);
+    ck_assert_uint_eq(got.len, 7);
+    buf_release(&got);
+    ck_assert_int_eq(fs_write_file(path, NULL, 0, O_TRUNC, 0644), 0);
+    ck_assert_int_eq(fs_read_file(path, 100, ERR_INPUT, &got), 0);
+    ck_assert_uint_eq(got.len, 0);
+    buf_release(&got);
+    char *missing = fs_join(dir, "no/such/dir/f");
+    ck_assert_int_eq(fs_write_file(missing, "x", 1, O_TRUNC, 0644), -ENOENT);
+    free(missing);
+    free(path);
+}
+END_TEST
+
 /* Scratch goes to $TMPDIR when it is a directory, else to /tmp, as tmpfile()'s */
 START_TEST(scratch_honours_tmpdir)
 {
@@ -159,6 +187,7 @@ int main(void)
     tcase_add_test(tc, list_is_sorted_and_filtered);
     tcase_add_test(tc, mkdir_p_makes_parents_and_remove_tree_cleans);
     tcase_add_test(tc, scratch_honours_tmpdir);
+    tcase_add_test(tc, write_file_is_whole_and_never_clobbers_when_asked);
     tcase_add_test(tc, buf_grows_and_formats);
     tcase_add_test(tc, hash_tells_inputs_apart_and_is_stable);
     suite_add_tcase(s, tc);

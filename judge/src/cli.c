@@ -452,18 +452,10 @@ static int copy_new_file(const char *from, const char *to)
     if (rc < 0)
         return rc;
     /* O_EXCL: a file that appeared meanwhile is the learner's and stays untouched */
-    int fd = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        rc = err_report(errno == EEXIST ? ERR_USAGE : ERR_INTERNAL, "cannot create '%s': %s", to,
-                        strerror(errno));
-    } else {
-        if (write(fd, content.data, content.len) != (ssize_t)content.len)
-            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", to, strerror(errno));
-        if (close(fd) < 0 && rc == 0)
-            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", to, strerror(errno));
-        if (rc < 0)
-            unlink(to);
-    }
+    rc = fs_write_file(to, content.data, content.len, O_EXCL, 0644);
+    if (rc < 0)
+        rc = err_report(rc == -EEXIST ? ERR_USAGE : ERR_INTERNAL, "cannot create '%s': %s", to,
+                        strerror(-rc));
     buf_release(&content);
     return rc;
 }
@@ -472,18 +464,19 @@ static int copy_new_file(const char *from, const char *to)
 static void write_editor_flags(const options *o, const char *workspace)
 {
     char *path = fs_join(workspace, "compile_flags.txt");
-    FILE *f = path && !fs_exists(path) ? fopen(path, "w") : NULL;
-    if (f) {
-        char **slugs;
-        size_t n;
-        fputs("-std=c11\n-Wall\n-Wextra\n", f);
-        if (problem_list(o->root, &slugs, &n) == 0) {
-            for (size_t i = 0; i < n; i++)
-                fprintf(f, "-I%s/problems/%s\n", o->root, slugs[i]);
-            fs_names_free(slugs, n);
-        }
-        fclose(f);
+    buf text = BUF_INIT;
+    char **slugs;
+    size_t n;
+    int rc = path ? buf_appendf(&text, "-std=c11\n-Wall\n-Wextra\n") : ERR_NOMEM;
+    if (rc == 0 && problem_list(o->root, &slugs, &n) == 0) {
+        for (size_t i = 0; rc == 0 && i < n; i++)
+            rc = buf_appendf(&text, "-I%s/problems/%s\n", o->root, slugs[i]);
+        fs_names_free(slugs, n);
     }
+    /* a help for the editor, never in the way: one the learner has stays */
+    if (rc == 0)
+        fs_write_file(path, text.data, text.len, O_EXCL, 0644);
+    buf_release(&text);
     free(path);
 }
 

@@ -334,11 +334,10 @@ static int store_deps(const build *b)
         char *tmp = NULL;
         if (asprintf(&tmp, "%s.deps", b->tmp_out) < 0)
             tmp = NULL;
-        FILE *f = tmp ? fopen(tmp, "w") : NULL;
-        bool written = f && fwrite(list.data, 1, list.len, f) == list.len;
-        if (f && fclose(f) != 0)
-            written = false;
-        if (!written || rename(tmp, b->deps) < 0) {
+        int wrc = tmp ? fs_write_file(tmp, list.data, list.len, O_TRUNC, 0644) : -ENOMEM;
+        if (wrc < 0)
+            errno = -wrc;
+        if (wrc < 0 || rename(tmp, b->deps) < 0) {
             int saved = errno;
             if (tmp)
                 unlink(tmp);

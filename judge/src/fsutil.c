@@ -3,6 +3,7 @@
 
 #include "err.h"
 
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -89,6 +90,20 @@ int fs_write_all(int fd, const void *data, size_t len)
         len -= (size_t)n;
     }
     return 0;
+}
+
+int fs_write_file(const char *path, const void *data, size_t len, int how, int mode)
+{
+    assert(how == O_TRUNC || how == O_EXCL);
+    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | how, mode);
+    if (fd < 0)
+        return -errno;
+    int rc = len ? fs_write_all(fd, data, len) : 0;
+    if (close(fd) < 0 && rc == 0)
+        rc = -errno;
+    if (rc < 0)
+        unlink(path);
+    return rc;
 }
 
 int fs_copy_file(const char *from, const char *to, int mode)

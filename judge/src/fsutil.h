@@ -30,6 +30,13 @@ void fs_names_free(char **names, size_t n);
  * Returns 0 or a negative errno (not reported: the caller names the file). */
 int fs_write_all(int fd, const void *data, size_t len);
 
+/* Writes the file at path whole: created with mode, and either replaced
+ * (O_TRUNC) or only new (O_EXCL: an existing file, the learner's, is left as it
+ * is and -EEXIST returned). A file this call created and could not fill is
+ * removed. Returns 0 or a negative errno, not reported: the caller names the
+ * file. */
+int fs_write_file(const char *path, const void *data, size_t len, int how, int mode);
+
 /* Copies the regular file at from (a link is refused) to a new file at to, of
  * the given mode, owned by the caller: to must not exist. Nothing is left at
  * to on failure. Returns 0 or a negative errno, not reported. */

@@ -280,14 +280,9 @@ static int keep_answers(test_case *tests, const judgement *j, size_t n, const ch
         char *path = fs_join(dir, file);
         if (!path)
             return ERR_NOMEM;
-        int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        bool ok = fd >= 0;
-        if (ok && r->answer.len)
-            ok = write(fd, r->answer.data, r->answer.len) == (ssize_t)r->answer.len;
-        if (fd >= 0 && close(fd) < 0)
-            ok = false;
-        if (!ok) {
-            int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
+        int wrc = fs_write_file(path, r->answer.data, r->answer.len, O_TRUNC, 0600);
+        if (wrc < 0) {
+            int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(-wrc));
             free(path);
             return rc;
         }

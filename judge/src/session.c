@@ -365,21 +365,8 @@ static void on_checker_timeout(uv_timer_t *timer)
 
 static int write_file(const char *path, const buf *content)
 {
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
-    size_t off = 0;
-    while (off < content->len) {
-        ssize_t n = write(fd, content->data + off, content->len - off);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            close(fd);
-            return err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
-        }
-        off += (size_t)n;
-    }
-    return close(fd) < 0 ? err_report(ERR_INTERNAL, "cannot write '%s'", path) : 0;
+    int rc = fs_write_file(path, content->data, content->len, O_TRUNC, 0644);
+    return rc < 0 ? err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(-rc)) : 0;
 }
 
 /* The expected answer of a test without an .ans: the reference's, if it passed. */

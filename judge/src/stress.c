@@ -768,14 +768,9 @@ static int offer(shrinker *sh, buf *text)
     char *path = scratch_path(st);
     if (!path)
         return ERR_NOMEM;
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    bool written =
-        fd >= 0 && write(fd, text->data ? text->data : "", text->len) == (ssize_t)text->len;
-    if (fd >= 0 && close(fd) < 0)
-        written = false;
-    if (!written) {
-        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
-        unlink(path);
+    int wrc = fs_write_file(path, text->data, text->len, O_TRUNC, 0644);
+    if (wrc < 0) {
+        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(-wrc));
         free(path);
         return rc;
     }
@@ -891,8 +886,8 @@ static int save_input(stress *st, const char *dir)
         char *path = fs_join(dir, name);
         if (!path)
             return ERR_NOMEM;
-        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd < 0 && errno == EEXIST) {
+        int wrc = fs_write_file(path, st->current.data, st->current.len, O_EXCL, 0644);
+        if (wrc == -EEXIST) {
             buf old = BUF_INIT;
             bool same = fs_read_file(path, INPUT_MAX, ERR_INTERNAL, &old) == 0 &&
                         old.len == st->current.len &&
@@ -905,17 +900,8 @@ static int save_input(stress *st, const char *dir)
             free(path);
             continue;
         }
-        if (fd < 0) {
-            rc = err_report(ERR_INTERNAL, "cannot create '%s': %s", path, strerror(errno));
-            free(path);
-            return rc;
-        }
-        bool ok = write(fd, st->current.data, st->current.len) == (ssize_t)st->current.len;
-        if (close(fd) < 0)
-            ok = false;
-        if (!ok) {
-            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
-            unlink(path);
+        if (wrc < 0) {
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(-wrc));
             free(path);
             return rc;
         }
@@ -933,13 +919,9 @@ static int judge_alone(stress *st, const buf *text, batch *b)
     char *path = scratch_path(st);
     if (!path)
         return ERR_NOMEM;
-    FILE *f = fopen(path, "wb");
-    bool ok = f && fwrite(text->data, 1, text->len, f) == text->len;
-    if (f && fclose(f) != 0)
-        ok = false;
-    if (!ok) {
-        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(errno));
-        unlink(path);
+    int wrc = fs_write_file(path, text->data, text->len, O_TRUNC, 0644);
+    if (wrc < 0) {
+        int rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", path, strerror(-wrc));
         free(path);
         return rc;
     }
