@@ -234,7 +234,7 @@ START_TEST(status_goes_new_tried_solved)
 }
 END_TEST
 
-START_TEST(judgement_is_recorded_with_its_hash_and_cpu)
+START_TEST(attempt_is_recorded_with_its_source_hash)
 {
     history *h = history_open(db_path);
     ck_assert_ptr_nonnull(h);
@@ -245,21 +245,21 @@ START_TEST(judgement_is_recorded_with_its_hash_and_cpu)
     hash_state hs;
     hash_init(&hs);
     hash_update(&hs, content, sizeof content - 1);
-    char expected[33];
+    char expected[33], got[33];
     hash_hex(&hs, expected);
+    history_source_hash(source, got);
+    ck_assert_str_eq(got, expected);
+    char missing[160];
+    snprintf(missing, sizeof missing, "%s/gone.c", dir);
+    history_source_hash(missing, got);
+    ck_assert_str_eq(got, "");
 
-    char slug[] = "lcs";
-    problem p = {.slug = slug, .ntests = 3};
-    test_outcome mine[3] = {{.ran = true, .cpu_ms = 5}, {.ran = true, .cpu_ms = 8}, {.ran = false}};
-    judgement j = {.plan = {.prob = &p, .ntests = 3},
-                   .v = VERDICT_WA,
-                   .passed = 1,
-                   .ran = 2,
-                   .total = 3,
-                   .mine = mine};
-    ck_assert_int_eq(history_record_judgement(h, &j, source), 0);
-    j.v = VERDICT_IE; /* the judge's failure, not the learner's attempt */
-    ck_assert_int_eq(history_record_judgement(h, &j, source), ERR_INTERNAL);
+    history_source_hash(source, got);
+    history_attempt a = {
+        .slug = "lcs", .v = VERDICT_WA, .passed = 1, .total = 3, .cpu_ms = 13, .source_hash = got};
+    ck_assert_int_eq(history_record_attempt(h, &a), 0);
+    a.v = VERDICT_IE; /* the judge's failure, not the learner's attempt */
+    ck_assert_int_eq(history_record_attempt(h, &a), ERR_INTERNAL);
 
     json_t *doc = parse(printed_attempts(h, "lcs", true));
     json_t *rows = json_object_get(doc, "attempts");
@@ -759,7 +759,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, attempts_round_trip_newest_first);
     tcase_add_test(tc, status_goes_new_tried_solved);
-    tcase_add_test(tc, judgement_is_recorded_with_its_hash_and_cpu);
+    tcase_add_test(tc, attempt_is_recorded_with_its_source_hash);
     tcase_add_test(tc, stats_by_difficulty_and_tag);
     tcase_add_test(tc, no_history_is_empty_and_harmless);
     tcase_add_test(tc, default_path_follows_xdg);

@@ -370,6 +370,19 @@ START_TEST(sanitizer_turns_an_out_of_bounds_write_into_re_at_its_line)
 }
 END_TEST
 
+/* The history's CPU time of an attempt: the learner's runs that ran, and no other */
+START_TEST(cpu_time_sums_the_runs_that_ran)
+{
+    test_outcome mine[3] = {
+        {.ran = true, .cpu_ms = 5}, {.ran = true, .cpu_ms = 8}, {.ran = false, .cpu_ms = 100}};
+    test_outcome ref[3] = {{.ran = true, .cpu_ms = 1000}};
+    judgement j = {.plan = {.ntests = 3}, .mine = mine, .ref = ref};
+    ck_assert_int_eq(judgement_cpu_ms(&j), 13);
+    j.plan.ntests = 1;
+    ck_assert_int_eq(judgement_cpu_ms(&j), 5);
+}
+END_TEST
+
 START_TEST(unusable_source_is_an_input_error)
 {
     problem p;
@@ -400,6 +413,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, correct_program_is_accepted_and_compared);
+    tcase_add_test(tc, cpu_time_sums_the_runs_that_ran);
     tcase_add_test(tc, unchanged_file_is_not_recompiled);
     tcase_add_test(tc, wrong_answer_stops_at_first_failure);
     tcase_add_test(tc, compile_error_keeps_gcc_positions_with_the_learners_path);

@@ -86,8 +86,3 @@ int job_profile_parse(const char *name, job_profile *out)
         }
     return -EINVAL;
 }
-
-const char *job_profile_name(job_profile p)
-{
-    return (unsigned)p < JOB_PROFILE_COUNT ? profile_names[p] : "?";
-}

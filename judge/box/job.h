@@ -59,6 +59,5 @@ int job_finish(job *j, char *err, size_t errsize);
 int job_parse_number(const char *s, long min, long max, long *out);
 
 int job_profile_parse(const char *name, job_profile *out);
-const char *job_profile_name(job_profile p);
 
 #endif

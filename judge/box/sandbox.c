@@ -1233,8 +1233,6 @@ cleanup:
     return rc;
 }
 
-bool sandbox_uses_namespaces(void) { return box.namespaces; }
-
 void sandbox_fini(void)
 {
     if (box.scratch_fd >= 0)

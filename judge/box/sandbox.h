@@ -26,9 +26,6 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize);
  * (the run was killed; the caller should stop). */
 int sandbox_run(const job *j, record *out);
 
-/* Whether runs use namespaces: false when disabled or when the kernel refused. */
-bool sandbox_uses_namespaces(void);
-
 void sandbox_fini(void);
 
 /* Makes SIGTERM a hangup: a run in progress is stopped and its scratch directory

@@ -561,6 +561,20 @@ static void plan_of_options(const options *o, const problem *p, plan *pl)
     pl->sanitize = o->sanitize;
 }
 
+/* A judgement of the learner's file at source, as an attempt for the history. */
+static void record_attempt(const options *o, const judgement *j, const char *source)
+{
+    char hash[33];
+    history_source_hash(source, hash);
+    history_attempt a = {.slug = j->plan.prob->slug,
+                         .v = j->v,
+                         .passed = (long)j->passed,
+                         .total = (long)j->total,
+                         .cpu_ms = judgement_cpu_ms(j),
+                         .source_hash = hash};
+    history_record_attempt(o->hist, &a);
+}
+
 /* The kit's own files (references, stubs, known-bad attempts) are not the
  * learner's attempts: judging them must not mark a problem solved. */
 static bool is_kit_file(const options *o, const char *abs)
@@ -592,7 +606,7 @@ static int judge_file(const options *o, const plan *pl, const char *given, bool 
     if (rc == 0)
         rc = session_judge(&cfg, pl, abs, display, j);
     if (rc == 0 && attempt && !is_kit_file(o, abs))
-        history_record_judgement(o->hist, j, abs);
+        record_attempt(o, j, abs);
     free(abs);
     free(display);
     return rc;
@@ -700,7 +714,7 @@ static void record_watched(const judgement *j, const char *source, void *data)
 {
     const options *o = ((watch_context *)data)->o;
     if (!is_kit_file(o, source))
-        history_record_judgement(o->hist, j, source);
+        record_attempt(o, j, source);
 }
 
 static int cmd_watch(const options *o, char **args, int nargs)

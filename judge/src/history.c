@@ -304,7 +304,7 @@ static long long now_or(long long when) { return when > 0 ? when : (long long)ti
 int history_record_attempt(history *h, const history_attempt *a)
 {
     sqlite3_stmt *st;
-    if (!a || !a->slug ||
+    if (!a || !a->slug || a->v == VERDICT_IE ||
         prepare(h,
                 "INSERT INTO attempts (slug, time, verdict, passed, total, "
                 "cpu_ms, source_hash, hints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
@@ -358,9 +358,7 @@ int history_record_start(history *h, const char *slug, long long when)
     return finish_write(h, st);
 }
 
-/* The hash of the file's bytes; "" when it cannot be read (it was just compiled, so
- * this is a race with the learner's editor, not worth a message). */
-static void hash_file(const char *path, char hex[33])
+void history_source_hash(const char *path, char hex[33])
 {
     FILE *f = path ? fopen(path, "rb") : NULL;
     hex[0] = '\0';
@@ -375,25 +373,6 @@ static void hash_file(const char *path, char hex[33])
     if (!ferror(f))
         hash_hex(&hs, hex);
     fclose(f);
-}
-
-int history_record_judgement(history *h, const judgement *j, const char *source)
-{
-    if (!h || !h->db || !j || !j->plan.prob || j->v == VERDICT_IE)
-        return ERR_INTERNAL;
-    long cpu = 0;
-    for (size_t i = 0; j->mine && i < j->plan.ntests; i++)
-        if (j->mine[i].ran)
-            cpu += j->mine[i].cpu_ms;
-    char hex[33];
-    hash_file(source, hex);
-    history_attempt a = {.slug = j->plan.prob->slug,
-                         .v = j->v,
-                         .passed = (long)j->passed,
-                         .total = (long)j->total,
-                         .cpu_ms = cpu,
-                         .source_hash = hex};
-    return history_record_attempt(h, &a);
 }
 
 /* ---- reading ---- */

@@ -17,7 +17,7 @@
 #ifndef HISTORY_H
 #define HISTORY_H
 
-#include "session.h"
+#include "verdict.h"
 #include "verdict.h"
 
 #include <stdbool.h>
@@ -67,7 +67,8 @@ void history_close(history *h);
 
 /* Records an attempt / a `judge start` (when: unix seconds, 0 for now). Returns 0
  * when recorded, ERR_INTERNAL when not (no history, or it just failed and said
- * so): the caller carries on either way. */
+ * so): the caller carries on either way. An internal error (IE) is the judge's
+ * failure, not an attempt, and is not recorded. */
 int history_record_attempt(history *h, const history_attempt *a);
 int history_record_start(history *h, const char *slug, long long when);
 /* Records that the learner was shown hint number (1-based) of slug. */
@@ -75,10 +76,10 @@ int history_record_hint(history *h, const char *slug, int number, long long when
 /* The highest hint number of slug shown so far; 0 when none or no history. */
 int history_hints_seen(history *h, const char *slug);
 
-/* Records a judgement of the learner's file at source (its bytes are hashed, its
- * runs' CPU times summed), at the current time. An internal error (IE) is the
- * judge's failure, not an attempt, and is not recorded. Same returns as above. */
-int history_record_judgement(history *h, const judgement *j, const char *source);
+/* The hex digest of the file's bytes, an attempt's source_hash; "" when it
+ * cannot be read (it was just compiled: a race with the learner's editor, not
+ * worth a message). */
+void history_source_hash(const char *path, char hex[33]);
 
 history_status history_status_of(history *h, const char *slug);
 bool history_solved(history *h, const char *slug);

@@ -31,14 +31,6 @@ typedef struct run {
     void *data;
 } run;
 
-static const char *const stream_names[] = {
-#define X(id, name, fd) name,
-    RUN_STREAMS(X)
-#undef X
-};
-
-const char *run_stream_name(run_stream s) { return stream_names[s]; }
-
 void run_result_release(run_result *r)
 {
     for (int i = 0; i < RUN_STREAM_COUNT; i++)

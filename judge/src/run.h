@@ -17,18 +17,10 @@
 #include <stdbool.h>
 #include <uv.h>
 
-#define RUN_STREAMS(X)                                                                             \
-    X(STDOUT, "stdout", 1)                                                                         \
-    X(STDERR, "stderr", 2)                                                                         \
-    X(ANSWER, "answer", 3)                                                                         \
-    X(REPORT, "report", 4)
-
-typedef enum {
-#define X(id, name, fd) RUN_##id,
-    RUN_STREAMS(X)
-#undef X
-        RUN_STREAM_COUNT
-} run_stream;
+/* The program's output streams, in descriptor order: stream s is its fd s + 1
+ * (stdout 1, stderr 2, and for a function problem the harness's answer 3 and
+ * report 4), the box's request carrying stdin first. */
+typedef enum { RUN_STDOUT, RUN_STDERR, RUN_ANSWER, RUN_REPORT, RUN_STREAM_COUNT } run_stream;
 
 typedef struct {
     sandbox *box;
@@ -56,7 +48,5 @@ typedef void (*run_done_cb)(run_result *result, void *data);
 int run_start(uv_loop_t *loop, const run_spec *spec, run_done_cb cb, void *data);
 
 void run_result_release(run_result *r);
-
-const char *run_stream_name(run_stream s);
 
 #endif

@@ -204,8 +204,6 @@ int sandbox_submit(sandbox *sb, const sandbox_request *req, sandbox_done_cb cb, 
     return 0;
 }
 
-bool sandbox_busy(const sandbox *sb) { return sb->cb != NULL; }
-
 void sandbox_close(sandbox *sb)
 {
     if (sb->closing)

@@ -41,8 +41,6 @@ int sandbox_start(uv_loop_t *loop, const char *box_path, sandbox **out);
  * is never called. */
 int sandbox_submit(sandbox *sb, const sandbox_request *req, sandbox_done_cb cb, void *data);
 
-bool sandbox_busy(const sandbox *sb);
-
 /* Asks the box to exit (it kills what it runs); a request in flight gets its
  * callback now with status ERROR. Frees sb after the loop closes its handles. */
 void sandbox_close(sandbox *sb);

@@ -804,3 +804,12 @@ void judgement_release(judgement *j)
     compile_result_release(&j->compile);
     memset(j, 0, sizeof *j);
 }
+
+long judgement_cpu_ms(const judgement *j)
+{
+    long cpu = 0;
+    for (size_t i = 0; j->mine && i < j->plan.ntests; i++)
+        if (j->mine[i].ran)
+            cpu += j->mine[i].cpu_ms;
+    return cpu;
+}

@@ -71,4 +71,7 @@ int session_judge(const session_config *cfg, const plan *pl, const char *source,
 
 void judgement_release(judgement *j);
 
+/* The CPU time of the learner's runs that ran, summed (ms). */
+long judgement_cpu_ms(const judgement *j);
+
 #endif
