@@ -175,6 +175,21 @@ START_TEST(hash_tells_inputs_apart_and_is_stable)
     digest("int main(){}", "", x);
     digest("int main(){ }", "", y);
     ck_assert_str_ne(x, y);
+    /* the digest of bytes, whatever the chunks they came in */
+    const char text[] = "a longer text, hashed whole and then in pieces of every size";
+    size_t len = sizeof text - 1;
+    hash_state whole;
+    hash_init(&whole);
+    hash_update(&whole, text, len);
+    hash_hex(&whole, x);
+    for (size_t piece = 1; piece <= len; piece++) {
+        hash_state parts;
+        hash_init(&parts);
+        for (size_t at = 0; at < len; at += piece)
+            hash_update(&parts, text + at, at + piece <= len ? piece : len - at);
+        hash_hex(&parts, y);
+        ck_assert_msg(strcmp(x, y) == 0, "pieces of %zu", piece);
+    }
 }
 END_TEST
 

@@ -12,14 +12,15 @@ void hash_init(hash_state *h)
 {
     h->a = 0xcbf29ce484222325ULL;
     h->b = 0x84222325cbf29ce4ULL;
+    h->n = 0;
 }
 
 void hash_update(hash_state *h, const void *bytes, size_t n)
 {
     const unsigned char *p = bytes;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++, h->n++) {
         h->a = (h->a ^ p[i]) * fnv_prime;
-        h->b = (h->b ^ (uint64_t)(p[i] + 0x9e + (i & 0xff))) * fnv_prime;
+        h->b = (h->b ^ (uint64_t)(p[i] + 0x9e + (h->n & 0xff))) * fnv_prime;
     }
 }
 

@@ -9,9 +9,11 @@
 
 typedef struct {
     uint64_t a, b;
+    uint64_t n; /* bytes hashed so far: the digest does not depend on the chunks */
 } hash_state;
 
 void hash_init(hash_state *h);
+/* Adds n bytes: hashing "ab" at once or "a" then "b" gives the same digest. */
 void hash_update(hash_state *h, const void *bytes, size_t n);
 /* Adds a string with its terminating NUL, so ("ab","c") and ("a","bc") differ. */
 void hash_string(hash_state *h, const char *s);
