@@ -1,0 +1,470 @@
+/* The commands that judge a learner's file: test, run, watch, stress and
+ * scale, each a plan (plan.h) handed to an engine and its report printed. */
+#include "command.h"
+
+#include "err.h"
+#include "fsutil.h"
+#include "report.h"
+#include "scale_print.h"
+#include "show.h"
+#include "stress.h"
+#include "validate.h"
+#include "watch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- test ---- */
+
+static char *display_path(const char *path)
+{
+    char cwd[PATH_MAX];
+    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (n && strncmp(path, cwd, n) == 0 && path[n] == '/')
+        return strdup(path + n + 1);
+    return strdup(path);
+}
+
+static int resolve_source(const char *given, char **abs, char **display)
+{
+    *abs = realpath(given, NULL);
+    if (!*abs)
+        return err_report(ERR_INPUT, "cannot open '%s': %s", given, strerror(errno));
+    *display = given[0] == '/' ? display_path(given) : strdup(given);
+    return *display ? 0 : ERR_NOMEM;
+}
+
+/* What every judging command hands to the session; box is the caller's buffer. */
+static int session_config_of(const options *o, char *box, size_t size, session_config *cfg)
+{
+    snprintf(box, size, "%s/judge-box", o->build);
+    *cfg = (session_config){.build = o->build,
+                            .cache = o->cache,
+                            .box = box,
+                            .jobs = o->jobs,
+                            .progress = isatty(2) && !o->json};
+    return fs_mkdir_p(o->cache);
+}
+
+/* The plan of `judge test` and `judge watch`: every test of p, as the options
+ * say (--all, --no-compare, --sanitize, which makes no comparison). */
+static void plan_of_options(const options *o, const problem *p, plan *pl)
+{
+    plan_init(pl, p);
+    pl->all = o->all;
+    pl->compare = o->compare && !o->sanitize;
+    pl->sanitize = o->sanitize;
+}
+
+/* A judgement of the learner's file at source, as an attempt for the history. */
+static void record_attempt(const options *o, const judgement *j, const char *source)
+{
+    char hash[33];
+    history_source_hash(source, hash);
+    history_attempt a = {.slug = j->plan.prob->slug,
+                         .v = j->v,
+                         .passed = (long)j->passed,
+                         .total = (long)j->total,
+                         .cpu_ms = judgement_cpu_ms(j),
+                         .source_hash = hash};
+    history_record_attempt(o->hist, &a);
+}
+
+/* The kit's own files (references, stubs, known-bad attempts) are not the
+ * learner's attempts: judging them must not mark a problem solved. */
+static bool is_kit_file(const options *o, const char *abs)
+{
+    const char *const kit_dirs[] = {"solutions", "problems"};
+    bool kit = false;
+    for (size_t i = 0; i < 2 && !kit; i++) {
+        char *dir = fs_join(o->root, kit_dirs[i]);
+        char *real = dir ? realpath(dir, NULL) : NULL; /* the dirs may be symlinks */
+        size_t n = real ? strlen(real) : 0;
+        kit = real && strncmp(abs, real, n) == 0 && abs[n] == '/';
+        free(real);
+        free(dir);
+    }
+    return kit;
+}
+
+/* Judges the file given on pl; attempt: one for the history (unless it is
+ * one of the kit's own files). */
+static int judge_file(const options *o, const plan *pl, const char *given, bool attempt,
+                      judgement *j)
+{
+    char *abs = NULL, *display = NULL;
+    char box[PATH_MAX];
+    session_config cfg;
+    int rc = resolve_source(given, &abs, &display);
+    if (rc == 0)
+        rc = session_config_of(o, box, sizeof box, &cfg);
+    if (rc == 0)
+        rc = session_judge(&cfg, pl, abs, display, j);
+    if (rc == 0 && attempt && !is_kit_file(o, abs))
+        record_attempt(o, j, abs);
+    free(abs);
+    free(display);
+    return rc;
+}
+
+/* The learner's own tests, workspace/<slug>.tests/NAME.in (NAME.ans optional):
+ * each input must obey the problem's constraints, else it is left out with a
+ * warning saying which constraint it breaks. */
+static int add_learner_tests(const options *o, problem *p)
+{
+    char rel[128];
+    snprintf(rel, sizeof rel, "workspace/%s.tests", p->slug);
+    char *dir = fs_join(o->root, rel);
+    int rc = dir ? problem_add_custom(p, dir) : ERR_NOMEM;
+    free(dir);
+    for (size_t i = 0; rc == 0 && i < p->ntests;) {
+        bool valid = true;
+        char why[512];
+        if (p->tests[i].group == TEST_CUSTOM &&
+            (rc = validate_input(p, p->tests[i].in_path, &valid, why, sizeof why)) == 0 && !valid) {
+            char *path = display_path(p->tests[i].in_path), name[256], reason[512];
+            /* the file name is the learner's, the reason may quote their input */
+            fprintf(stderr, "judge: skipping your test '%s': it breaks the constraints: %s\n",
+                    show_str(name, sizeof name, path ? path : p->tests[i].in_path),
+                    show_str(reason, sizeof reason, why));
+            free(path);
+            problem_drop_test(p, i);
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
+
+static int print_json(const judgement *js, size_t n)
+{
+    json_t *doc;
+    if (n == 1) {
+        doc = report_json(&js[0]);
+    } else {
+        doc = json_object();
+        json_t *results = json_array();
+        verdict worst = VERDICT_AC;
+        for (size_t i = 0; i < n; i++) {
+            json_array_append_new(results, report_json(&js[i]));
+            worst = verdict_worst(worst, js[i].v);
+        }
+        json_object_set_new(doc, "verdict", json_string(verdict_code(worst)));
+        json_object_set_new(doc, "results", results);
+    }
+    if (!doc)
+        return ERR_NOMEM;
+    json_dumpf(doc, stdout, JSON_INDENT(2));
+    putchar('\n');
+    json_decref(doc);
+    return 0;
+}
+
+/* The learner's file: the one named, else workspace/<slug>.c, which must exist.
+ * *owned is what the caller frees (NULL when the file was named). */
+static int pick_file(const options *o, const char *slug, char **files, int nfiles,
+                     const char **file, char **owned)
+{
+    *owned = NULL;
+    *file = nfiles ? files[0] : NULL;
+    if (*file)
+        return 0;
+    *file = *owned = command_workspace_file(o, slug);
+    if (!*owned)
+        return ERR_NOMEM;
+    if (!fs_exists(*owned))
+        return err_report(ERR_USAGE,
+                          "no solution at '%s': run `./kit start %s` first, or name a file", *owned,
+                          slug);
+    return 0;
+}
+
+/* The growth report of one file; returns scale_run()'s exit status or an error. */
+static int scale_file(const options *o, const problem *p, const char *given)
+{
+    char *abs = NULL, *display = NULL, box[PATH_MAX];
+    session_config cfg;
+    scale_options so = {.sizes = o->nsizes ? o->sizes : NULL,
+                        .nsizes = o->nsizes,
+                        .mode = o->mode,
+                        .seed = o->seed,
+                        .repeats = o->repeats,
+                        .limit_factor = o->limit_factor};
+    int rc = resolve_source(given, &abs, &display);
+    if (rc == 0)
+        rc = session_config_of(o, box, sizeof box, &cfg);
+    if (rc == 0)
+        rc = scale_run(&cfg, p, abs, display, &so, o->json);
+    free(abs);
+    free(display);
+    return rc;
+}
+
+/* Each judgement of a watch is an attempt, like a `judge test`. */
+typedef struct {
+    const options *o;
+} watch_context;
+
+static void record_watched(const judgement *j, const char *source, void *data)
+{
+    const options *o = ((watch_context *)data)->o;
+    if (!is_kit_file(o, source))
+        record_attempt(o, j, source);
+}
+
+int cmd_watch(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge watch` takes one file, got '%s' too", args[2]);
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL, *abs = NULL, *display = NULL, box[PATH_MAX];
+    session_config cfg;
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0 && (rc = add_learner_tests(o, &p)) == 0 &&
+        (rc = resolve_source(file, &abs, &display)) == 0)
+        rc = session_config_of(o, box, sizeof box, &cfg);
+    watch_context ctx = {o};
+    watch_options wo = {.poll = o->poll,
+                        .json = o->json,
+                        .color = report_style_of_stdout().color,
+                        .judged = record_watched,
+                        .judged_data = &ctx};
+    plan pl;
+    if (rc == 0) {
+        plan_of_options(o, &p, &pl);
+        rc = watch_solution(&cfg, &pl, abs, display, &wo);
+    }
+    free(abs);
+    free(display);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
+
+int cmd_stress(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge stress` takes one file, got '%s' too", args[2]);
+    if (o->time_s && o->iterations)
+        return err_report(ERR_USAGE, "`judge stress` takes --time or --iterations, not both");
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL, *abs = NULL, *display = NULL, *tests_dir = NULL, box[PATH_MAX];
+    char rel[128];
+    session_config cfg;
+    stress_result r = {0};
+    stress_options so = {.seed = o->seed,
+                         .seed_given = o->seed_given,
+                         .time_ms = o->time_s * 1000,
+                         .iterations = o->iterations,
+                         .brute = o->brute,
+                         .mode = o->mode};
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    snprintf(rel, sizeof rel, "workspace/%s.tests", args[0]);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0 && (rc = resolve_source(file, &abs, &display)) == 0 &&
+        (rc = session_config_of(o, box, sizeof box, &cfg)) == 0)
+        rc = (tests_dir = fs_join(o->root, rel)) ? 0 : ERR_NOMEM;
+    if (rc == 0) {
+        cfg.progress = isatty(2);
+        rc = stress_exit_status(stress_run(&cfg, &p, abs, display, tests_dir, &so, &r), &r);
+    }
+    stress_result_release(&r);
+    free(tests_dir);
+    free(abs);
+    free(display);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
+
+int cmd_scale(const options *o, char **args, int nargs)
+{
+    if (nargs > 2)
+        return err_report(ERR_USAGE, "`judge scale` takes one file, got '%s' too", args[2]);
+    problem p;
+    const char *file = NULL;
+    char *fallback = NULL;
+    int rc = problem_load(o->root, o->build, args[0], &p);
+    if (rc == 0)
+        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
+    if (rc == 0)
+        rc = scale_file(o, &p, file);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
+
+int cmd_test(const options *o, char **args, int nargs)
+{
+    const char *slug = args[0];
+    char **files = args + 1;
+    int nfiles = nargs - 1;
+    problem p;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    char *fallback = NULL;
+    const char *default_file;
+    if (rc == 0 && nfiles == 0 &&
+        (rc = pick_file(o, slug, files, 0, &default_file, &fallback)) == 0) {
+        files = &fallback;
+        nfiles = 1;
+    }
+    if (rc == 0)
+        rc = add_learner_tests(o, &p);
+    judgement *js = rc == 0 ? calloc((size_t)nfiles, sizeof *js) : NULL;
+    if (rc == 0 && !js)
+        rc = ERR_NOMEM;
+    int judged = 0;
+    report_style style = report_style_of_stdout();
+    plan pl;
+    plan_of_options(o, &p, &pl);
+    for (; rc == 0 && judged < nfiles; judged++) {
+        rc = judge_file(o, &pl, files[judged], true, &js[judged]);
+        if (rc == 0 && !o->json) {
+            report_text(stdout, &js[judged], &style);
+            fflush(stdout);
+        }
+        if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC) {
+            /* the judgement decides the exit status; scale adds its errors */
+            int scaled = scale_file(o, &p, files[judged]);
+            rc = scaled < 0 ? scaled : scaled == 3 ? ERR_INTERNAL : 0;
+        }
+    }
+    if (rc == 0 && o->json)
+        rc = print_json(js, (size_t)judged);
+    else if (rc == 0 && judged > 1)
+        report_table(stdout, js, (size_t)judged, &style);
+    verdict worst = VERDICT_AC;
+    for (int i = 0; i < judged; i++) {
+        worst = verdict_worst(worst, js[i].v);
+        judgement_release(&js[i]);
+    }
+    free(js);
+    free(fallback);
+    problem_release(&p);
+    if (rc < 0)
+        return rc;
+    return verdict_exit_status(worst);
+}
+
+/* ---- run ---- */
+
+/* stdin into a file of a private scratch directory (*dir, for the caller to
+ * remove and free): the sandbox needs a file to hand over. */
+static int save_stdin(char **dir, char **path)
+{
+    int rc = fs_make_scratch("judge-input", dir);
+    if (rc == 0 && !(*path = fs_join(*dir, "stdin.in")))
+        rc = ERR_NOMEM;
+    int fd = rc == 0 ? open(*path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    if (rc == 0 && fd < 0)
+        rc = err_report(ERR_INTERNAL, "cannot create '%s': open: %s", *path, strerror(errno));
+    char chunk[65536];
+    ssize_t n = 0;
+    while (rc == 0 && (n = read(0, chunk, sizeof chunk)) != 0) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            rc = err_report(ERR_INPUT, "cannot read the input from stdin: %s", strerror(errno));
+        else if ((rc = fs_write_all(fd, chunk, (size_t)n)) < 0)
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", *path, strerror(-rc));
+    }
+    if (fd >= 0)
+        close(fd);
+    return rc;
+}
+
+/* Everything the runs wrote is shown whole, each line escaped (show.h). */
+static void show_run(const judgement *j)
+{
+    const test_outcome *mine = &j->mine[0], *ref = &j->ref[0];
+    printf("%s: %s  [%s]  ", j->plan.prob->slug, j->plan.prob->title, j->plan.prob->difficulty);
+    show_text(stdout, j->display);
+    puts(" on your input");
+    if (!j->compile.ok) {
+        report_log(stdout, j->compile.log);
+        printf("%s  ", verdict_code(j->v));
+        show_text(stdout, j->note);
+        putchar('\n');
+        return;
+    }
+    printf("your answer (%s, %ld ms CPU):\n", verdict_code(mine->v), mine->cpu_ms);
+    show_lines(stdout, 0, mine->answer.data, mine->answer.len);
+    if (mine->answer_total > mine->answer.len)
+        printf("... %zu more bytes\n", mine->answer_total - mine->answer.len);
+    if (mine->out_total || mine->err_total) {
+        puts("your own output (printf debugging):");
+        show_lines(stdout, 0, mine->out.data, mine->out.len);
+        show_lines(stdout, 0, mine->err.data, mine->err.len);
+    }
+    if (ref->ran) {
+        printf("expected (the reference solution's answer, %ld ms CPU):\n", ref->cpu_ms);
+        show_lines(stdout, 0, ref->answer.data, ref->answer.len);
+    }
+    printf("%s  %s%s", verdict_code(mine->v), verdict_text(mine->v), mine->message[0] ? ": " : "");
+    show_text(stdout, mine->message);
+    putchar('\n');
+}
+
+int cmd_run(const options *o, char **args, int nargs)
+{
+    const char *slug = args[0];
+    char **files = args + 1;
+    int nfiles = nargs - 1;
+    if (!o->input)
+        return err_report(ERR_USAGE, "`judge run` needs --input FILE (or --input - for stdin)");
+    if (nfiles > 1)
+        return err_report(ERR_USAGE, "`judge run` takes one file, got '%s' too", files[1]);
+    problem p;
+    char *input_dir = NULL, *input = NULL, *fallback = NULL;
+    const char *file = NULL;
+    int rc = problem_load(o->root, o->build, slug, &p);
+    if (rc == 0)
+        rc = pick_file(o, slug, files, nfiles, &file, &fallback);
+    const char *input_path = o->input;
+    if (rc == 0 && strcmp(o->input, "-") == 0 && (rc = save_stdin(&input_dir, &input)) == 0)
+        input_path = input;
+    bool valid = true;
+    char why[512];
+    if (rc == 0 && (rc = validate_input(&p, input_path, &valid, why, sizeof why)) == 0 && !valid)
+        rc = err_report(ERR_USAGE, "your input breaks the constraints of '%s': %s", slug, why);
+    judgement j = {0};
+    if (rc == 0) {
+        /* one custom test without an answer: the reference's answer is expected */
+        char name[] = "your-input", *in_path = strdup(input_path);
+        test_case one = {.name = name, .in_path = in_path, .group = TEST_CUSTOM};
+        plan single;
+        plan_init(&single, &p);
+        single.tests = &one;
+        single.ntests = 1;
+        single.all = true;
+        single.compare = !o->sanitize; /* next to the reference's answer */
+        single.sanitize = o->sanitize;
+        rc = in_path ? judge_file(o, &single, file, false, &j) : ERR_NOMEM;
+        if (rc == 0 && o->json)
+            rc = print_json(&j, 1);
+        else if (rc == 0)
+            show_run(&j);
+        if (rc == 0)
+            rc = verdict_exit_status(j.v);
+        judgement_release(&j);
+        free(in_path);
+    }
+    if (input_dir)
+        fs_remove_tree(input_dir);
+    free(input_dir);
+    free(input);
+    free(fallback);
+    problem_release(&p);
+    return rc;
+}
