@@ -185,17 +185,61 @@ static int pick_file(const options *o, const char *slug, char **files, int nfile
     return 0;
 }
 
+/* What a command that judges one file works on: the problem, the file and the
+ * session's configuration. target_init() fills it, reporting any error;
+ * target_release() frees what it holds, also after a failed init. cfg points
+ * into box: a target is never copied. */
+typedef struct {
+    problem prob;
+    char *fallback;      /* workspace/<slug>.c when no file was named */
+    char *abs, *display; /* the file: its absolute path, and as the learner named it */
+    char box[PATH_MAX];  /* judge-box's path */
+    session_config cfg;
+} target;
+
+/* The problem slug (with the learner's own tests too when with_own_tests), the
+ * file named in files (at most one), else the workspace's. */
+static int target_init(target *t, const options *o, const char *slug, char **files, int nfiles,
+                       bool with_own_tests)
+{
+    memset(t, 0, sizeof *t);
+    const char *file = NULL;
+    int rc = problem_load(o->root, o->build, slug, &t->prob);
+    if (rc == 0)
+        rc = pick_file(o, slug, files, nfiles, &file, &t->fallback);
+    if (rc == 0 && with_own_tests)
+        rc = add_learner_tests(o, &t->prob);
+    if (rc == 0)
+        rc = resolve_source(file, &t->abs, &t->display);
+    if (rc == 0)
+        rc = session_config_of(o, t->box, sizeof t->box, &t->cfg);
+    return rc;
+}
+
+static void target_release(target *t)
+{
+    free(t->abs);
+    free(t->display);
+    free(t->fallback);
+    problem_release(&t->prob);
+}
+
+static scale_options scale_options_of(const options *o)
+{
+    return (scale_options){.sizes = o->nsizes ? o->sizes : NULL,
+                           .nsizes = o->nsizes,
+                           .mode = o->mode,
+                           .seed = o->seed,
+                           .repeats = o->repeats,
+                           .limit_factor = o->limit_factor};
+}
+
 /* The growth report of one file; returns scale_run()'s exit status or an error. */
 static int scale_file(const options *o, const problem *p, const char *given)
 {
     char *abs = NULL, *display = NULL, box[PATH_MAX];
     session_config cfg;
-    scale_options so = {.sizes = o->nsizes ? o->sizes : NULL,
-                        .nsizes = o->nsizes,
-                        .mode = o->mode,
-                        .seed = o->seed,
-                        .repeats = o->repeats,
-                        .limit_factor = o->limit_factor};
+    scale_options so = scale_options_of(o);
     int rc = resolve_source(given, &abs, &display);
     if (rc == 0)
         rc = session_config_of(o, box, sizeof box, &cfg);
@@ -222,16 +266,8 @@ int cmd_watch(const options *o, char **args, int nargs)
 {
     if (nargs > 2)
         return err_report(ERR_USAGE, "`judge watch` takes one file, got '%s' too", args[2]);
-    problem p;
-    const char *file = NULL;
-    char *fallback = NULL, *abs = NULL, *display = NULL, box[PATH_MAX];
-    session_config cfg;
-    int rc = problem_load(o->root, o->build, args[0], &p);
-    if (rc == 0)
-        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
-    if (rc == 0 && (rc = add_learner_tests(o, &p)) == 0 &&
-        (rc = resolve_source(file, &abs, &display)) == 0)
-        rc = session_config_of(o, box, sizeof box, &cfg);
+    target t;
+    int rc = target_init(&t, o, args[0], args + 1, nargs - 1, true);
     watch_context ctx = {o};
     watch_options wo = {.poll = o->poll,
                         .json = o->json,
@@ -240,13 +276,10 @@ int cmd_watch(const options *o, char **args, int nargs)
                         .judged_data = &ctx};
     plan pl;
     if (rc == 0) {
-        plan_of_options(o, &p, &pl);
-        rc = watch_solution(&cfg, &pl, abs, display, &wo);
+        plan_of_options(o, &t.prob, &pl);
+        rc = watch_solution(&t.cfg, &pl, t.abs, t.display, &wo);
     }
-    free(abs);
-    free(display);
-    free(fallback);
-    problem_release(&p);
+    target_release(&t);
     return rc;
 }
 
@@ -256,11 +289,7 @@ int cmd_stress(const options *o, char **args, int nargs)
         return err_report(ERR_USAGE, "`judge stress` takes one file, got '%s' too", args[2]);
     if (o->time_s && o->iterations)
         return err_report(ERR_USAGE, "`judge stress` takes --time or --iterations, not both");
-    problem p;
-    const char *file = NULL;
-    char *fallback = NULL, *abs = NULL, *display = NULL, *tests_dir = NULL, box[PATH_MAX];
-    char rel[128];
-    session_config cfg;
+    char *tests_dir = NULL, rel[128];
     stress_result r = {0};
     stress_options so = {.seed = o->seed,
                          .seed_given = o->seed_given,
@@ -268,23 +297,19 @@ int cmd_stress(const options *o, char **args, int nargs)
                          .iterations = o->iterations,
                          .brute = o->brute,
                          .mode = o->mode};
-    int rc = problem_load(o->root, o->build, args[0], &p);
     snprintf(rel, sizeof rel, "workspace/%s.tests", args[0]);
+    target t;
+    int rc = target_init(&t, o, args[0], args + 1, nargs - 1, false);
     if (rc == 0)
-        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
-    if (rc == 0 && (rc = resolve_source(file, &abs, &display)) == 0 &&
-        (rc = session_config_of(o, box, sizeof box, &cfg)) == 0)
         rc = (tests_dir = fs_join(o->root, rel)) ? 0 : ERR_NOMEM;
     if (rc == 0) {
-        cfg.progress = isatty(2);
-        rc = stress_exit_status(stress_run(&cfg, &p, abs, display, tests_dir, &so, &r), &r);
+        t.cfg.progress = isatty(2);
+        rc = stress_exit_status(stress_run(&t.cfg, &t.prob, t.abs, t.display, tests_dir, &so, &r),
+                                &r);
     }
     stress_result_release(&r);
     free(tests_dir);
-    free(abs);
-    free(display);
-    free(fallback);
-    problem_release(&p);
+    target_release(&t);
     return rc;
 }
 
@@ -292,16 +317,12 @@ int cmd_scale(const options *o, char **args, int nargs)
 {
     if (nargs > 2)
         return err_report(ERR_USAGE, "`judge scale` takes one file, got '%s' too", args[2]);
-    problem p;
-    const char *file = NULL;
-    char *fallback = NULL;
-    int rc = problem_load(o->root, o->build, args[0], &p);
+    target t;
+    scale_options so = scale_options_of(o);
+    int rc = target_init(&t, o, args[0], args + 1, nargs - 1, false);
     if (rc == 0)
-        rc = pick_file(o, args[0], args + 1, nargs - 1, &file, &fallback);
-    if (rc == 0)
-        rc = scale_file(o, &p, file);
-    free(fallback);
-    problem_release(&p);
+        rc = scale_run(&t.cfg, &t.prob, t.abs, t.display, &so, o->json);
+    target_release(&t);
     return rc;
 }
 
