@@ -390,7 +390,9 @@ static void check_stress(void)
  * solutions/<slug>/) proves that `judge scale` tells its growth from the
  * reference's: a fitted exponent at least 0.5 higher. The exponents are a ratio of
  * times on one machine, measured as minimums of three runs, and the gap between
- * the two growths they tell apart is about 1 or more. */
+ * the two growths they tell apart is about 1 or more; but on a machine busy with
+ * other tests a small reference's times scatter, so a gap under 0.5 is measured
+ * once more (a second sample, not a looser bar) before it counts as a failure. */
 static void check_scaling(void)
 {
     const char *naive = limits()->naive;
@@ -399,15 +401,24 @@ static void check_scaling(void)
     char *cmd;
     if (asprintf(&cmd, "'%s' scale %s '%s/solutions/%s/%s' --root '%s' --json --jobs 2", judge,
                  slug, root, slug, naive, scratch) < 0)
-        cmd = NULL;
-    json_t *doc = json_of(cmd, NULL);
-    json_t *yours = json_object_get(json_object_get(doc, "yours"), "exponent");
-    json_t *ref = json_object_get(json_object_get(doc, "reference"), "exponent");
-    double y = json_number_value(yours), r = json_number_value(ref);
-    result(json_is_number(yours) && json_is_number(ref) && y - r >= 0.5,
-           "judge scale tells %s (n^%.2f) from the reference (n^%.2f): %s", naive, y, r,
-           json_string_value(json_object_get(doc, "summary")));
-    json_decref(doc);
+        return;
+    char seen[160] = "";
+    for (int sample = 1; sample <= 2; sample++) {
+        json_t *doc = json_of(strdup(cmd), NULL); /* json_of frees its command */
+        json_t *yours = json_object_get(json_object_get(doc, "yours"), "exponent");
+        json_t *ref = json_object_get(json_object_get(doc, "reference"), "exponent");
+        double y = json_number_value(yours), r = json_number_value(ref);
+        bool told = json_is_number(yours) && json_is_number(ref) && y - r >= 0.5;
+        if (told || sample == 2)
+            result(told, "judge scale tells %s (n^%.2f) from the reference (n^%.2f)%s: %s", naive,
+                   y, r, seen, json_string_value(json_object_get(doc, "summary")));
+        else
+            snprintf(seen, sizeof seen, " (a first sample: n^%.2f and n^%.2f)", y, r);
+        json_decref(doc);
+        if (told)
+            break;
+    }
+    free(cmd);
 }
 
 int main(int argc, char **argv)
