@@ -445,7 +445,8 @@ static void evict(const char *cache, const char *keep)
         files[n++] = f;
     }
     /* one entry per key: its binary's use (or its list's, when the binary is gone) */
-    qsort(files, n, sizeof *files, by_key);
+    if (n > 1) /* qsort of a NULL array, even empty, is undefined */
+        qsort(files, n, sizeof *files, by_key);
     size_t entries = 0;
     long long total = 0;
     for (size_t i = 0; i < n; i++) {
@@ -458,7 +459,8 @@ static void evict(const char *cache, const char *keep)
             files[entries++] = files[i];
         }
     }
-    qsort(files, entries, sizeof *files, by_use);
+    if (entries > 1)
+        qsort(files, entries, sizeof *files, by_use);
     long long budget = cache_budget();
     size_t left = entries;
     for (size_t i = 0; d && i < entries && (total > budget || left > CACHE_ENTRIES); i++) {

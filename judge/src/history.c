@@ -683,8 +683,11 @@ static int stats_gather(history *h, const history_problem *problems, size_t n, s
         if (f->solved && f->started && f->start <= f->first_ac)
             s->waits[s->nwaits++] = f->first_ac - f->start;
     }
-    qsort(s->levels.items, s->levels.n, sizeof *s->levels.items, by_level);
-    qsort(s->tags.items, s->tags.n, sizeof *s->tags.items, by_name);
+    /* qsort of a NULL array, even empty, is undefined: none without problems */
+    if (s->levels.n > 1)
+        qsort(s->levels.items, s->levels.n, sizeof *s->levels.items, by_level);
+    if (s->tags.n > 1)
+        qsort(s->tags.items, s->tags.n, sizeof *s->tags.items, by_name);
     if (s->nwaits) {
         long long *sorted = malloc(s->nwaits * sizeof *sorted);
         if (!sorted)

@@ -399,7 +399,7 @@ int problem_add_custom(problem *p, const char *dir)
 {
     size_t cap = p->ntests;
     int rc = scan_tests(p, &cap, dir, TEST_CUSTOM);
-    if (rc == 0)
+    if (rc == 0 && p->ntests > 1)
         qsort(p->tests, p->ntests, sizeof *p->tests, cmp_tests);
     return rc;
 }
