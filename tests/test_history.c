@@ -8,7 +8,7 @@
 #include "err.h"
 #include "fsutil.h"
 #include "hash.h"
-#include "history.h"
+#include "history_print.h"
 
 #include <check.h>
 #include <fcntl.h>

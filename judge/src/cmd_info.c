@@ -5,6 +5,7 @@
 #include "err.h"
 #include "fsutil.h"
 #include "hints.h"
+#include "history_print.h"
 #include "report.h"
 
 #include <errno.h>

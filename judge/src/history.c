@@ -14,13 +14,12 @@
 
 #include "err.h"
 #include "hash.h"
-#include "show.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <pwd.h>
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -377,14 +376,6 @@ void history_source_hash(const char *path, char hex[33])
 
 /* ---- reading ---- */
 
-typedef struct {
-    long attempts;
-    bool solved, first_try, started;
-    long long first_ac, start; /* valid when solved / started */
-    int hints_seen;            /* of the problem's hints, by `judge hint` */
-    int ac_hints;              /* hints seen before the first AC (valid when solved) */
-} facts;
-
 static const char facts_sql[] =
     "SELECT count(*), min(CASE WHEN verdict = 'AC' THEN time END),"
     " (SELECT verdict = 'AC' FROM attempts WHERE slug = ?1 ORDER BY time, id LIMIT 1),"
@@ -395,9 +386,9 @@ static const char facts_sql[] =
 
 /* What the history knows of one slug, through a prepared facts_sql; all zero when
  * there is no history (st NULL) or the query fails. */
-static void facts_of(history *h, sqlite3_stmt *st, const char *slug, facts *f)
+static void facts_of(history *h, sqlite3_stmt *st, const char *slug, history_facts *f)
 {
-    *f = (facts){0};
+    *f = (history_facts){0};
     if (!st || !h->db)
         return;
     sqlite3_reset(st);
@@ -417,7 +408,7 @@ static void facts_of(history *h, sqlite3_stmt *st, const char *slug, facts *f)
     f->ac_hints = sqlite3_column_int(st, 5);
 }
 
-static history_status status_from(const facts *f)
+history_status history_status_from(const history_facts *f)
 {
     return f->solved ? HISTORY_SOLVED : f->attempts ? HISTORY_TRIED : HISTORY_NEW;
 }
@@ -425,13 +416,13 @@ static history_status status_from(const facts *f)
 history_status history_status_of(history *h, const char *slug)
 {
     sqlite3_stmt *st;
-    facts f = {0};
+    history_facts f = {0};
     if (slug && prepare(h, facts_sql, &st) == 0)
         facts_of(h, st, slug, &f);
     else
         st = NULL;
     sqlite3_finalize(st);
-    return status_from(&f);
+    return history_status_from(&f);
 }
 
 bool history_solved(history *h, const char *slug)
@@ -439,159 +430,66 @@ bool history_solved(history *h, const char *slug)
     return history_status_of(h, slug) == HISTORY_SOLVED;
 }
 
-static void format_time(long long t, char *out, size_t size)
+/* The attempts of slug, newest first; none when there is no history. */
+int history_log_of(history *h, const char *slug, history_log *out)
 {
-    time_t tt = (time_t)t;
-    struct tm tm;
-    if (!localtime_r(&tt, &tm) || !strftime(out, size, "%Y-%m-%d %H:%M", &tm))
-        snprintf(out, size, "%lld", t);
-}
-
-/* "45s", "3m 05s", "2h 07m", "3d 04h" */
-static void format_duration(long long s, char *out, size_t size)
-{
-    if (s < 60)
-        snprintf(out, size, "%llds", s);
-    else if (s < 3600)
-        snprintf(out, size, "%lldm %02llds", s / 60, s % 60);
-    else if (s < 86400)
-        snprintf(out, size, "%lldh %02lldm", s / 3600, s % 3600 / 60);
-    else
-        snprintf(out, size, "%lldd %02lldh", s / 86400, s % 86400 / 3600);
-}
-
-static int dump_json(FILE *out, json_t *doc)
-{
-    if (!doc)
-        return ERR_NOMEM;
-    int rc = json_dumpf(doc, out, JSON_INDENT(2)) == 0 ? 0 : ERR_NOMEM;
-    fputc('\n', out);
-    json_decref(doc);
-    return rc;
-}
-
-/* The attempts of slug, newest first, as JSON objects; an empty array when there
- * is no history. NULL when out of memory. */
-static json_t *attempts_of(history *h, const char *slug)
-{
-    json_t *rows = json_array();
+    *out = (history_log){0};
     sqlite3_stmt *st;
-    if (!rows || prepare(h,
-                         "SELECT time, verdict, passed, total, cpu_ms, source_hash, hints"
-                         " FROM attempts"
-                         " WHERE slug = ? ORDER BY time DESC, id DESC",
-                         &st) < 0)
-        return rows;
+    if (prepare(h, facts_sql, &st) == 0)
+        facts_of(h, st, slug, &out->facts);
+    sqlite3_finalize(st);
+    if (prepare(h,
+                "SELECT time, verdict, passed, total, cpu_ms, source_hash, hints"
+                " FROM attempts"
+                " WHERE slug = ? ORDER BY time DESC, id DESC",
+                &st) < 0) {
+        out->facts.attempts = 0, out->facts.solved = false; /* stay consistent */
+        return 0;
+    }
     sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
-    int rc;
+    int rc, err = 0;
+    size_t cap = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->nrows == cap) {
+            size_t more = cap ? 2 * cap : 16;
+            history_row *rows = realloc(out->rows, more * sizeof *rows);
+            if (!rows) {
+                err = ERR_NOMEM;
+                break;
+            }
+            out->rows = rows;
+            cap = more;
+        }
+        history_row *r = &out->rows[out->nrows++];
         const char *v = (const char *)sqlite3_column_text(st, 1);
         const char *hash = (const char *)sqlite3_column_text(st, 5);
-        json_t *row = json_pack("{s:I, s:s, s:I, s:I, s:I, s:s, s:I}", "time",
-                                (json_int_t)sqlite3_column_int64(st, 0), "verdict", v ? v : "?",
-                                "passed", (json_int_t)sqlite3_column_int64(st, 2), "total",
-                                (json_int_t)sqlite3_column_int64(st, 3), "cpu_ms",
-                                (json_int_t)sqlite3_column_int64(st, 4), "source_hash",
-                                hash ? hash : "", "hints", (json_int_t)sqlite3_column_int64(st, 6));
-        if (!row || json_array_append_new(rows, row) < 0) {
-            json_decref(rows);
-            rows = NULL;
-            break;
-        }
+        *r = (history_row){.time = sqlite3_column_int64(st, 0),
+                           .passed = sqlite3_column_int64(st, 2),
+                           .total = sqlite3_column_int64(st, 3),
+                           .cpu_ms = sqlite3_column_int64(st, 4),
+                           .hints = sqlite3_column_int64(st, 6)};
+        snprintf(r->verdict, sizeof r->verdict, "%s", v ? v : "?");
+        snprintf(r->source_hash, sizeof r->source_hash, "%s", hash ? hash : "");
     }
-    if (rows && rc != SQLITE_DONE) {
+    if (!err && rc != SQLITE_DONE) {
         give_up(h, "sqlite3_step", rc);
-        json_array_clear(rows); /* half a listing would mislead */
+        out->nrows = 0; /* half a listing would mislead */
     }
     sqlite3_finalize(st);
-    return rows;
+    if (out->nrows == 0) /* the query failed after the facts: stay consistent */
+        out->facts.attempts = 0, out->facts.solved = false;
+    return err;
 }
 
-/* The JSON schema is in history.h. */
-static int print_attempts_json(FILE *out, const char *slug, const facts *f, json_t *rows)
+void history_log_release(history_log *l)
 {
-    json_t *doc = json_pack("{s:s, s:s, s:o, s:i, s:O}", "slug", slug, "status",
-                            history_status_name(status_from(f)), "started",
-                            f->started ? json_integer(f->start) : json_null(), "hints_seen",
-                            f->hints_seen, "attempts", rows);
-    return dump_json(out, doc);
-}
-
-static void print_attempts_text(FILE *out, const char *slug, const facts *f, json_t *rows)
-{
-    char when[64];
-    fprintf(out, "%s: %s", slug, history_status_name(status_from(f)));
-    if (json_array_size(rows))
-        fprintf(out, ", %zu attempt%s", json_array_size(rows),
-                json_array_size(rows) == 1 ? "" : "s");
-    else
-        fputs(", no attempts yet", out);
-    if (f->started) {
-        format_time(f->start, when, sizeof when);
-        fprintf(out, ", started %s", when);
-    }
-    if (f->hints_seen)
-        fprintf(out, ", %d hint%s seen", f->hints_seen, f->hints_seen == 1 ? "" : "s");
-    fputc('\n', out);
-    if (!json_array_size(rows))
-        return;
-    fprintf(out, "%-16s  %-7s  %9s  %8s  %5s  %s\n", "when", "verdict", "tests", "cpu ms", "hints",
-            "source");
-    size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row)
-    {
-        char tests[48], code[32], hash[16];
-        format_time(json_integer_value(json_object_get(row, "time")), when, sizeof when);
-        snprintf(tests, sizeof tests, "%lld/%lld",
-                 (long long)json_integer_value(json_object_get(row, "passed")),
-                 (long long)json_integer_value(json_object_get(row, "total")));
-        /* the database is a file anyone with the learner's rights may have written */
-        const char *source = json_string_value(json_object_get(row, "source_hash"));
-        char prefix[9];
-        snprintf(prefix, sizeof prefix, "%s", source && *source ? source : "-");
-        fprintf(out, "%-16s  %-7s  %9s  %8lld  %5lld  %s\n", when,
-                show_str(code, sizeof code, json_string_value(json_object_get(row, "verdict"))),
-                tests, (long long)json_integer_value(json_object_get(row, "cpu_ms")),
-                (long long)json_integer_value(json_object_get(row, "hints")),
-                show_str(hash, sizeof hash, prefix));
-    }
-}
-
-int history_print_attempts(history *h, FILE *out, const char *slug, bool json)
-{
-    sqlite3_stmt *st;
-    facts f = {0};
-    if (prepare(h, facts_sql, &st) == 0)
-        facts_of(h, st, slug, &f);
-    sqlite3_finalize(st);
-    json_t *rows = attempts_of(h, slug);
-    if (!rows)
-        return ERR_NOMEM;
-    if (json_array_size(rows) == 0) /* the query failed after the facts: stay consistent */
-        f.attempts = 0, f.solved = false;
-    int rc = 0;
-    if (json)
-        rc = print_attempts_json(out, slug, &f, rows);
-    else
-        print_attempts_text(out, slug, &f, rows);
-    json_decref(rows);
-    return rc;
+    free(l->rows);
+    *l = (history_log){0};
 }
 
 /* ---- stats ---- */
 
-typedef struct {
-    const char *name;
-    long solved, tried, total, attempts;
-} tally;
-
-typedef struct {
-    tally *items;
-    size_t n, cap;
-} tally_list;
-
-static int tally_add(tally_list *l, const char *name, const facts *f)
+static int tally_add(history_tally_list *l, const char *name, const history_facts *f)
 {
     size_t i = 0;
     while (i < l->n && strcmp(l->items[i].name, name) != 0)
@@ -599,19 +497,19 @@ static int tally_add(tally_list *l, const char *name, const facts *f)
     if (i == l->n) {
         if (l->n == l->cap) {
             size_t cap = l->cap ? 2 * l->cap : 8;
-            tally *items = realloc(l->items, cap * sizeof *items);
+            history_tally *items = realloc(l->items, cap * sizeof *items);
             if (!items)
                 return ERR_NOMEM;
             l->items = items;
             l->cap = cap;
         }
-        l->items[l->n++] = (tally){.name = name};
+        l->items[l->n++] = (history_tally){.name = name};
     }
-    tally *t = &l->items[i];
+    history_tally *t = &l->items[i];
     t->total++;
     t->attempts += f->attempts;
-    t->solved += status_from(f) == HISTORY_SOLVED;
-    t->tried += status_from(f) == HISTORY_TRIED;
+    t->solved += history_status_from(f) == HISTORY_SOLVED;
+    t->tried += history_status_from(f) == HISTORY_TRIED;
     return 0;
 }
 
@@ -626,14 +524,14 @@ static int level_rank(const char *difficulty)
 
 static int by_level(const void *a, const void *b)
 {
-    const tally *x = a, *y = b;
+    const history_tally *x = a, *y = b;
     int d = level_rank(x->name) - level_rank(y->name);
     return d ? d : strcmp(x->name, y->name);
 }
 
 static int by_name(const void *a, const void *b)
 {
-    return strcmp(((const tally *)a)->name, ((const tally *)b)->name);
+    return strcmp(((const history_tally *)a)->name, ((const history_tally *)b)->name);
 }
 
 static int by_value(const void *a, const void *b)
@@ -642,21 +540,9 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-typedef struct {
-    const history_problem *problems;
-    size_t n;
-    facts *facts;
-    long attempts, solved, tried;
-    tally_list levels, tags;
-    long long *waits; /* start-to-AC seconds of the solved problems that were started */
-    size_t nwaits;
-    bool has_median;
-    long long median;
-} stats;
-
-static int stats_gather(history *h, const history_problem *problems, size_t n, stats *s)
+int history_stats_gather(history *h, const history_problem *problems, size_t n, history_stats *s)
 {
-    *s = (stats){.problems = problems, .n = n};
+    *s = (history_stats){.problems = problems, .n = n};
     s->facts = calloc(n ? n : 1, sizeof *s->facts);
     s->waits = calloc(n ? n : 1, sizeof *s->waits);
     if (!s->facts || !s->waits)
@@ -670,11 +556,11 @@ static int stats_gather(history *h, const history_problem *problems, size_t n, s
     if (h && !h->db) /* it failed part way: show no history rather than half of it */
         memset(s->facts, 0, n * sizeof *s->facts);
     for (size_t i = 0; i < n; i++) {
-        const facts *f = &s->facts[i];
+        const history_facts *f = &s->facts[i];
         const history_problem *p = &problems[i];
         s->attempts += f->attempts;
-        s->solved += status_from(f) == HISTORY_SOLVED;
-        s->tried += status_from(f) == HISTORY_TRIED;
+        s->solved += history_status_from(f) == HISTORY_SOLVED;
+        s->tried += history_status_from(f) == HISTORY_TRIED;
         if (tally_add(&s->levels, p->difficulty ? p->difficulty : "?", f) < 0)
             return ERR_NOMEM;
         for (size_t t = 0; t < p->ntags; t++)
@@ -702,144 +588,10 @@ static int stats_gather(history *h, const history_problem *problems, size_t n, s
     return 0;
 }
 
-static void stats_release(stats *s)
+void history_stats_release(history_stats *s)
 {
     free(s->facts);
     free(s->waits);
     free(s->levels.items);
     free(s->tags.items);
-}
-
-static bool waited(const stats *s, size_t i, long long *seconds)
-{
-    const facts *f = &s->facts[i];
-    *seconds = f->first_ac - f->start;
-    return f->solved && f->started && f->start <= f->first_ac;
-}
-
-static json_t *tallies_json(const tally_list *l, const char *key)
-{
-    json_t *rows = json_array();
-    for (size_t i = 0; rows && i < l->n; i++) {
-        const tally *t = &l->items[i];
-        if (json_array_append_new(rows,
-                                  json_pack("{s:s, s:i, s:i, s:i, s:i, s:i}", key, t->name,
-                                            "solved", (int)t->solved, "tried", (int)t->tried, "new",
-                                            (int)(t->total - t->solved - t->tried), "total",
-                                            (int)t->total, "attempts", (int)t->attempts)) < 0) {
-            json_decref(rows);
-            return NULL;
-        }
-    }
-    return rows;
-}
-
-static long solved_without_hints(const stats *s)
-{
-    long n = 0;
-    for (size_t i = 0; i < s->n; i++)
-        n += s->facts[i].solved && s->facts[i].ac_hints == 0;
-    return n;
-}
-
-/* ", 2 hints" after a solved problem's time to AC; nothing when it used none. */
-static void print_ac_hints(FILE *out, const facts *f)
-{
-    if (f->ac_hints)
-        fprintf(out, "  (%d hint%s)", f->ac_hints, f->ac_hints == 1 ? "" : "s");
-    fputc('\n', out);
-}
-
-/* The JSON schema is in history.h. */
-static int print_stats_json(FILE *out, const stats *s)
-{
-    json_t *first = json_array(), *waits = json_array();
-    for (size_t i = 0; first && waits && i < s->n; i++) {
-        long long seconds;
-        bool known = waited(s, i, &seconds);
-        if (s->facts[i].first_try)
-            json_array_append_new(first, json_string(s->problems[i].slug));
-        if (s->facts[i].solved)
-            json_array_append_new(waits,
-                                  json_pack("{s:s, s:o, s:i}", "slug", s->problems[i].slug,
-                                            "seconds", known ? json_integer(seconds) : json_null(),
-                                            "hints", s->facts[i].ac_hints));
-    }
-    json_t *doc = json_pack(
-        "{s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, s:o, s:o}", "attempts", (int)s->attempts,
-        "solved", (int)s->solved, "solved_without_hints", (int)solved_without_hints(s), "tried",
-        (int)s->tried, "new", (int)((long)s->n - s->solved - s->tried), "total", (int)s->n,
-        "by_difficulty", tallies_json(&s->levels, "difficulty"), "by_tag",
-        tallies_json(&s->tags, "tag"), "first_try", first, "start_to_ac", waits,
-        "median_start_to_ac_seconds", s->has_median ? json_integer(s->median) : json_null());
-    return dump_json(out, doc);
-}
-
-static void print_tallies(FILE *out, const tally_list *l, const char *title)
-{
-    int width = (int)strlen(title);
-    for (size_t i = 0; i < l->n; i++)
-        if ((int)strlen(l->items[i].name) > width)
-            width = (int)strlen(l->items[i].name);
-    fprintf(out, "\n%-*s  %6s  %5s  %5s  %8s\n", width, title, "solved", "tried", "total",
-            "attempts");
-    for (size_t i = 0; i < l->n; i++) {
-        const tally *t = &l->items[i];
-        fprintf(out, "%-*s  %6ld  %5ld  %5ld  %8ld\n", width, t->name, t->solved, t->tried,
-                t->total, t->attempts);
-    }
-}
-
-static void print_stats_text(FILE *out, const stats *s)
-{
-    fprintf(out, "attempts: %ld   problems: %ld solved, %ld tried, %ld new, %zu in all\n",
-            s->attempts, s->solved, s->tried, (long)s->n - s->solved - s->tried, s->n);
-    long first = 0;
-    for (size_t i = 0; i < s->n; i++)
-        first += s->facts[i].first_try;
-    fprintf(out, "first-try solves: %ld", first);
-    for (size_t i = 0, shown = 0; i < s->n; i++)
-        if (s->facts[i].first_try)
-            fprintf(out, "%s%s", shown++ ? ", " : " (", s->problems[i].slug);
-    fputs(first ? ")\n" : "\n", out);
-    if (s->solved)
-        fprintf(out, "solved without hints: %ld of %ld\n", solved_without_hints(s), s->solved);
-    print_tallies(out, &s->levels, "difficulty");
-    if (s->tags.n)
-        print_tallies(out, &s->tags, "tag");
-    if (!s->solved) {
-        fputs("\ntime from start to first AC: nothing solved yet\n", out);
-        return;
-    }
-    char text[32];
-    if (s->has_median) {
-        format_duration(s->median, text, sizeof text);
-        fprintf(out, "\ntime from start to first AC (median %s):\n", text);
-    } else {
-        fputs("\ntime from start to first AC:\n", out);
-    }
-    for (size_t i = 0; i < s->n; i++) {
-        long long seconds;
-        if (!s->facts[i].solved)
-            continue;
-        if (waited(s, i, &seconds)) {
-            format_duration(seconds, text, sizeof text);
-            fprintf(out, "  %-18s %s", s->problems[i].slug, text);
-        } else {
-            fprintf(out, "  %-18s -  (solved without `judge start`)", s->problems[i].slug);
-        }
-        print_ac_hints(out, &s->facts[i]);
-    }
-}
-
-int history_print_stats(history *h, FILE *out, const history_problem *problems, size_t n, bool json)
-{
-    stats s;
-    int rc = stats_gather(h, problems, n, &s);
-    if (rc == 0 && json)
-        rc = print_stats_json(out, &s);
-    else if (rc == 0)
-        print_stats_text(out, &s);
-    stats_release(&s);
-    return rc;
 }

@@ -1,6 +1,7 @@
 /* The learner's attempt history: every judged attempt and every `judge start`,
  * kept in an SQLite database in the user's data directory, and the queries the CLI
- * shows (a problem's status, its attempts, totals by difficulty and tag).
+ * shows (a problem's status, its attempts, totals by difficulty and tag), as
+ * data: history_print.h renders them.
  *
  * History is never worth a failed judgement: when the database cannot be opened,
  * created, read or written (damaged, locked past a 200 ms busy timeout, read-only,
@@ -85,28 +86,70 @@ history_status history_status_of(history *h, const char *slug);
 bool history_solved(history *h, const char *slug);
 const char *history_status_name(history_status s);
 
-/* A problem's attempts, newest first: a table (local time, verdict, tests passed,
- * CPU ms, the source hash's first 8 digits) or one JSON document:
- *   {"slug", "status": "new"|"tried"|"solved", "started": unix seconds of the first
- *    `judge start` or null, "hints_seen": n, "attempts": [{"time", "verdict",
- *    "passed", "total", "cpu_ms", "source_hash", "hints": hints seen before it}, ...]}
- * Returns 0, or ERR_NOMEM. */
-int history_print_attempts(history *h, FILE *out, const char *slug, bool json);
+/* What the history knows of one problem: its attempts, whether and when it was
+ * first solved (first_ac), whether the first attempt was (first_try), when it was
+ * first started, the hints seen in all and before the first AC. */
+typedef struct {
+    long attempts;
+    bool solved, first_try, started;
+    long long first_ac, start; /* valid when solved / started */
+    int hints_seen;            /* of the problem's hints, by `judge hint` */
+    int ac_hints;              /* hints seen before the first AC (valid when solved) */
+} history_facts;
 
-/* Totals over the given problems (attempts at other slugs are left out): attempts;
- * problems solved, tried, new and in all, by difficulty (easy, medium, hard, then
- * others by name) and by tag (by name); first-try solves (the first attempt was
- * accepted); time from the first `judge start` to the first AC of each solved
- * problem, and its median, with the hints seen before that AC. Text, or one JSON
- * document:
- *   {"attempts", "solved", "solved_without_hints", "tried", "new", "total",
- *    "by_difficulty": [{"difficulty", "solved", "tried", "new", "total", "attempts"}],
- *    "by_tag": [{"tag", ...the same counts}], "first_try": [slug, ...],
- *    "start_to_ac": [{"slug", "seconds": n, or null when solved without a start,
- *                     "hints": hints seen before the first AC}],
- *    "median_start_to_ac_seconds": n or null}
- * Returns 0, or ERR_NOMEM. */
-int history_print_stats(history *h, FILE *out, const history_problem *problems, size_t n,
-                        bool json);
+history_status history_status_from(const history_facts *f);
+
+/* One attempt as the database holds it. Its text fields are whatever the file
+ * says (anyone with the learner's rights may have written it): shown escaped. */
+typedef struct {
+    long long time; /* unix seconds */
+    char verdict[16];
+    long long passed, total, cpu_ms, hints;
+    char source_hash[72];
+} history_row;
+
+/* A problem's facts and its attempts, newest first. */
+typedef struct {
+    history_facts facts;
+    history_row *rows;
+    size_t nrows;
+} history_log;
+
+/* Fills *out (no attempts when there is no history, or the query failed after
+ * the one warning); history_log_release() frees it. Returns 0 or ERR_NOMEM. */
+int history_log_of(history *h, const char *slug, history_log *out);
+void history_log_release(history_log *l);
+
+/* Counts of one difficulty or tag. name is borrowed from the problems given. */
+typedef struct {
+    const char *name;
+    long solved, tried, total, attempts;
+} history_tally;
+
+typedef struct {
+    history_tally *items;
+    size_t n, cap;
+} history_tally_list;
+
+/* The totals over the given problems (attempts at other slugs are left out):
+ * each problem's facts (facts[i] is problems[i]'s), the counts, the tallies by
+ * difficulty (easy, medium, hard, then others by name) and by tag (by name), and
+ * the start-to-first-AC times with their median. */
+typedef struct {
+    const history_problem *problems;
+    size_t n;
+    history_facts *facts;
+    long attempts, solved, tried;
+    history_tally_list levels, tags;
+    long long *waits; /* start-to-AC seconds of the solved problems that were started */
+    size_t nwaits;
+    bool has_median;
+    long long median;
+} history_stats;
+
+/* Fills *s for the n problems (borrowed until history_stats_release(), which
+ * frees what it allocated, also after a failure). Returns 0 or ERR_NOMEM. */
+int history_stats_gather(history *h, const history_problem *problems, size_t n, history_stats *s);
+void history_stats_release(history_stats *s);
 
 #endif
