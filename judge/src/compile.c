@@ -963,6 +963,7 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
 {
     buf source = BUF_INIT;
     char key[33];
+    memset(cached, 0, sizeof *cached);
     build *b = calloc(1, sizeof *b);
     int rc = b ? 0 : ERR_NOMEM;
     if (rc == 0) {
@@ -981,12 +982,11 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
     buf_release(&source);
     if (rc == 0 && access(b->final_out, X_OK) == 0 && deps_unchanged(b->deps)) {
         utimensat(AT_FDCWD, b->final_out, NULL, 0); /* used now: evicted last */
-        memset(cached, 0, sizeof *cached);
         cached->ok = cached->cached = true;
         cached->binary = strdup(b->final_out);
         cached->log = strdup("");
         build_free(b);
-        return 1;
+        return 0;
     }
     if (rc == 0) {
         sweep_stale_temps(b->in.cache);

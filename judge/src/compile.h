@@ -44,8 +44,9 @@ typedef struct {
 typedef void (*compile_done_cb)(compile_result *result, void *data);
 
 /* Checks the source (a readable, non-empty, text file) and starts the build.
- * Returns 1 with *cached filled when the cache holds the binary (cb is not called),
- * 0 when the build started (cb is called later), or a negative error (reported):
+ * Returns 0 either with *cached filled and cached->cached true, when the cache
+ * holds the binary (cb is not called), or with cached->cached false, when the
+ * build started (cb is called later); else a negative error (reported):
  * ERR_INPUT for an unusable source. */
 int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compile_result *cached,
                   compile_done_cb cb, void *data);

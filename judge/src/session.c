@@ -220,7 +220,7 @@ static int start_compile(session *s, worker *w, job_kind kind)
     compile_result cached;
     int rc = compile_start(&s->loop, w->box, &in, &cached, on_compiled, ctx);
     free(ref_path);
-    if (rc == 1) {
+    if (rc == 0 && cached.cached) {
         free(ctx);
         compiled(s, kind, &cached);
         return 0;
