@@ -27,7 +27,8 @@
     X(MEM_MB, "mem-mb", 1, "N", "peak memory (RSS) limit in MB (default 256)")                     \
     X(FSIZE_KB, "fsize-kb", 1, "N", "largest file the program may write, in KB (default 65536)")   \
     X(DIR, "dir", 1, "DIR", "working directory (default: a private scratch directory)")            \
-    X(PROFILE, "profile", 1, "P", "run (a submission) or compile (the compiler); default run")     \
+    X(PROFILE, "profile", 1, "P",                                                                  \
+      "run (a submission), sanitize (a sanitized one) or compile (the compiler); default run")     \
     X(NO_NAMESPACES, "no-namespaces", 0, "", "do not use user/pid/ipc namespaces")                 \
     X(NO_SECCOMP, "no-seccomp", 0, "", "do not load the seccomp allowlist")                        \
     X(NO_LANDLOCK, "no-landlock", 0, "", "do not confine the compiler's files with landlock")      \

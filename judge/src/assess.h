@@ -12,7 +12,7 @@
 
 /* What reached the report stream (fd 4) of a function problem's run: the bytes
  * kept, and whether more were written than kept. The harness writes it once, at
- * the end (harness/lib/harness.c gives the format), and the learner's code runs
+ * the end (judge/proto/harness_report.h gives the format), and the learner's code runs
  * in the same process: it can add to it, cut it short or fill it, never be
  * told apart by the judge from the harness but by the report's shape. */
 typedef struct {
