@@ -7,7 +7,7 @@
 #include "fsutil.h"
 #include "problem.h"
 #include "session.h"
-#include "stress.h"
+#include "stress_print.h"
 
 #include <check.h>
 #include <limits.h>
@@ -144,6 +144,8 @@ static int stress(const run *r)
     fflush(stdout);
     dup2(fd, 1);
     int rc = stress_run(&cfg, &p, source, r->source, tests_dir, &o, &result);
+    if (rc == 0)
+        stress_print(stdout, &result);
     fflush(stdout);
     dup2(saved, 1);
     close(saved);

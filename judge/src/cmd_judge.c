@@ -7,7 +7,7 @@
 #include "report.h"
 #include "scale_print.h"
 #include "show.h"
-#include "stress.h"
+#include "stress_print.h"
 #include "validate.h"
 #include "watch.h"
 
@@ -304,8 +304,10 @@ int cmd_stress(const options *o, char **args, int nargs)
         rc = (tests_dir = fs_join(o->root, rel)) ? 0 : ERR_NOMEM;
     if (rc == 0) {
         t.cfg.progress = isatty(2);
-        rc = stress_exit_status(stress_run(&t.cfg, &t.prob, t.abs, t.display, tests_dir, &so, &r),
-                                &r);
+        rc = stress_run(&t.cfg, &t.prob, t.abs, t.display, tests_dir, &so, &r);
+        if (rc == 0)
+            stress_print(stdout, &r);
+        rc = stress_exit_status(rc, &r);
     }
     stress_result_release(&r);
     free(tests_dir);

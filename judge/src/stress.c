@@ -7,7 +7,6 @@
 #include "fsutil.h"
 #include "hash.h"
 #include "progress.h"
-#include "report.h"
 #include "show.h"
 #include "shrink.h"
 #include "stop.h"
@@ -523,10 +522,14 @@ static const char *package_why(const judgement *j, size_t i)
 static int check_compiled(stress *st, batch *b)
 {
     if (!b->j.compile.ok) {
-        report_style style = report_style_of_stdout();
-        progress_end(st);
-        report_text(stdout, &b->j, &style);
-        st->r->v = b->j.v;
+        /* the judgement moves to the result, which the report shows */
+        if (!(st->r->not_built = malloc(sizeof *st->r->not_built)))
+            return ERR_NOMEM;
+        *st->r->not_built = b->j;
+        st->r->not_built->plan.tests = NULL; /* the batch's, gone with it; a CE shows none */
+        memset(&b->j, 0, sizeof b->j);
+        b->judged = false;
+        st->r->v = st->r->not_built->v;
         return 1;
     }
     if (!b->j.reference_ok)
@@ -862,16 +865,6 @@ static int shrink(stress *st, const gen_spec *failing, const char *failing_path)
 
 /* ---- the result ---- */
 
-/* A path as the learner reads it: relative to the current directory when inside it. */
-static const char *shown_path(const char *path)
-{
-    static char cwd[PATH_MAX];
-    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
-    if (n && strncmp(path, cwd, n) == 0 && path[n] == '/')
-        return path + n + 1;
-    return path;
-}
-
 /* Writes the input as a new file in dir: stress-<seed>.in, or -2, -3 ... when the
  * name is taken by other content; a file with the very same content is reused. */
 static int save_input(stress *st, const char *dir)
@@ -936,26 +929,11 @@ static int judge_alone(stress *st, const buf *text, batch *b)
     return rc;
 }
 
-/* The title of the failing input's block: how shrinking went, and the generator
- * arguments that made the original. */
-static void describe_shrink(const stress_result *r, char *title, size_t size)
-{
-    const char *budget = r->shrink_complete ? "" : ", stopped by the time budget";
-    if (r->input_len < r->original_len)
-        snprintf(title, size, "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)",
-                 r->original_len, r->input_len, r->shrink_steps, budget, r->gen_args);
-    else if (r->shrink_steps > 0)
-        snprintf(title, size, "input (simplified in %d steps%s; it was `gen %s`)", r->shrink_steps,
-                 budget, r->gen_args);
-    else
-        snprintf(title, size, "input (no smaller input fails%s; it is `gen %s`)",
-                 r->shrink_complete ? "" : " within the time budget", r->gen_args);
-}
-
-/* Judges the shrunk input once more, alone, and prints it with both answers. When
- * it does not fail the same way again (a time close to the limit, a program that
- * depends on more than its input), up to STEPS_BACK earlier inputs are tried. */
-static int report_failure(stress *st, const char *tests_dir)
+/* Judges the shrunk input once more, alone, and keeps it with both answers for
+ * the report. When it does not fail the same way again (a time close to the
+ * limit, a program that depends on more than its input), up to STEPS_BACK
+ * earlier inputs are tried. */
+static int keep_failure(stress *st, const char *tests_dir)
 {
     batch b = {0};
     int rc = judge_alone(st, &st->current, &b);
@@ -977,63 +955,45 @@ static int report_failure(stress *st, const char *tests_dir)
     }
     if (rc == 0)
         rc = save_input(st, tests_dir);
+    stress_result *r = st->r;
+    if (rc == 0 && !(r->input = malloc(st->current.len + 1)))
+        rc = ERR_NOMEM;
     if (rc < 0) {
         batch_release(&b);
         return rc;
     }
-    const test_outcome *mine = &b.j.mine[0], *ref = &b.j.ref[0];
-    stress_result *r = st->r;
     r->input_len = st->current.len;
-    r->input = malloc(st->current.len + 1);
-    if (!r->input) {
-        batch_release(&b);
-        return ERR_NOMEM;
-    }
     memcpy(r->input, st->current.data, st->current.len);
     r->input[st->current.len] = '\0';
-    printf("stress %s: %s fails on generated input %ld (seed %llu): %s %s\n", st->p->slug,
-           st->shown, r->tried, r->seed, verdict_code(st->want), verdict_text(st->want));
-    if (mine->v != st->want)
-        printf("  (judged alone it now gets %s: %s)\n", verdict_code(mine->v),
-               st->want == VERDICT_TLE ? "its time is close to the limit"
-                                       : "does your program depend on more than its input?");
-    if (mine->message[0]) {
-        fputs("  ", stdout);
-        show_text(stdout, mine->message);
-        putchar('\n');
-    }
-    char title[320];
-    describe_shrink(r, title, sizeof title);
-    report_block(stdout, 2, title, r->input, r->input_len, r->input_len);
-    snprintf(title, sizeof title, "expected (the %s's answer)", oracle_name(st));
-    report_block(stdout, 2, title, ref->answer.data, ref->answer.len, ref->answer.len);
-    report_block(stdout, 2, "your answer", mine->answer.data, mine->answer.len, mine->answer_total);
-    if (mine->out_total)
-        report_block(stdout, 2, "your stdout (printf debugging; not part of the answer)",
-                     mine->out.data, mine->out.len, mine->out_total);
-    if (mine->err_total)
-        report_block(stdout, 2, "your stderr", mine->err.data, mine->err.len, mine->err_total);
-    const char *saved = shown_path(r->saved);
-    printf("saved as %s: `./kit test %s` runs it with your own tests\n", saved, st->p->slug);
-    /* the same seed gives the same inputs: this many of them end on this failure */
-    printf("reproduce: ./kit stress %s %s --seed %llu --iterations %ld%s\n", st->p->slug, st->shown,
-           r->seed, r->tried, st->o->brute ? " --brute" : "");
-    printf("run alone: ./kit run %s %s --input %s\n", st->p->slug, st->shown, saved);
+    /* the run's streams move to the result */
+    test_outcome *mine = &b.j.mine[0], *ref = &b.j.ref[0];
+    r->alone = mine->v;
+    snprintf(r->alone_message, sizeof r->alone_message, "%s", mine->message);
+    r->expected = ref->answer;
+    r->answer = mine->answer;
+    r->out = mine->out;
+    r->err = mine->err;
+    r->answer_total = mine->answer_total;
+    r->out_total = mine->out_total;
+    r->err_total = mine->err_total;
+    ref->answer = mine->answer = mine->out = mine->err = (buf)BUF_INIT;
     batch_release(&b);
     return 0;
 }
 
-static void report_nothing(const stress *st)
+/* What the report of a run that found nothing says besides the counts. */
+static int keep_nothing(stress *st)
 {
-    const stress_result *r = st->r;
-    progress_end(st);
-    printf("stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), sizes 1 to "
-           "%ld",
-           st->p->slug, st->shown, r->tried, r->seconds,
-           r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, st->largest);
+    stress_result *r = st->r;
+    r->largest = st->largest;
+    buf modes = BUF_INIT;
     for (size_t i = 0; i < st->nmodes; i++)
-        printf("%s%s", i ? " " : ", modes ", st->modes[i]);
-    printf("; against the %s; seed %llu\n", oracle_name(st), r->seed);
+        if (buf_appendf(&modes, "%s%s", i ? " " : "", st->modes[i]) < 0) {
+            buf_release(&modes);
+            return ERR_NOMEM;
+        }
+    r->modes = st->nmodes ? buf_detach(&modes) : NULL;
+    return 0;
 }
 
 /* ---- entry point ---- */
@@ -1076,6 +1036,9 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
                  .r = out,
                  .max_size = o->max_size > 0 ? o->max_size : STRESS_DEFAULT_MAX_SIZE};
     show_str(st.shown, sizeof st.shown, display);
+    out->brute = o->brute;
+    if (!(out->slug = strdup(p->slug)) || !(out->shown = strdup(st.shown)))
+        return ERR_NOMEM;
     /* a batch stops at its first failure (a TLE costs), with no comparison */
     plan_init(&st.base, p);
     st.base.reference_source = o->reference_source;
@@ -1098,7 +1061,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         rc = search(&st, &failing);
     }
     if (rc == 1) {
-        rc = 0; /* did not compile: shown already */
+        rc = 0; /* did not compile: out->not_built says why */
     } else if (rc == 0 && out->found) {
         out->v = st.want;
         /* the failing input again, from its spec: the batch's file is gone */
@@ -1110,13 +1073,12 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
             unlink(path);
         free(path);
         if (rc == 0)
-            rc = report_failure(&st, tests_dir);
+            rc = keep_failure(&st, tests_dir);
     } else if (rc == 0) {
         out->v = VERDICT_AC;
-        report_nothing(&st);
+        rc = keep_nothing(&st);
     }
-    if (rc < 0)
-        progress_end(&st);
+    progress_end(&st); /* the report comes next, or an error */
     if (st.scratch)
         fs_remove_tree(st.scratch);
     free(st.scratch);
@@ -1142,5 +1104,16 @@ void stress_result_release(stress_result *r)
     free(r->input);
     free(r->gen_args);
     free(r->saved);
+    free(r->slug);
+    free(r->shown);
+    if (r->not_built) {
+        judgement_release(r->not_built);
+        free(r->not_built);
+    }
+    buf_release(&r->expected);
+    buf_release(&r->answer);
+    buf_release(&r->out);
+    buf_release(&r->err);
+    free(r->modes);
     memset(r, 0, sizeof *r);
 }

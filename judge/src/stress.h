@@ -33,6 +33,7 @@
 #ifndef STRESS_H
 #define STRESS_H
 
+#include "buf.h"
 #include "problem.h"
 #include "session.h"
 #include "verdict.h"
@@ -73,6 +74,18 @@ typedef struct {
     int shrink_steps;     /* accepted simplifications */
     bool shrink_complete; /* false when the shrink budget ran out first */
     char *saved;          /* the custom test holding the input (path), or NULL */
+    /* what the report shows (stress_print.h), besides the above: */
+    char *slug, *shown;   /* the problem, and the file as the learner named it, escaped */
+    bool brute;           /* the oracle was the brute-force one, not the reference */
+    judgement *not_built; /* the learner's file did not compile: its judgement, or NULL */
+    /* found: the shrunk input judged alone once more, what it got and printed */
+    verdict alone;
+    char alone_message[512];
+    buf expected, answer, out, err; /* the oracle's answer; the learner's streams */
+    size_t answer_total, out_total, err_total;
+    /* nothing found: the largest size tried, and the generator's modes */
+    long largest;
+    char *modes; /* "random binary ...", or NULL when the generator has none */
 } stress_result;
 
 /* Stresses source (absolute path; display is how the learner named it) against p,
