@@ -68,11 +68,8 @@ int cmd_list(const options *o, char **args, int nargs)
         }
         problem_release(&p);
     }
-    if (all) {
-        json_dumpf(all, stdout, JSON_INDENT(2));
-        putchar('\n');
-        json_decref(all);
-    }
+    if (all)
+        report_print_json(stdout, all);
     fs_names_free(slugs, n);
     if (rc == 0 && o->tag && shown == 0)
         rc = err_report(ERR_USAGE, "no problem is tagged '%s' (`judge list` shows the tags)",
@@ -262,12 +259,7 @@ static int print_hints_json(const char *slug, const hints *hs, size_t from, size
                               json_pack("{s:i, s:s}", "number", (int)i, "text", hs->text[i - 1]));
     json_t *doc = json_pack("{s:s, s:i, s:i, s:o}", "slug", slug, "total", (int)hs->n, "seen",
                             (int)seen, "hints", list);
-    if (!doc)
-        return ERR_NOMEM;
-    json_dumpf(doc, stdout, JSON_INDENT(2));
-    putchar('\n');
-    json_decref(doc);
-    return 0;
+    return report_print_json(stdout, doc);
 }
 
 /* What comes after hint `shown`, on stderr: the next one not seen, or the solution. */

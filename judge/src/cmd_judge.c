@@ -158,12 +158,7 @@ static int print_json(const judgement *js, size_t n)
         json_object_set_new(doc, "verdict", json_string(verdict_code(worst)));
         json_object_set_new(doc, "results", results);
     }
-    if (!doc)
-        return ERR_NOMEM;
-    json_dumpf(doc, stdout, JSON_INDENT(2));
-    putchar('\n');
-    json_decref(doc);
-    return 0;
+    return report_print_json(stdout, doc);
 }
 
 /* The learner's file: the one named, else workspace/<slug>.c, which must exist.

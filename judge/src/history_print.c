@@ -4,6 +4,7 @@
 #include "history_print.h"
 
 #include "err.h"
+#include "report.h"
 #include "show.h"
 
 #include <jansson.h>
@@ -32,16 +33,6 @@ static void format_duration(long long s, char *out, size_t size)
         snprintf(out, size, "%lldd %02lldh", s / 86400, s % 86400 / 3600);
 }
 
-static int dump_json(FILE *out, json_t *doc)
-{
-    if (!doc)
-        return ERR_NOMEM;
-    int rc = json_dumpf(doc, out, JSON_INDENT(2)) == 0 ? 0 : ERR_NOMEM;
-    fputc('\n', out);
-    json_decref(doc);
-    return rc;
-}
-
 /* The JSON schema is in history_print.h. */
 static int print_attempts_json(FILE *out, const char *slug, const history_log *l)
 {
@@ -66,7 +57,7 @@ static int print_attempts_json(FILE *out, const char *slug, const history_log *l
                             f->started ? json_integer(f->start) : json_null(), "hints_seen",
                             f->hints_seen, "attempts", rows);
     json_decref(rows);
-    return dump_json(out, doc);
+    return report_print_json(out, doc);
 }
 
 static void print_attempts_text(FILE *out, const char *slug, const history_log *l)
@@ -178,7 +169,7 @@ static int print_stats_json(FILE *out, const history_stats *s)
         "by_difficulty", tallies_json(&s->levels, "difficulty"), "by_tag",
         tallies_json(&s->tags, "tag"), "first_try", first, "start_to_ac", waits,
         "median_start_to_ac_seconds", s->has_median ? json_integer(s->median) : json_null());
-    return dump_json(out, doc);
+    return report_print_json(out, doc);
 }
 
 static void print_tallies(FILE *out, const history_tally_list *l, const char *title)

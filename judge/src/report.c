@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include "assess.h"
+#include "err.h"
 #include "show.h"
 
 #include <stdlib.h>
@@ -234,6 +235,16 @@ static void show_summary(FILE *out, const judgement *j, const report_style *st)
         fprintf(out, " (stopped at the first failure; --all runs every test)");
     show_comparison(out, j);
     fputc('\n', out);
+}
+
+int report_print_json(FILE *out, json_t *doc)
+{
+    if (!doc)
+        return ERR_NOMEM;
+    json_dumpf(doc, out, JSON_INDENT(2));
+    fputc('\n', out);
+    json_decref(doc);
+    return 0;
 }
 
 report_style report_style_of_stdout(void)

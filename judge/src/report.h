@@ -23,6 +23,11 @@ report_style report_style_of_stdout(void);
 void report_text(FILE *out, const judgement *j, const report_style *style);
 /* One row per judgement: file, verdict, tests passed, time, ratio. */
 void report_table(FILE *out, const judgement *js, size_t n, const report_style *style);
+/* Prints doc indented on out, with a final newline, and drops the caller's
+ * reference to it: every JSON document of the judge goes out through here.
+ * Returns 0, or ERR_NOMEM when doc is NULL (its making ran out of memory). */
+int report_print_json(FILE *out, json_t *doc);
+
 /* A new JSON object for one judgement (caller decrefs); NULL when out of memory. */
 json_t *report_json(const judgement *j);
 

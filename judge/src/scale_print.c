@@ -289,10 +289,7 @@ int scale_print_json(FILE *out, const scale_report *r)
         json_object_set_new(doc, "yours", growth_json(r, &r->growth[SCALE_YOURS]));
         json_object_set_new(doc, "reference", growth_json(r, &r->growth[SCALE_REFERENCE]));
     }
-    json_dumpf(doc, out, JSON_INDENT(2));
-    fputc('\n', out);
-    json_decref(doc);
-    return 0;
+    return report_print_json(out, doc);
 }
 
 int scale_run(const session_config *cfg, const problem *p, const char *source, const char *display,

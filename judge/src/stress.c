@@ -486,10 +486,12 @@ static int batch_judge(stress *st, batch *b)
     return rc == 0 ? check_stopped() : rc;
 }
 
-static const char *oracle_name(const stress *st)
+const char *stress_oracle_name(bool brute)
 {
-    return st->o->brute ? "brute-force oracle" : "reference solution";
+    return brute ? "brute-force oracle" : "reference solution";
 }
+
+static const char *oracle_name(const stress *st) { return stress_oracle_name(st->o->brute); }
 
 /* A judged input: the learner's failure, a pass, or a fault of the package (the
  * reference or the checker failing on a valid input; with --brute, an oracle out

@@ -112,4 +112,7 @@ int stress_exit_status(int rc, const stress_result *r);
 
 void stress_result_release(stress_result *r);
 
+/* What the reports call the oracle: "brute-force oracle" or "reference solution". */
+const char *stress_oracle_name(bool brute);
+
 #endif

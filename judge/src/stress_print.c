@@ -21,11 +21,6 @@ static const char *shown_path(const char *path)
     return path;
 }
 
-static const char *oracle_name(const stress_result *r)
-{
-    return r->brute ? "brute-force oracle" : "reference solution";
-}
-
 /* The title of the failing input's block: how shrinking went, and the generator
  * arguments that made the original. */
 static void describe_shrink(const stress_result *r, char *title, size_t size)
@@ -58,7 +53,7 @@ static void print_failure(FILE *out, const stress_result *r)
     char title[320];
     describe_shrink(r, title, sizeof title);
     report_block(out, 2, title, r->input, r->input_len, r->input_len);
-    snprintf(title, sizeof title, "expected (the %s's answer)", oracle_name(r));
+    snprintf(title, sizeof title, "expected (the %s's answer)", stress_oracle_name(r->brute));
     report_block(out, 2, title, r->expected.data, r->expected.len, r->expected.len);
     report_block(out, 2, "your answer", r->answer.data, r->answer.len, r->answer_total);
     if (r->out_total)
@@ -82,7 +77,7 @@ static void print_nothing(FILE *out, const stress_result *r)
             r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, r->largest);
     if (r->modes)
         fprintf(out, ", modes %s", r->modes);
-    fprintf(out, "; against the %s; seed %llu\n", oracle_name(r), r->seed);
+    fprintf(out, "; against the %s; seed %llu\n", stress_oracle_name(r->brute), r->seed);
 }
 
 void stress_print(FILE *out, const stress_result *r)
