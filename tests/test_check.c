@@ -2,10 +2,12 @@
  * learner reads, a custom checker's end read from a real feedback directory, the
  * Kattis default-validator conformance cases, and random bytes for robustness. */
 #include "checker.h"
+#include "err.h"
 
 #include <check.h>
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,9 +111,9 @@ START_TEST(test_kind_names_round_trip)
     check_kind parsed = CHECK_EXACT;
     ck_assert_int_eq(check_kind_parse("tokens", &parsed), 0);
     ck_assert_int_eq(parsed, CHECK_TOKENS);
-    ck_assert_int_eq(check_kind_parse("Tokens", &parsed), -1);
-    ck_assert_int_eq(check_kind_parse("", &parsed), -1);
-    ck_assert_int_eq(check_kind_parse("floats", &parsed), -1);
+    ck_assert_int_eq(check_kind_parse("Tokens", &parsed), ERR_PACKAGE);
+    ck_assert_int_eq(check_kind_parse("", &parsed), ERR_PACKAGE);
+    ck_assert_int_eq(check_kind_parse("floats", &parsed), ERR_PACKAGE);
     ck_assert_str_eq(check_kind_name(CHECK_KIND_COUNT), "unknown");
 }
 END_TEST
@@ -540,20 +542,17 @@ END_TEST
 
 /* ---- arguments and robustness ---- */
 
-START_TEST(test_compare_rejects_custom_and_bad_arguments)
+START_TEST(test_compare_rejects_custom_and_empty_buffers_pass)
 {
     check_spec s = spec_of(CHECK_CUSTOM);
     check_result r;
-    ck_assert_int_eq(check_compare(&s, "1", 1, "1", 1, &r), -EINVAL);
+    ck_assert_int_eq(check_compare(&s, "1", 1, "1", 1, &r), ERR_INTERNAL);
     ck_assert_int_eq(r.outcome, CHECK_FAULT);
     ck_assert_str_eq(r.message, "'custom' is not a built-in checker");
     s.kind = CHECK_KIND_COUNT;
-    ck_assert_int_eq(check_compare(&s, "1", 1, "1", 1, &r), -EINVAL);
+    ck_assert_int_eq(check_compare(&s, "1", 1, "1", 1, &r), ERR_INTERNAL);
     ck_assert_int_eq(r.outcome, CHECK_FAULT);
     s = spec_of(CHECK_TOKENS);
-    ck_assert_int_eq(check_compare(NULL, "1", 1, "1", 1, &r), -EINVAL);
-    ck_assert_int_eq(check_compare(&s, NULL, 1, "1", 1, &r), -EINVAL);
-    ck_assert_int_eq(check_compare(&s, "1", 1, "1", 1, NULL), -EINVAL);
     for (int k = CHECK_EXACT; k <= CHECK_FLOAT; k++) {
         s.kind = (check_kind)k;
         ck_assert_int_eq(check_compare(&s, NULL, 0, NULL, 0, &r), 0);
@@ -561,6 +560,30 @@ START_TEST(test_compare_rejects_custom_and_bad_arguments)
         ck_assert_int_eq(check_compare(&s, "1", 1, NULL, 0, &r), 0);
         ck_assert_int_eq(r.outcome, CHECK_REJECT);
     }
+}
+END_TEST
+
+/* What callers promise is asserted, in every build (the build keeps assert()):
+ * each of these aborts. */
+START_TEST(test_compare_asserts_a_null_spec)
+{
+    check_result r;
+    check_compare(NULL, "1", 1, "1", 1, &r);
+}
+END_TEST
+
+START_TEST(test_compare_asserts_a_null_buffer_with_a_length)
+{
+    check_spec s = spec_of(CHECK_TOKENS);
+    check_result r;
+    check_compare(&s, NULL, 1, "1", 1, &r);
+}
+END_TEST
+
+START_TEST(test_compare_asserts_a_null_result)
+{
+    check_spec s = spec_of(CHECK_TOKENS);
+    check_compare(&s, "1", 1, "1", 1, NULL);
 }
 END_TEST
 
@@ -944,7 +967,10 @@ static Suite *check_suite(void)
 
     tc = tcase_create("robustness");
     tcase_set_timeout(tc, 60); /* the huge inputs, under the sanitizers */
-    tcase_add_test(tc, test_compare_rejects_custom_and_bad_arguments);
+    tcase_add_test(tc, test_compare_rejects_custom_and_empty_buffers_pass);
+    tcase_add_test_raise_signal(tc, test_compare_asserts_a_null_spec, SIGABRT);
+    tcase_add_test_raise_signal(tc, test_compare_asserts_a_null_buffer_with_a_length, SIGABRT);
+    tcase_add_test_raise_signal(tc, test_compare_asserts_a_null_result, SIGABRT);
     tcase_add_test(tc, test_reads_only_within_lengths);
     tcase_add_test(tc, test_random_answers_invariants);
     tcase_add_test(tc, test_huge_inputs_are_linear);

@@ -230,7 +230,7 @@ START_TEST(sliding_window_fails_on_a_tiny_valid_input)
     ck_assert(result.found);
     ck_assert_int_eq(result.v, VERDICT_WA);
     ck_assert_int_le(result.tried, 50);
-    ck_assert_int_eq(stress_exit_status(0, &result), 1);
+    ck_assert_int_eq(verdict_exit_status(result.v), 1);
     /* "n k" and at most three values */
     ck_assert_uint_le(count_tokens(result.input), 5);
     assert_saved();
@@ -326,7 +326,7 @@ START_TEST(reference_passes_every_input)
     ck_assert_int_eq(result.v, VERDICT_AC);
     ck_assert_int_eq(result.tried, 120);
     ck_assert_ptr_null(result.saved);
-    ck_assert_int_eq(stress_exit_status(0, &result), 0);
+    ck_assert_int_eq(verdict_exit_status(result.v), 0);
     ck_assert_ptr_nonnull(strstr(out.data, "passed 120 generated inputs"));
     char **names;
     size_t n;
@@ -357,7 +357,7 @@ START_TEST(failing_reference_is_the_packages_fault)
     run r = {kit, "count", "solutions/count/reference.c", crash, 1, 50, false};
     int rc = stress(&r);
     ck_assert_int_eq(rc, ERR_PACKAGE);
-    ck_assert_int_eq(stress_exit_status(rc, &result), 2);
+    ck_assert_int_eq(err_exit_status(rc), 2);
     ck_assert(!result.found);
     ck_assert_ptr_null(result.saved);
 }
@@ -370,7 +370,7 @@ START_TEST(compile_error_is_reported_not_stressed)
     ck_assert_int_eq(stress(&r), 0);
     ck_assert(!result.found);
     ck_assert_int_eq(result.v, VERDICT_CE);
-    ck_assert_int_eq(stress_exit_status(0, &result), 1);
+    ck_assert_int_eq(verdict_exit_status(result.v), 1);
     ck_assert_ptr_nonnull(strstr(out.data, "broken.c:1:"));
 }
 END_TEST

@@ -54,28 +54,6 @@ START_TEST(test_codes_and_texts)
 }
 END_TEST
 
-START_TEST(test_parse_round_trip)
-{
-    for (int v = 0; v < VERDICT_COUNT; v++) {
-        verdict parsed = (verdict)((v + 1) % VERDICT_COUNT);
-        ck_assert_int_eq(verdict_parse(verdict_code((verdict)v), &parsed), 0);
-        ck_assert_int_eq(parsed, v);
-    }
-}
-END_TEST
-
-START_TEST(test_parse_unknown_fails)
-{
-    static const char *const unknown[] = {"",         "XX",   "A",    "ACC", "AC ", " AC",
-                                          "accepted", "WA\n", "TLE2", "RTE", "OK"};
-    for (size_t i = 0; i < sizeof unknown / sizeof *unknown; i++) {
-        verdict parsed = VERDICT_TLE;
-        ck_assert_msg(verdict_parse(unknown[i], &parsed) == -1, "'%s' parsed", unknown[i]);
-        ck_assert_int_eq(parsed, VERDICT_TLE);
-    }
-}
-END_TEST
-
 START_TEST(test_out_of_range_reads_as_internal_error)
 {
     ck_assert_str_eq(verdict_code(VERDICT_COUNT), "IE");
@@ -102,8 +80,6 @@ static Suite *verdict_suite(void)
     tcase_add_test(tc, test_table_is_complete);
     tcase_add_test(tc, test_worst_of_every_pair);
     tcase_add_test(tc, test_codes_and_texts);
-    tcase_add_test(tc, test_parse_round_trip);
-    tcase_add_test(tc, test_parse_unknown_fails);
     tcase_add_test(tc, test_out_of_range_reads_as_internal_error);
     tcase_add_test(tc, test_exit_status_of_every_verdict);
     suite_add_tcase(s, tc);

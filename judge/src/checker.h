@@ -64,7 +64,8 @@ typedef struct {
     bool whitespace_only; /* exact: the answers differ only in whitespace */
 } check_result;
 
-/* "exact" -> CHECK_EXACT; returns 0, or -1 for an unknown name. */
+/* "exact" -> CHECK_EXACT; returns 0, or ERR_PACKAGE (not reported) for an
+ * unknown name, which only a package can give. */
 int check_kind_parse(const char *name, check_kind *out);
 const char *check_kind_name(check_kind kind);
 /* A spec with the defaults for kind: tolerances 1e-6, case-sensitive, space-insensitive. */
@@ -72,10 +73,11 @@ check_spec check_spec_default(check_kind kind);
 
 /* Compares actual (the run's answer) with expected (the .ans) for the built-in
  * kinds. Neither buffer needs a NUL; both may hold any bytes, NULs included, and
- * either may be NULL when its length is 0. Linear time, no recursion; memory is
- * allocated only to parse a number token longer than 127 bytes.
- * Returns 0 with *out filled, or a negative error with out->outcome CHECK_FAULT:
- * -EINVAL for CHECK_CUSTOM, an unknown kind or bad arguments, -ENOMEM. */
+ * either may be NULL when its length is 0 (asserted, as spec and out are). Linear
+ * time, no recursion; memory is allocated only to parse a number token longer
+ * than 127 bytes. Returns 0 with *out filled, or a negative error with
+ * out->outcome CHECK_FAULT: ERR_INTERNAL for CHECK_CUSTOM or an unknown kind,
+ * ERR_NOMEM. */
 int check_compare(const check_spec *spec, const char *expected, size_t expected_len,
                   const char *actual, size_t actual_len, check_result *out);
 

@@ -229,8 +229,8 @@ static scale_options scale_options_of(const options *o)
                            .limit_factor = o->limit_factor};
 }
 
-/* The growth report of one file; returns scale_run()'s exit status or an error. */
-static int scale_file(const options *o, const problem *p, const char *given)
+/* The growth report of one file; returns 0 with *v its verdict, or an error. */
+static int scale_file(const options *o, const problem *p, const char *given, verdict *v)
 {
     char *abs = NULL, *display = NULL, box[PATH_MAX];
     session_config cfg;
@@ -239,7 +239,7 @@ static int scale_file(const options *o, const problem *p, const char *given)
     if (rc == 0)
         rc = session_config_of(o, box, sizeof box, &cfg);
     if (rc == 0)
-        rc = scale_run(&cfg, p, abs, display, &so, o->json);
+        rc = scale_run(&cfg, p, abs, display, &so, o->json, v);
     free(abs);
     free(display);
     return rc;
@@ -302,7 +302,8 @@ int cmd_stress(const options *o, char **args, int nargs)
         rc = stress_run(&t.cfg, &t.prob, t.abs, t.display, tests_dir, &so, &r);
         if (rc == 0)
             stress_print(stdout, &r);
-        rc = stress_exit_status(rc, &r);
+        if (rc == 0)
+            rc = verdict_exit_status(r.v);
     }
     stress_result_release(&r);
     free(tests_dir);
@@ -316,11 +317,12 @@ int cmd_scale(const options *o, char **args, int nargs)
         return err_report(ERR_USAGE, "`judge scale` takes one file, got '%s' too", args[2]);
     target t;
     scale_options so = scale_options_of(o);
+    verdict v = VERDICT_IE;
     int rc = target_init(&t, o, args[0], args + 1, nargs - 1, false);
     if (rc == 0)
-        rc = scale_run(&t.cfg, &t.prob, t.abs, t.display, &so, o->json);
+        rc = scale_run(&t.cfg, &t.prob, t.abs, t.display, &so, o->json, &v);
     target_release(&t);
-    return rc;
+    return rc < 0 ? rc : verdict_exit_status(v);
 }
 
 int cmd_test(const options *o, char **args, int nargs)
@@ -354,8 +356,10 @@ int cmd_test(const options *o, char **args, int nargs)
         }
         if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC) {
             /* the judgement decides the exit status; scale adds its errors */
-            int scaled = scale_file(o, &p, files[judged]);
-            rc = scaled < 0 ? scaled : scaled == 3 ? ERR_INTERNAL : 0;
+            verdict scaled = VERDICT_AC;
+            rc = scale_file(o, &p, files[judged], &scaled);
+            if (rc == 0 && scaled == VERDICT_IE)
+                rc = ERR_INTERNAL;
         }
     }
     if (rc == 0 && o->json)

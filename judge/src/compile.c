@@ -316,9 +316,10 @@ static long parse_depfile(const buf *text, buf *out)
 }
 
 /* Writes b->deps from gcc's dependency output: "HASH PATH" a line for every
- * file the compiler read, written whole or not at all. Returns 0, or -1 with
- * errno set. A list that cannot be made (a name that is no file, or that holds
- * a newline) removes the entry's list: the binary is used now, rebuilt next time. */
+ * file the compiler read, written whole or not at all. Returns 0, or a negative
+ * errno as fs_write_file does (the caller names the file). A list that cannot be made (a name that
+ * is no file, or that holds a newline) removes the entry's list: the binary is used now, rebuilt
+ * next time. */
 static int store_deps(const build *b)
 {
     buf text = BUF_INIT, names = BUF_INIT, list = BUF_INIT;
@@ -334,16 +335,11 @@ static int store_deps(const build *b)
         char *tmp = NULL;
         if (asprintf(&tmp, "%s.deps", b->tmp_out) < 0)
             tmp = NULL;
-        int wrc = tmp ? fs_write_file(tmp, list.data, list.len, O_TRUNC, 0644) : -ENOMEM;
-        if (wrc < 0)
-            errno = -wrc;
-        if (wrc < 0 || rename(tmp, b->deps) < 0) {
-            int saved = errno;
-            if (tmp)
-                unlink(tmp);
-            errno = saved ? saved : EIO;
-            rc = -1;
-        }
+        rc = tmp ? fs_write_file(tmp, list.data, list.len, O_TRUNC, 0644) : -ENOMEM;
+        if (rc == 0 && rename(tmp, b->deps) < 0)
+            rc = -errno;
+        if (rc < 0 && tmp)
+            unlink(tmp);
         free(tmp);
     } else {
         unlink(b->deps);
@@ -481,27 +477,25 @@ static void evict(const char *cache, const char *keep)
 
 /* Puts the built binary in the cache under its key, then its list: a judge that
  * looks in between sees the new binary with the old list, which no longer
- * matches (a miss), never an old binary with a new list. Returns 0, or -1 with
- * errno set and *what naming the file that could not be written (nothing of the
- * entry is left then). */
+ * matches (a miss), never an old binary with a new list. Returns 0, or a
+ * negative errno with *what naming the file that could not be written (nothing
+ * of the entry is left then). */
 static int store_entry(const build *b, const char **what)
 {
     *what = b->final_out;
     int rc = fs_copy_file(b->built, b->tmp_out, 0755);
-    if (rc < 0 || rename(b->tmp_out, b->final_out) < 0) {
-        int saved = rc < 0 ? -rc : errno;
+    if (rc == 0 && rename(b->tmp_out, b->final_out) < 0)
+        rc = -errno;
+    if (rc < 0) {
         unlink(b->tmp_out);
-        errno = saved;
-        return -1;
+        return rc;
     }
     *what = b->deps;
-    if (store_deps(b) == 0)
-        return 0;
-    int saved = errno;
-    unlink(b->final_out);
-    unlink(b->deps);
-    errno = saved;
-    return -1;
+    if ((rc = store_deps(b)) < 0) {
+        unlink(b->final_out);
+        unlink(b->deps);
+    }
+    return rc;
 }
 
 static int prepare_harness(build *b)
@@ -818,6 +812,7 @@ static char *clash_reason(const char *log)
 static void finish(build *b, compile_result *out, bool failed)
 {
     const char *stored = NULL;
+    int rc;
     out->ms = elapsed_ms(&b->started);
     const char *paths[] = {b->in.source, b->object};
     out->log = rewrite_log(&b->log, paths, 2, b->in.display);
@@ -825,13 +820,13 @@ static void finish(build *b, compile_result *out, bool failed)
         out->reason = strdup("the compiler reported errors");
     if (failed) {
         /* nothing to store: build_free removes what was built */
-    } else if (store_entry(b, &stored) < 0) {
+    } else if ((rc = store_entry(b, &stored)) < 0) {
         out->internal = true;
-        if (errno == ENOSPC || errno == EDQUOT)
+        if (rc == -ENOSPC || rc == -EDQUOT)
             out->reason = disk_full_reason("compile cache", b->in.cache,
                                            " or set KIT_CACHE to another directory");
         else if (asprintf(&out->reason, "cannot store '%s' in the compile cache: %s", stored,
-                          strerror(errno)) < 0)
+                          strerror(-rc)) < 0)
             out->reason = NULL;
     } else {
         out->ok = true;

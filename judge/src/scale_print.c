@@ -293,7 +293,7 @@ int scale_print_json(FILE *out, const scale_report *r)
 }
 
 int scale_run(const session_config *cfg, const problem *p, const char *source, const char *display,
-              const scale_options *o, bool json)
+              const scale_options *o, bool json, verdict *v)
 {
     scale_report r;
     int rc = scale_measure(cfg, p, source, display, o, &r);
@@ -302,7 +302,7 @@ int scale_run(const session_config *cfg, const problem *p, const char *source, c
     else if (rc == 0)
         scale_print_text(stdout, &r);
     if (rc == 0)
-        rc = verdict_exit_status(r.v);
+        *v = r.v;
     scale_report_release(&r);
     return rc;
 }

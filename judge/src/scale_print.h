@@ -14,11 +14,11 @@ void scale_print_text(FILE *out, const scale_report *r);
 /* The report as one JSON document (schema in README.md, "judge scale"). */
 int scale_print_json(FILE *out, const scale_report *r);
 
-/* The whole command for cli.c: measure, print (text, or JSON when json), release.
- * Returns the exit status (0 accepted on every rung, 1 not accepted: a wrong
- * answer, a time limit at some rung, CE; 3 internal error) or a negative error
- * code, already reported. */
+/* The whole command for cmd_judge.c: measure, print (text, or JSON when json),
+ * release. Returns 0 with *v the run's verdict (AC on every rung; else a wrong
+ * answer, a time limit at some rung, CE or IE), or a negative error code, already
+ * reported. */
 int scale_run(const session_config *cfg, const problem *p, const char *source, const char *display,
-              const scale_options *o, bool json);
+              const scale_options *o, bool json, verdict *v);
 
 #endif

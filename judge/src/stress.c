@@ -532,7 +532,7 @@ static int check_compiled(stress *st, batch *b)
         memset(&b->j, 0, sizeof b->j);
         b->judged = false;
         st->r->v = st->r->not_built->v;
-        return 1;
+        return 0;
     }
     if (!b->j.reference_ok)
         return err_report(ERR_PACKAGE, "the %s of '%s' does not compile: nothing to compare with",
@@ -576,15 +576,15 @@ static bool budget_left(const stress *st, long tried, double start)
 }
 
 /* Judges inputs 0, 1, ... until one fails or the budget is spent. Returns 0 with
- * *failing filled and st->r->found set, 0 with nothing found, 1 when the file did
- * not compile, or an error. */
+ * *failing filled and st->r->found set, 0 with st->r->not_built set when the file
+ * did not compile, 0 with neither when nothing failed, or an error. */
 static int search(stress *st, gen_spec *failing)
 {
     double start = now_s();
     long next = 0;
     size_t size = BATCH_FIRST;
     int rc = 0;
-    while (rc == 0 && !st->r->found && budget_left(st, next, start)) {
+    while (rc == 0 && !st->r->found && !st->r->not_built && budget_left(st, next, start)) {
         if (st->max_size < 1)
             return err_report(ERR_PACKAGE,
                               "the brute-force oracle of '%s' runs out of time "
@@ -610,7 +610,7 @@ static int search(stress *st, gen_spec *failing)
         if (rc == 0)
             rc = check_compiled(st, &b);
         size_t k = 0;
-        for (; rc == 0 && k < b.n && b.j.mine[k].ran; k++) {
+        for (; rc == 0 && !st->r->not_built && k < b.n && b.j.mine[k].ran; k++) {
             const gen_spec *g = &b.specs[k];
             outcome what = classify(st, &b.j, k);
             if (g->size > st->largest)
@@ -637,7 +637,7 @@ static int search(stress *st, gen_spec *failing)
         batch_release(&b);
         st->r->tried = next;
         st->r->seconds = now_s() - start;
-        if (st->progress && rc == 0) {
+        if (st->progress && rc == 0 && !st->r->not_built) {
             progress_show("stress %s: %ld inputs, size %ld, %.0f/s", st->p->slug, next, st->largest,
                           st->r->seconds > 0 ? (double)next / st->r->seconds : 0.0);
         }
@@ -1062,8 +1062,8 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
                 oracle_name(&st));
         rc = search(&st, &failing);
     }
-    if (rc == 1) {
-        rc = 0; /* did not compile: out->not_built says why */
+    if (rc == 0 && out->not_built) {
+        /* did not compile: out->not_built says why */
     } else if (rc == 0 && out->found) {
         out->v = st.want;
         /* the failing input again, from its spec: the batch's file is gone */
@@ -1094,11 +1094,6 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         buf_release(&st.history[i]);
     free(st.history);
     return rc;
-}
-
-int stress_exit_status(int rc, const stress_result *r)
-{
-    return rc < 0 ? err_exit_status(rc) : verdict_exit_status(r->v);
 }
 
 void stress_result_release(stress_result *r)

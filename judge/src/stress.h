@@ -105,11 +105,6 @@ typedef struct {
 int stress_run(const session_config *cfg, const problem *p, const char *source, const char *display,
                const char *tests_dir, const stress_options *o, stress_result *out);
 
-/* The process exit status of a run: 0 nothing failed, 1 a failure was found (or the
- * file did not compile), else err_exit_status(rc) (2 usage or package, 3 internal,
- * 130 interrupted). */
-int stress_exit_status(int rc, const stress_result *r);
-
 void stress_result_release(stress_result *r);
 
 /* What the reports call the oracle: "brute-force oracle" or "reference solution". */

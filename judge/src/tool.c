@@ -63,11 +63,11 @@ static int child_drop_privileges(const struct launch *l)
         return 0;
     if (l->drop_uid && (setgroups(0, NULL) < 0 || setresgid(TOOL_UID, TOOL_UID, TOOL_UID) < 0 ||
                         setresuid(TOOL_UID, TOOL_UID, TOOL_UID) < 0))
-        return -1;
+        return ERR_INTERNAL;
     for (int cap = 0; cap <= 63 && !l->drop_uid; cap++)
         if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno == EINVAL)
             break;
-    return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ? ERR_INTERNAL : 0;
 }
 
 /* The tool's limits: whole seconds of CPU (SIGXCPU at the budget, SIGKILL a
@@ -76,16 +76,16 @@ static int child_set_limits(long cpu_ms)
 {
     rlim_t s = (rlim_t)cpu_seconds(cpu_ms);
     struct rlimit cpu = {s, s + 1}, core = {0, 0};
-    return setrlimit(RLIMIT_CPU, &cpu) < 0 || setrlimit(RLIMIT_CORE, &core) < 0 ? -1 : 0;
+    return setrlimit(RLIMIT_CPU, &cpu) < 0 || setrlimit(RLIMIT_CORE, &core) < 0 ? ERR_INTERNAL : 0;
 }
 
 static int child_set_fds(const struct launch *l)
 {
     if (dup2(l->in, 0) < 0 || dup2(l->out, 1) < 0 || dup2(l->err, 2) < 0)
-        return -1;
+        return ERR_INTERNAL;
     for (int i = 0; i < l->nfiles; i++)
         if (dup2(l->files[i], TOOL_FIRST_FILE_FD + i) < 0)
-            return -1;
+            return ERR_INTERNAL;
     return 0;
 }
 

@@ -22,17 +22,6 @@ const char *verdict_text(verdict v)
     return (unsigned)v < VERDICT_COUNT ? texts[v] : "internal error";
 }
 
-int verdict_parse(const char *code, verdict *out)
-{
-    for (int v = 0; v < VERDICT_COUNT; v++) {
-        if (strcmp(codes[v], code) == 0) {
-            *out = (verdict)v;
-            return 0;
-        }
-    }
-    return -1;
-}
-
 verdict verdict_worst(verdict a, verdict b) { return a > b ? a : b; }
 
 int verdict_exit_status(verdict v) { return v == VERDICT_AC ? 0 : v == VERDICT_IE ? 3 : 1; }

@@ -24,8 +24,7 @@ typedef enum {
 const char *verdict_code(verdict v);
 /* "accepted", "wrong answer", ... */
 const char *verdict_text(verdict v);
-/* Parses a code ("TLE"); returns 0 and sets *out, or -1 for an unknown code. */
-int verdict_parse(const char *code, verdict *out);
+
 /* The verdict that wins by precedence: IE > CE > TLE > MLE > OLE > RE > WA > AC. */
 verdict verdict_worst(verdict a, verdict b);
 /* The judge's exit status for a verdict: 0 accepted, 3 the judge's own failure
