@@ -1,7 +1,7 @@
 /* Output checkers: decide whether a run's answer matches a test's expected answer.
  * The built-in ones (exact, tokens, float) work on memory; a custom checker is a
- * package program speaking the Kattis protocol, spawned by the run module, whose
- * exit is interpreted here.
+ * package program speaking the Kattis protocol, which the session starts through
+ * tool.h, and whose end is interpreted here.
  *
  * Ownership: the caller owns every buffer passed in; results are plain structs
  * with fixed-size messages, nothing to free. */
