@@ -10,6 +10,7 @@
 #include "objsize.h"
 #include "run.h"
 
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -956,6 +957,7 @@ static int start_compiler(uv_loop_t *loop, sandbox *box, build *b)
 int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compile_result *cached,
                   compile_done_cb cb, void *data)
 {
+    assert(loop && in && in->source && cached && cb);
     buf source = BUF_INIT;
     char key[33];
     memset(cached, 0, sizeof *cached);

@@ -7,6 +7,7 @@
 #include "err.h"
 #include "show.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -254,6 +255,7 @@ report_style report_style_of_stdout(void)
 
 void report_text(FILE *out, const judgement *j, const report_style *st)
 {
+    assert(out && j && j->plan.prob && st);
     fprintf(out, "%s: %s  [%s]  ", j->plan.prob->slug, j->plan.prob->title,
             j->plan.prob->difficulty);
     show_text(out, j->display);

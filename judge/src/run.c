@@ -6,6 +6,7 @@
 
 #include "err.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -154,6 +155,7 @@ static int make_pipes(uv_loop_t *loop, run *r, int nstreams, sandbox_request *re
 
 int run_start(uv_loop_t *loop, const run_spec *spec, run_done_cb cb, void *data)
 {
+    assert(loop && spec && cb);
     run *r = calloc(1, sizeof *r);
     if (!r)
         return ERR_NOMEM;

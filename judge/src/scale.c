@@ -8,6 +8,7 @@
 #include "tool.h"
 #include "validate.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -497,6 +498,7 @@ int scale_measure(const session_config *cfg, const problem *p, const char *sourc
     test_case *tests = NULL;
     char *dir = NULL;
     char *ref_source = NULL;
+    assert(cfg && p && source && o && out);
     memset(out, 0, sizeof *out);
     int rc = 0;
     if ((o->repeats && (o->repeats < 1 || o->repeats > MAX_REPEATS)) ||

@@ -13,6 +13,7 @@
 #include "tool.h"
 #include "validate.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -737,6 +738,8 @@ static void summarise(session *s)
 int session_judge(const session_config *cfg, const plan *pl, const char *source,
                   const char *display, judgement *out)
 {
+    assert(cfg && pl && pl->prob && source && out);
+    assert(cfg->jobs >= 1 && (pl->ntests == 0 || pl->tests));
     memset(out, 0, sizeof *out);
     session s = {.cfg = cfg,
                  .pl = pl,

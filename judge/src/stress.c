@@ -12,6 +12,7 @@
 #include "stop.h"
 #include "tool.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -1029,6 +1030,7 @@ static int prepare(stress *st)
 int stress_run(const session_config *cfg, const problem *p, const char *source, const char *display,
                const char *tests_dir, const stress_options *o, stress_result *out)
 {
+    assert(cfg && p && source && tests_dir && o && out);
     memset(out, 0, sizeof *out);
     stress st = {.cfg = *cfg,
                  .p = p,

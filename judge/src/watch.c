@@ -31,6 +31,7 @@
 #include "show.h"
 #include "stop.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -460,6 +461,7 @@ static int start(watcher *w)
 
 int watch_run(const watch_config *cfg)
 {
+    assert(cfg && cfg->path && cfg->judge && cfg->out);
     watcher w = {.cfg = cfg,
                  .poll_ms = cfg->poll_ms > 0 ? cfg->poll_ms : WATCH_POLL_MS,
                  .debounce_ms = cfg->debounce_ms > 0 ? cfg->debounce_ms : WATCH_DEBOUNCE_MS,
