@@ -31,6 +31,7 @@ static void write_file(const char *rel, const char *content)
 typedef struct {
     char verdict[8];
     bool cached;
+    char log[1024]; /* the compiler's diagnostics, as shown */
 } judged;
 
 /* `judge test hello FILE --json --no-compare` in the root. */
@@ -49,6 +50,8 @@ static judged judge(const char *file)
                       json_is_true(json_object_get(json_object_get(doc, "compile"), "cached"))};
     snprintf(out.verdict, sizeof out.verdict, "%s",
              json_string_value(json_object_get(doc, "verdict")));
+    const char *log = json_string_value(json_object_get(json_object_get(doc, "compile"), "log"));
+    snprintf(out.log, sizeof out.log, "%s", log ? log : "");
     json_decref(doc);
     return out;
 }
@@ -149,6 +152,34 @@ START_TEST(the_same_source_elsewhere_is_its_own_entry)
 END_TEST
 
 /* Writes sN.c, a hello solution of its own (a static binary of about 0.75 MB). */
+/* A warning is shown on every judgement of the file, not only on the compile
+ * that produced it, and names the file as the learner typed it this time. */
+START_TEST(warnings_come_back_on_a_cached_compile)
+{
+    static const char *const warns = "#include <stdio.h>\n"
+                                     "int main(void) { int unused; puts(\"Hello World!\"); }\n";
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "mkdir '%s/sub'", root);
+    ck_assert_int_eq(system(cmd), 0);
+    write_file("sub/w.c", warns);
+    judged first = judge("sub/w.c");
+    ck_assert(!first.cached);
+    ck_assert_msg(strstr(first.log, "sub/w.c:2:22: warning: unused variable 'unused'"), "%s",
+                  first.log);
+    judged again = judge("./sub/w.c");
+    ck_assert(again.cached);
+    ck_assert_msg(strstr(again.log, "./sub/w.c:2:22: warning: unused variable 'unused'"), "%s",
+                  again.log);
+    ck_assert_ptr_null(strstr(again.log, "\x01"));
+    /* a clean build keeps no warnings: the hit shows none */
+    write_file("sub/w.c", "#include <stdio.h>\nint main(void) { puts(\"Hello World!\"); }\n");
+    ck_assert_str_eq(judge("sub/w.c").log, "");
+    judged clean = judge("sub/w.c");
+    ck_assert(clean.cached);
+    ck_assert_str_eq(clean.log, "");
+}
+END_TEST
+
 static const char *solution(int n)
 {
     static char name[32];
@@ -248,6 +279,7 @@ int main(void)
     tcase_add_test(tc, editing_a_helper_header_changes_the_verdict);
     tcase_add_test(tc, a_header_included_by_a_header_counts_too);
     tcase_add_test(tc, the_same_source_elsewhere_is_its_own_entry);
+    tcase_add_test(tc, warnings_come_back_on_a_cached_compile);
     tcase_add_test(tc, the_cache_stays_within_its_budget);
     tcase_add_test(tc, least_recently_used_entries_go_first);
     tcase_add_test(tc, the_cache_keeps_at_most_a_thousand_entries);

@@ -79,9 +79,10 @@ typedef struct {
     char *built; /* the compiler's output, in the scratch directory: the compiler may run
                     as the box's own uid, which can write only there */
     char *tmp_out, *final_out; /* the cache's copy of built, before and after its rename */
-    char *deps;    /* final_out + ".deps": every file the compiler read, with its hash */
-    char *depfile; /* gcc's dependency output (-MF), in the scratch directory */
-    char *object;  /* the learner's object (built + ".o"), when the problem caps static data */
+    char *deps;     /* final_out + ".deps": every file the compiler read, with its hash */
+    char *warnings; /* final_out + ".log": the diagnostics of a build that succeeded */
+    char *depfile;  /* gcc's dependency output (-MF), in the scratch directory */
+    char *object;   /* the learner's object (built + ".o"), when the problem caps static data */
     char *archive, *common_archive, *include_dir;
     build_stage stage;
     buf log; /* the diagnostics of every stage so far, with the real paths */
@@ -168,6 +169,7 @@ static void build_free(build *b)
     free(b->tmp_out);
     free(b->final_out);
     free(b->deps);
+    free(b->warnings);
     if (b->depfile)
         unlink(b->depfile);
     free(b->depfile);
@@ -193,6 +195,8 @@ static int prepare_paths(build *b, const char *key)
     b->final_out = fs_join(bin_dir, key);
     snprintf(name, sizeof name, "%s.deps", key);
     b->deps = fs_join(bin_dir, name);
+    snprintf(name, sizeof name, "%s.log", key);
+    b->warnings = fs_join(bin_dir, name);
     b->depfile = fs_join(b->in.scratch, "compile.d");
     snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter);
     b->tmp_out = fs_join(bin_dir, name);
@@ -201,7 +205,7 @@ static int prepare_paths(build *b, const char *key)
     b->built = fs_join(b->in.scratch, name);
     if (b->built && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->built) < 0)
         b->object = NULL;
-    if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->depfile ||
+    if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->warnings || !b->depfile ||
         (b->in.prob->static_bytes > 0 && !b->object))
         return ERR_NOMEM;
     return 0;
@@ -375,7 +379,7 @@ static bool deps_unchanged(const char *deps)
 
 typedef struct {
     char key[33];
-    bool deps; /* the list, not the binary */
+    bool side; /* the list or the warnings, not the binary */
     off_t bytes;
     struct timespec used;
 } cache_file;
@@ -404,14 +408,15 @@ static long long cache_budget(void)
     return (long long)(mb * (1 << 20));
 }
 
-/* The entry's key when name is KEY or KEY.deps; *deps says which. */
-static bool entry_name(const char *name, char key[33], bool *deps)
+/* The entry's key when name is KEY, KEY.deps or KEY.log; *side says it is one of
+ * the binary's side files. */
+static bool entry_name(const char *name, char key[33], bool *side)
 {
     for (int i = 0; i < 32; i++)
         if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
             return false;
-    *deps = strcmp(name + 32, ".deps") == 0;
-    if (name[32] != '\0' && !*deps)
+    *side = strcmp(name + 32, ".deps") == 0 || strcmp(name + 32, ".log") == 0;
+    if (name[32] != '\0' && !*side)
         return false;
     memcpy(key, name, 32);
     key[32] = '\0';
@@ -428,7 +433,7 @@ static void evict(const char *cache, const char *keep)
     while (d && (e = readdir(d))) {
         cache_file f;
         struct stat st;
-        if (!entry_name(e->d_name, f.key, &f.deps) ||
+        if (!entry_name(e->d_name, f.key, &f.side) ||
             fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
             continue;
         if (n == cap) {
@@ -450,7 +455,7 @@ static void evict(const char *cache, const char *keep)
         total += files[i].bytes;
         if (entries && strcmp(files[entries - 1].key, files[i].key) == 0) {
             files[entries - 1].bytes += files[i].bytes;
-            if (!files[i].deps)
+            if (!files[i].side)
                 files[entries - 1].used = files[i].used;
         } else {
             files[entries++] = files[i];
@@ -463,10 +468,12 @@ static void evict(const char *cache, const char *keep)
     for (size_t i = 0; d && i < entries && (total > budget || left > CACHE_ENTRIES); i++) {
         if (strcmp(files[i].key, keep) == 0)
             continue;
-        char list[40];
-        snprintf(list, sizeof list, "%s.deps", files[i].key);
+        char side[40];
         unlinkat(dirfd(d), files[i].key, 0);
-        unlinkat(dirfd(d), list, 0);
+        snprintf(side, sizeof side, "%s.deps", files[i].key);
+        unlinkat(dirfd(d), side, 0);
+        snprintf(side, sizeof side, "%s.log", files[i].key);
+        unlinkat(dirfd(d), side, 0);
         total -= files[i].bytes;
         left--;
     }
@@ -807,6 +814,40 @@ static char *clash_reason(const char *log)
     return n < 0 ? NULL : reason;
 }
 
+/* A cached build's warnings name the file by this mark, which becomes the name
+ * the learner gives at the hit: the same source may be judged under another. */
+static const char *const SOURCE_MARK = "\x01kit-source\x01";
+
+/* Keeps the diagnostics of a build that succeeded (warnings) beside its binary,
+ * so that a cache hit shows them again; an empty log keeps nothing. Warnings are
+ * advice: a file that cannot be written costs them, never the build. */
+static void store_warnings(const build *b, const char *const *paths, size_t n)
+{
+    char *marked = b->log.len ? rewrite_log(&b->log, paths, n, SOURCE_MARK) : NULL;
+    char *tmp = NULL;
+    if (marked && asprintf(&tmp, "%s.log", b->tmp_out) >= 0) {
+        if (fs_write_file(tmp, marked, strlen(marked), O_TRUNC, 0644) < 0 ||
+            rename(tmp, b->warnings) < 0)
+            unlink(tmp);
+        free(tmp);
+    } else {
+        unlink(b->warnings);
+    }
+    free(marked);
+}
+
+/* The warnings kept with a cached binary, naming the source as display ("" when
+ * none were kept). */
+static char *cached_warnings(const build *b)
+{
+    buf text = BUF_INIT;
+    char *log = NULL;
+    if (read_quietly(b->warnings, &text) == 0 && text.len > 0)
+        log = rewrite_log(&text, &SOURCE_MARK, 1, b->in.display);
+    buf_release(&text);
+    return log ? log : strdup("");
+}
+
 /* Hands the outcome to the caller: the log with the learner's paths, and, when
  * the build succeeded, the binary stored in the cache with its list and the
  * cache trimmed to its budget. */
@@ -830,6 +871,7 @@ static void finish(build *b, compile_result *out, bool failed)
                           strerror(-rc)) < 0)
             out->reason = NULL;
     } else {
+        store_warnings(b, paths, 2);
         out->ok = true;
         out->binary = strdup(b->final_out);
         char key[33];
@@ -981,7 +1023,7 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
         utimensat(AT_FDCWD, b->final_out, NULL, 0); /* used now: evicted last */
         cached->ok = cached->cached = true;
         cached->binary = strdup(b->final_out);
-        cached->log = strdup("");
+        cached->log = cached_warnings(b);
         build_free(b);
         return 0;
     }
