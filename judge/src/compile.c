@@ -644,6 +644,62 @@ static char *failure_reason(const record *rec, const buf *log, const char *scrat
     return n < 0 ? NULL : reason;
 }
 
+static bool is_ident_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* The line (1-based) and column of the first line of text that starts at its
+ * first column (a definition, not a call in a body) and names sym as a whole
+ * word followed by "(", "=", "[" or ";"; 0 when none does. */
+static long definition_line(const char *text, size_t len, const char *sym, long *col)
+{
+    size_t n = strlen(sym);
+    long line = 1;
+    for (size_t at = 0; at < len; line++) {
+        const char *start = text + at, *nl = memchr(start, '\n', len - at);
+        size_t line_len = nl ? (size_t)(nl - start) : len - at;
+        bool top = line_len > 0 && start[0] != ' ' && start[0] != '\t' && start[0] != '#' &&
+                   start[0] != '/' && start[0] != '*';
+        for (size_t i = 0; top && i + n <= line_len; i++) {
+            if (memcmp(start + i, sym, n) != 0 || (i > 0 && is_ident_char(start[i - 1])) ||
+                (i + n < line_len && is_ident_char(start[i + n])))
+                continue;
+            size_t j = i + n;
+            while (j < line_len && (start[j] == ' ' || start[j] == '\t'))
+                j++;
+            if (j < line_len && strchr("(=[;", start[j])) {
+                *col = (long)i + 1;
+                return line;
+            }
+        }
+        at += line_len + 1;
+    }
+    return 0;
+}
+
+/* A clash of a symbol the learner's file defines, as the compiler would say it
+ * (FILE:LINE:COL: error: ..., the line, a caret), in place of the linker's lines,
+ * which are about the harness's insides; NULL when the definition is not found. */
+static char *clash_diagnostic(const build *b, const char *sym, const char *reason, int bare)
+{
+    buf text = BUF_INIT, out = BUF_INIT;
+    long col = 0, line = 0;
+    if (read_quietly(b->in.source, &text) == 0)
+        line = definition_line(text.data ? text.data : "", text.len, sym, &col);
+    if (line > 0) {
+        const char *start = text.data;
+        for (long l = 1; l < line; l++)
+            start = strchr(start, '\n') + 1;
+        const char *nl = strchr(start, '\n');
+        int width = (int)(nl ? nl - start : (long)strlen(start));
+        buf_appendf(&out, "%s:%ld:%ld: error: %.*s\n%5ld | %.*s\n      | %*s^\n", b->in.display,
+                    line, col, bare, reason, line, width, start, (int)col - 1, "");
+    }
+    buf_release(&text);
+    return buf_detach(&out);
+}
+
 static long elapsed_ms(const struct timespec *since)
 {
     struct timespec now;
@@ -770,8 +826,9 @@ static void clash_place(const char *text, size_t len, char *place, size_t size)
  *   HARNESS-PLACE: multiple definition of `main'; OBJECT:FILE:LINE: first defined here
  * (the learner's file comes first on the command line, so theirs is the first
  * definition); NULL when the log has no such line. One line, not the raw log:
- * it is what a learner who wrote a main() by habit must read first. */
-static char *clash_reason(const char *log)
+ * it is what a learner who wrote a main() by habit must read first. The symbol
+ * goes to sym (size 128), the reason's length without the place to *bare. */
+static char *clash_reason(const char *log, char sym[128], int *bare)
 {
     static const char *const marks[] = {"multiple definition of `",
                                         "multiple definition of \xe2\x80\x98"};
@@ -788,8 +845,8 @@ static char *clash_reason(const char *log)
         return NULL;
     const char *eol = memchr(hit, '\n', (size_t)(end - hit));
     eol = eol ? eol : end;
-    char sym[128], place[160] = "";
-    const char *after = quoted_symbol(hit + mark, eol, sym, sizeof sym);
+    char place[160] = "";
+    const char *after = quoted_symbol(hit + mark, eol, sym, 128);
     if (!after)
         return NULL;
     const char *first = strstr(after, ": first defined here");
@@ -811,6 +868,7 @@ static char *clash_reason(const char *log)
                      "%s is defined twice, in your file and in the C library: rename "
                      "yours%s",
                      sym, place);
+    *bare = n - (int)strlen(place);
     return n < 0 ? NULL : reason;
 }
 
@@ -858,8 +916,18 @@ static void finish(build *b, compile_result *out, bool failed)
     out->ms = elapsed_ms(&b->started);
     const char *paths[] = {b->in.source, b->object};
     out->log = rewrite_log(&b->log, paths, 2, b->in.display);
-    if (failed && !out->reason && !(out->reason = clash_reason(out->log ? out->log : "")))
+    char sym[128];
+    int bare = 0;
+    if (failed && !out->reason &&
+        (out->reason = clash_reason(out->log ? out->log : "", sym, &bare))) {
+        char *diagnostic = clash_diagnostic(b, sym, out->reason, bare);
+        if (diagnostic) {
+            free(out->log);
+            out->log = diagnostic;
+        }
+    } else if (failed && !out->reason) {
         out->reason = strdup("the compiler reported errors");
+    }
     if (failed) {
         /* nothing to store: build_free removes what was built */
     } else if ((rc = store_entry(b, &stored)) < 0) {
