@@ -73,9 +73,9 @@ int main(void)
     harness_timer_stop();
     long left = harness_live_blocks() - blocks;
     if (left > 0)
-        harness_fail("lcs left %ld allocation(s) (%lld bytes) unfreed: free your scratch "
+        harness_fail("lcs left %ld block%s (%lld bytes) unfreed: free your scratch "
                      "memory before returning",
-                     left, harness_live_bytes() - bytes);
+                     left, left == 1 ? "" : "s", harness_live_bytes() - bytes);
     else if (left < 0)
         harness_fail("lcs freed memory it does not own: a, b and out belong to the caller");
 

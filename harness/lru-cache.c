@@ -144,8 +144,9 @@ int main(void)
         harness_fail("lru_create(%zu) returned NULL", capacity);
     } else {
         if (harness_live_blocks() > blocks_before)
-            harness_fail("memory leak: %ld blocks (%lld bytes) still allocated after lru_free",
+            harness_fail("memory leak: %ld block%s (%lld bytes) still allocated after lru_free",
                          harness_live_blocks() - blocks_before,
+                         harness_live_blocks() - blocks_before == 1 ? "" : "s",
                          harness_live_bytes() - bytes_before);
         write_answers(ops, q);
     }

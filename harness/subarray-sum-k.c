@@ -39,8 +39,8 @@ int main(void)
     long left = harness_live_blocks() - blocks;
     bool freed_ours = left < 0;
     if (left > 0)
-        harness_fail("subarray_sum_k left %ld blocks (%lld bytes) allocated", left,
-                     harness_live_bytes() - bytes);
+        harness_fail("subarray_sum_k left %ld block%s (%lld bytes) allocated", left,
+                     left == 1 ? "" : "s", harness_live_bytes() - bytes);
     else if (freed_ours)
         harness_fail("subarray_sum_k freed memory it does not own (nums belongs to the "
                      "caller)");

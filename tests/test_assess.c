@@ -4,7 +4,10 @@
 
 #include <check.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
+
+static const assess_limits limits = {.memory_mb = 64, .output_kb = 65536};
 
 /* A run of 1500 ms of CPU; report NULL is a program (no harness). */
 static assessment judge(record_status status, int sig, int exit_code, bool overflow,
@@ -18,7 +21,7 @@ static assessment judge(record_status status, int sig, int exit_code, bool overf
                   .rss_kb = 300000};
     assessment a;
     assess_report r = {.text = report, .len = report ? strlen(report) : 0};
-    assess_run(&rec, overflow, report ? &r : NULL, &a);
+    assess_run(&rec, &limits, overflow, report ? &r : NULL, &a);
     return a;
 }
 
@@ -41,11 +44,11 @@ START_TEST(a_wall_limit_says_whether_the_program_was_computing)
 {
     record busy = {.status = RECORD_WALL, .signal = SIGKILL, .cpu_ms = 996, .wall_ms = 3511};
     assessment a;
-    assess_run(&busy, false, NULL, &a);
+    assess_run(&busy, &limits, false, NULL, &a);
     ck_assert_int_eq(a.v, VERDICT_TLE);
     ck_assert_ptr_nonnull(strstr(a.message, "computing (996 ms CPU): this machine is busy"));
     record idle = {.status = RECORD_WALL, .signal = SIGKILL, .cpu_ms = 3, .wall_ms = 3511};
-    assess_run(&idle, false, NULL, &a);
+    assess_run(&idle, &limits, false, NULL, &a);
     ck_assert_int_eq(a.v, VERDICT_TLE);
     ck_assert_ptr_nonnull(strstr(a.message, "is it waiting, sleeping"));
 }
@@ -55,12 +58,40 @@ START_TEST(memory_beats_output_and_crash)
 {
     assessment a = judge(RECORD_MEM, SIGSEGV, 0, true, NULL);
     ck_assert_int_eq(a.v, VERDICT_MLE);
-    ck_assert_ptr_nonnull(strstr(a.message, "293.0 MB"));
+    ck_assert_str_eq(a.message, "peak memory 293.0 MB, over the 64 MB memory limit");
+}
+END_TEST
+
+/* The harness writes its alloc-failed line when malloc returns NULL; whatever the
+ * code did next (crashed, answered wrong, or finished), the run is MLE and says
+ * what was asked for and the limit. Only TLE outranks it. */
+START_TEST(a_refused_allocation_is_memory_with_its_size_and_the_limit)
+{
+    static const char *const after[] = {"", "time_ns 5\nend\n", "time_ns 5\nfail wrong\nend\n"};
+    for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+        char report[128];
+        snprintf(report, sizeof report, "alloc-failed malloc 209715200\n%s", after[i]);
+        assessment a = judged_report(report);
+        ck_assert_int_eq(a.v, VERDICT_MLE);
+        ck_assert_str_eq(a.message, "malloc of 200.0 MB failed: the memory limit is 64 MB");
+        a = judge(RECORD_SIGNAL, SIGSEGV, 0, false, report);
+        ck_assert_int_eq(a.v, VERDICT_MLE);
+    }
+    assessment a = judged_report("alloc-failed calloc 8589934592\n");
+    ck_assert_str_eq(a.message, "calloc of 8.0 GB failed: the memory limit is 64 MB");
+    ck_assert_int_eq(judge(RECORD_CPU, SIGKILL, 0, false, "alloc-failed malloc 9\n").v,
+                     VERDICT_TLE);
+    /* the line is the harness's only in its own shape */
+    ck_assert_int_eq(judged_report("alloc-failed malloc\ntime_ns 5\nend\n").v, VERDICT_WA);
+    ck_assert_int_eq(judged_report("alloc-failed Malloc 12\ntime_ns 5\nend\n").v, VERDICT_WA);
+    ck_assert_int_eq(judged_report("alloc-failed malloc 1x\ntime_ns 5\nend\n").v, VERDICT_WA);
 }
 END_TEST
 
 START_TEST(output_limit_beats_crash)
 {
+    ck_assert_str_eq(judge(RECORD_SIGNAL, SIGPIPE, 0, true, NULL).message,
+                     "the answer passed the output limit of 64.0 MB");
     ck_assert_int_eq(judge(RECORD_SIGNAL, SIGPIPE, 0, true, NULL).v, VERDICT_OLE);
     ck_assert_int_eq(judge(RECORD_OK, 0, 0, true, NULL).v, VERDICT_OLE);
 }
@@ -108,17 +139,23 @@ START_TEST(clean_exit_goes_to_the_checker)
 }
 END_TEST
 
+/* A broken contract is kept, and the answer still goes to the checker: the
+ * session makes the test WA with both (test_session). */
 START_TEST(harness_failure_is_wrong_answer_with_its_message)
 {
     assessment a = judged_report("time_ns 5\nfail memory leak: 3 blocks still allocated\nend\n");
-    ck_assert(!a.needs_check);
-    ck_assert_int_eq(a.v, VERDICT_WA);
-    ck_assert_str_eq(a.message, "memory leak: 3 blocks still allocated");
+    ck_assert(a.needs_check);
+    ck_assert_str_eq(a.broken, "memory leak: 3 blocks still allocated");
     ck_assert_int_eq(a.fn_ns, 5);
     a = judged_report("time_ns 5\nfact footprint 3%\nfail out of the block\nend\n");
-    ck_assert_int_eq(a.v, VERDICT_WA);
-    ck_assert_str_eq(a.message, "out of the block");
+    ck_assert(a.needs_check);
+    ck_assert_str_eq(a.broken, "out of the block");
     ck_assert_str_eq(a.fact, "footprint 3%");
+    a = judged_report("time_ns 5\nend\n");
+    ck_assert_str_eq(a.broken, "");
+    /* a crash after the report outranks it */
+    a = judge(RECORD_SIGNAL, SIGSEGV, 0, false, "time_ns 5\nfail leak\nend\n");
+    ck_assert_int_eq(a.v, VERDICT_RE);
 }
 END_TEST
 
@@ -143,8 +180,8 @@ START_TEST(a_refuted_claim_is_wrong_answer)
     /* nothing to refute: the verdict stands */
     a = judged_report("time_ns 5\nfail leak\nend\n");
     assess_refute_claim(&a);
-    ck_assert_int_eq(a.v, VERDICT_WA);
-    ck_assert_str_eq(a.message, "leak");
+    ck_assert(a.needs_check);
+    ck_assert_str_eq(a.broken, "leak");
 }
 END_TEST
 
@@ -160,7 +197,7 @@ START_TEST(a_report_without_its_end_is_an_early_exit)
     record rec = {.status = RECORD_OK, .cpu_ms = 10};
     assessment a;
     assess_report none = {0};
-    assess_run(&rec, false, &none, &a);
+    assess_run(&rec, &limits, false, &none, &a);
     ck_assert_int_eq(a.v, VERDICT_RE);
     /* a non-zero status says so first */
     a = judge(RECORD_EXIT, 0, 1, false, "");
@@ -199,12 +236,12 @@ START_TEST(an_overflowing_report_is_wrong_answer)
     const char *text = "time_ns 5\nend\n";
     assess_report r = {.text = text, .len = strlen(text), .overflow = true};
     assessment a;
-    assess_run(&rec, false, &r, &a);
+    assess_run(&rec, &limits, false, &r, &a);
     ck_assert_int_eq(a.v, VERDICT_WA);
     ck_assert_ptr_nonnull(strstr(a.message, "overflowed"));
     /* the box's verdicts still come first */
     rec.status = RECORD_CPU;
-    assess_run(&rec, false, &r, &a);
+    assess_run(&rec, &limits, false, &r, &a);
     ck_assert_int_eq(a.v, VERDICT_TLE);
 }
 END_TEST
@@ -226,7 +263,7 @@ START_TEST(impossible_function_times_are_dropped_not_failed)
     ck_assert_str_eq(a.fn_dropped, "");
     /* a failing test keeps its verdict and loses the time the same way */
     a = judged_report("time_ns -1\nfail leak\nend\n");
-    ck_assert_int_eq(a.v, VERDICT_WA);
+    ck_assert_str_eq(a.broken, "leak");
     ck_assert_int_eq(a.fn_ns, -1);
     ck_assert_ptr_nonnull(strstr(a.fn_dropped, "negative"));
 }
@@ -238,6 +275,7 @@ int main(void)
     TCase *tc = tcase_create("verdicts");
     tcase_add_test(tc, time_beats_memory_output_and_crash);
     tcase_add_test(tc, memory_beats_output_and_crash);
+    tcase_add_test(tc, a_refused_allocation_is_memory_with_its_size_and_the_limit);
     tcase_add_test(tc, a_wall_limit_says_whether_the_program_was_computing);
     tcase_add_test(tc, output_limit_beats_crash);
     tcase_add_test(tc, crashes_name_the_signal_or_status);

@@ -11,6 +11,9 @@
  *   fail MESSAGE     (optional)
  *   end
  * or, when the input is broken, the single line "bad-input MESSAGE" (then exit 2).
+ * The first allocation the allocator refuses (under the memory limit, malloc
+ * returns NULL) is written at once as "alloc-failed FUNCTION BYTES": what the
+ * learner's code does with the NULL may end the process before the report.
  * The judge (judge/src/assess.c) takes a report that lacks "end", holds anything
  * else, or claims a broken input its validator accepts, as the learner's doing. */
 #define _GNU_SOURCE
@@ -425,6 +428,20 @@ static void entered(const char *name)
                      forbidden_during, name);
 }
 
+/* The first refused allocation, on the report at once (one write, no
+ * allocation: snprintf of integers does not allocate). */
+static void refused(const char *name, size_t bytes)
+{
+    static bool said;
+    if (said || bytes == 0)
+        return;
+    said = true;
+    char line[96];
+    int n = snprintf(line, sizeof line, HARNESS_REPORT_ALLOC_FAILED " %s %zu\n", name, bytes);
+    if (n > 0 && (size_t)n < sizeof line)
+        report_write(line, (size_t)n);
+}
+
 static void count(void *p, long blocks)
 {
     if (!p || hooked)
@@ -434,36 +451,49 @@ static void count(void *p, long blocks)
     __atomic_add_fetch(&live_bytes, blocks > 0 ? bytes : -bytes, __ATOMIC_RELAXED);
 }
 
+/* A new block: counted, or its refusal reported. */
+static void *got(void *p, const char *name, size_t bytes)
+{
+    if (p)
+        count(p, 1);
+    else
+        refused(name, bytes);
+    return p;
+}
+
+/* calloc's bytes; a product past SIZE_MAX is no memory request but a bug, and
+ * stays a plain NULL (0 reports nothing). */
+static size_t product(size_t n, size_t size)
+{
+    size_t bytes;
+    return __builtin_mul_overflow(n, size, &bytes) ? 0 : bytes;
+}
+
 void *__wrap_malloc(size_t size)
 {
     entered("malloc");
-    void *p = __real_malloc(size);
-    count(p, 1);
-    return p;
+    return got(__real_malloc(size), "malloc", size);
 }
 
 void *__wrap_calloc(size_t n, size_t size)
 {
     entered("calloc");
-    void *p = __real_calloc(n, size);
-    count(p, 1);
-    return p;
+    return got(__real_calloc(n, size), "calloc", product(n, size));
 }
 
 /* realloc and reallocarray: p's bytes move to the new block, or stay when it
  * fails; glibc frees p and returns NULL for a size of 0. */
 static void *counted_realloc(void *p, size_t size)
 {
-    if (!p) {
-        void *q = __real_malloc(size);
-        count(q, 1);
-        return q;
-    }
+    if (!p)
+        return got(__real_malloc(size), "realloc", size);
     long long old = (long long)malloc_usable_size(p);
     void *q = __real_realloc(p, size);
     if (q) {
         __atomic_add_fetch(&live_bytes, (long long)malloc_usable_size(q) - old, __ATOMIC_RELAXED);
-    } else if (size == 0) {
+    } else if (size > 0) {
+        refused("realloc", size);
+    } else {
         __atomic_sub_fetch(&live_blocks, 1, __ATOMIC_RELAXED);
         __atomic_sub_fetch(&live_bytes, old, __ATOMIC_RELAXED);
     }
@@ -501,9 +531,7 @@ void __wrap_free(void *p)
 void *__wrap_aligned_alloc(size_t align, size_t size)
 {
     entered("aligned_alloc");
-    void *p = __real_aligned_alloc(align, size);
-    count(p, 1);
-    return p;
+    return got(__real_aligned_alloc(align, size), "aligned_alloc", size);
 }
 
 int __wrap_posix_memalign(void **out, size_t align, size_t size)
@@ -512,31 +540,27 @@ int __wrap_posix_memalign(void **out, size_t align, size_t size)
     int rc = __real_posix_memalign(out, align, size);
     if (rc == 0)
         count(*out, 1);
+    else if (rc == ENOMEM)
+        refused("posix_memalign", size);
     return rc;
 }
 
 void *__wrap_memalign(size_t align, size_t size)
 {
     entered("memalign");
-    void *p = __real_memalign(align, size);
-    count(p, 1);
-    return p;
+    return got(__real_memalign(align, size), "memalign", size);
 }
 
 void *__wrap_valloc(size_t size)
 {
     entered("valloc");
-    void *p = __real_valloc(size);
-    count(p, 1);
-    return p;
+    return got(__real_valloc(size), "valloc", size);
 }
 
 void *__wrap_pvalloc(size_t size)
 {
     entered("pvalloc");
-    void *p = __real_pvalloc(size);
-    count(p, 1);
-    return p;
+    return got(__real_pvalloc(size), "pvalloc", size);
 }
 
 /* glibc's own names of its allocator (malloc is __libc_malloc there), which a
@@ -551,22 +575,16 @@ void *__wrap___libc_memalign(size_t align, size_t size);
 void *__wrap___libc_valloc(size_t size);
 void *__wrap___libc_pvalloc(size_t size);
 
-static void *counted(void *p)
-{
-    count(p, 1);
-    return p;
-}
-
 void *__wrap___libc_malloc(size_t size)
 {
     entered("__libc_malloc");
-    return counted(__real_malloc(size));
+    return got(__real_malloc(size), "__libc_malloc", size);
 }
 
 void *__wrap___libc_calloc(size_t n, size_t size)
 {
     entered("__libc_calloc");
-    return counted(__real_calloc(n, size));
+    return got(__real_calloc(n, size), "__libc_calloc", product(n, size));
 }
 
 void *__wrap___libc_realloc(void *p, size_t size)
@@ -585,19 +603,19 @@ void __wrap___libc_free(void *p)
 void *__wrap___libc_memalign(size_t align, size_t size)
 {
     entered("__libc_memalign");
-    return counted(__real_memalign(align, size));
+    return got(__real_memalign(align, size), "__libc_memalign", size);
 }
 
 void *__wrap___libc_valloc(size_t size)
 {
     entered("__libc_valloc");
-    return counted(__real_valloc(size));
+    return got(__real_valloc(size), "__libc_valloc", size);
 }
 
 void *__wrap___libc_pvalloc(size_t size)
 {
     entered("__libc_pvalloc");
-    return counted(__real_pvalloc(size));
+    return got(__real_pvalloc(size), "__libc_pvalloc", size);
 }
 
 /* Raw memory is not counted as blocks (its pieces can be unmapped in parts), only

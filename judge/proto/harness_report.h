@@ -5,7 +5,10 @@
  *   [fact MESSAGE]
  *   [fail MESSAGE]
  *   end
- * or the single line "bad-input MESSAGE". Every line ends in '\n'. */
+ * or the single line "bad-input MESSAGE". Every line ends in '\n'. Before
+ * "end", at the moment it happens, the first allocation the allocator refused
+ * adds its own line (the program may not live to the end):
+ *   alloc-failed FUNCTION BYTES */
 #ifndef PROTO_HARNESS_REPORT_H
 #define PROTO_HARNESS_REPORT_H
 
@@ -14,6 +17,7 @@
 #define HARNESS_REPORT_FAIL "fail"
 #define HARNESS_REPORT_END "end"
 #define HARNESS_REPORT_BAD_INPUT "bad-input"
+#define HARNESS_REPORT_ALLOC_FAILED "alloc-failed"
 /* time_ns's values when the timer calls did not pair up */
 #define HARNESS_REPORT_UNBALANCED "unbalanced"
 #define HARNESS_REPORT_RUNNING "running"

@@ -8,6 +8,7 @@
 
 #include "harness_report.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -60,8 +61,8 @@ static void keep_fact(assessment *out, const char *text, size_t len)
 
 /* The lines of a report. */
 typedef struct {
-    const char *time, *fact, *fail, *bad;
-    size_t time_len, fact_len, fail_len, bad_len;
+    const char *time, *fact, *fail, *bad, *refused;
+    size_t time_len, fact_len, fail_len, bad_len, refused_len;
     bool ended;   /* the harness's last line is there: it finished */
     bool foreign; /* a line the harness does not write, or not there */
 } report_lines;
@@ -91,7 +92,10 @@ static void read_report(const char *text, size_t len, report_lines *r)
         }
         const char *v;
         size_t n = 0;
-        if (step == WANT_TIME && (v = value_of(p, nl, HARNESS_REPORT_BAD_INPUT, &n))) {
+        if (!r->refused && (v = value_of(p, nl, HARNESS_REPORT_ALLOC_FAILED, &n))) {
+            r->refused = v; /* written when it happened, so before any other line */
+            r->refused_len = n;
+        } else if (step == WANT_TIME && (v = value_of(p, nl, HARNESS_REPORT_BAD_INPUT, &n))) {
             r->bad = v;
             r->bad_len = n;
             step = DONE;
@@ -184,9 +188,48 @@ static void set(assessment *out, verdict v, const char *fmt, ...)
 
 static const char claim_prefix[] = "the test input is broken: ";
 
-void assess_run(const record *rec, bool output_overflow, const assess_report *report,
-                assessment *out)
+/* "512 bytes", "1.5 KB", "200.0 MB", "8.0 GB" */
+static const char *bytes_text(double bytes, char *buf, size_t size)
 {
+    static const char *const units[] = {"KB", "MB", "GB", "TB", "PB", "EB"};
+    if (bytes < 1024) {
+        snprintf(buf, size, "%.0f bytes", bytes);
+        return buf;
+    }
+    size_t u = 0;
+    for (bytes /= 1024; bytes >= 1024 && u + 1 < sizeof units / sizeof *units; u++)
+        bytes /= 1024;
+    snprintf(buf, size, "%.1f %s", bytes, units[u]);
+    return buf;
+}
+
+/* The harness's "FUNCTION BYTES" of a refused allocation; false when the line is
+ * not one the harness writes. */
+static bool refusal_of(const char *v, size_t n, char name[32], double *bytes)
+{
+    const char *sp = memchr(v, ' ', n);
+    size_t k = sp ? (size_t)(sp - v) : 0;
+    if (!sp || k == 0 || k >= 32 || n - k - 1 == 0 || n - k - 1 > 20)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (!((v[i] >= 'a' && v[i] <= 'z') || v[i] == '_'))
+            return false;
+    double total = 0;
+    for (size_t i = k + 1; i < n; i++) {
+        if (v[i] < '0' || v[i] > '9')
+            return false;
+        total = total * 10 + (v[i] - '0');
+    }
+    memcpy(name, v, k);
+    name[k] = '\0';
+    *bytes = total;
+    return true;
+}
+
+void assess_run(const record *rec, const assess_limits *lim, bool output_overflow,
+                const assess_report *report, assessment *out)
+{
+    assert(rec && lim && out);
     memset(out, 0, sizeof *out);
     out->fn_ns = -1;
     report_lines lines = {0};
@@ -222,7 +265,8 @@ void assess_run(const record *rec, bool output_overflow, const assess_report *re
                 rec->wall_ms, rec->cpu_ms);
         return;
     case RECORD_MEM:
-        set(out, VERDICT_MLE, "peak memory %.1f MB", (double)rec->rss_kb / 1024.0);
+        set(out, VERDICT_MLE, "peak memory %.1f MB, over the %ld MB memory limit",
+            (double)rec->rss_kb / 1024.0, lim->memory_mb);
         return;
     case RECORD_TASKS:
         set(out, VERDICT_RE, "too many threads: %s", rec->msg);
@@ -230,8 +274,18 @@ void assess_run(const record *rec, bool output_overflow, const assess_report *re
     default:
         break;
     }
+    char name[32], size_text[32];
+    double bytes;
+    if (lines.refused && !refusal_of(lines.refused, lines.refused_len, name, &bytes))
+        lines.foreign = true;
+    else if (lines.refused) {
+        set(out, VERDICT_MLE, "%s of %s failed: the memory limit is %ld MB", name,
+            bytes_text(bytes, size_text, sizeof size_text), lim->memory_mb);
+        return;
+    }
     if (output_overflow) {
-        set(out, VERDICT_OLE, "the answer passed the output limit");
+        set(out, VERDICT_OLE, "the answer passed the output limit of %s",
+            bytes_text((double)lim->output_kb * 1024, size_text, sizeof size_text));
         return;
     }
     if (rec->status == RECORD_SIGNAL) {
@@ -262,10 +316,8 @@ void assess_run(const record *rec, bool output_overflow, const assess_report *re
             "fd 4 closed): return from your function instead");
         return;
     }
-    if (lines.fail) {
-        set(out, VERDICT_WA, "%.*s", (int)lines.fail_len, lines.fail);
-        return;
-    }
+    if (lines.fail)
+        snprintf(out->broken, sizeof out->broken, "%.*s", (int)lines.fail_len, lines.fail);
     out->needs_check = true;
 }
 

@@ -29,18 +29,30 @@ typedef struct {
     char message[320];    /* why, for the learner ("killed by signal 11 (SIGSEGV)") */
     char fact[128];       /* the harness's fact about the run ("footprint 41.2% of the block") */
     char fn_dropped[160]; /* why the harness's function time was not believed, "" if it was */
+    char broken[320];     /* the harness's fail line: a broken contract (a leak, a freed
+                             pointer not the code's). The run is WA, and its answer is
+                             still checked (needs_check), so that a wrong answer is told
+                             too; "" when the contract held */
 } assessment;
 
-/* rec: the box's record; output_overflow: the answer passed the output limit;
+/* The run's limits, which the memory and output messages state. */
+typedef struct {
+    long memory_mb, output_kb;
+} assess_limits;
+
+/* rec: the box's record; lim: its limits; output_overflow: the answer passed the
+ * output limit;
  * report: the harness's report (function problems), NULL for a program, which
  * has no harness. A report that is not the harness's whole report is the
  * learner's doing: one that lacks its end line (their code exited first) is RE,
  * one with lines the harness did not write there, or that overflowed, is WA. A
  * function time below 0, above the process's whole CPU time or from a timer
  * not started and stopped in pairs is dropped (fn_ns -1, fn_dropped says why),
- * and the test is judged without it. */
-void assess_run(const record *rec, bool output_overflow, const assess_report *report,
-                assessment *out);
+ * and the test is judged without it. An allocation the allocator refused (the
+ * harness's alloc-failed line) is MLE, whatever the code did with the NULL
+ * afterwards, unless the run was TLE. */
+void assess_run(const record *rec, const assess_limits *lim, bool output_overflow,
+                const assess_report *report, assessment *out);
 
 /* The harness's claim that the input is broken (a->bad_input) was made on an
  * input the package's validator accepts: the learner's code made it (called

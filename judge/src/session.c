@@ -260,6 +260,17 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
 {
     session *s = w->s;
     job jb = w->current;
+    /* a broken contract is WA even with a right answer; with a wrong one, both */
+    char both[sizeof(((test_outcome *)NULL)->message)];
+    if (as->broken[0] && v == VERDICT_AC) {
+        v = VERDICT_WA;
+        message = as->broken;
+        chk = NULL;
+    } else if (as->broken[0] && v == VERDICT_WA && chk) {
+        snprintf(both, sizeof both, "%s; the answer is wrong too: %s", as->broken,
+                 message ? message : "");
+        message = both;
+    }
     test_outcome *o = outcome_of(s, &jb);
     o->ran = true;
     o->v = v;
@@ -494,7 +505,8 @@ static void on_ran(run_result *res, void *data)
     assess_report report_stream = {.text = res->stream[RUN_REPORT].data,
                                    .len = res->stream[RUN_REPORT].len,
                                    .overflow = res->total[RUN_REPORT] > REPORT_CAP};
-    assess_run(&res->rec, res->overflow[answer], program ? NULL : &report_stream, &as);
+    assess_limits lim = {.memory_mb = s->pl->memory_mb, .output_kb = s->pl->output_kb};
+    assess_run(&res->rec, &lim, res->overflow[answer], program ? NULL : &report_stream, &as);
     if (as.bad_input && jb.kind == JOB_RUN_MINE)
         check_claim(s, t, &as);
     char report[512];

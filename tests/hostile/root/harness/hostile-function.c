@@ -22,9 +22,9 @@ int main(void)
     harness_timer_stop();
     long left = harness_live_blocks() - blocks;
     if (left > 0)
-        harness_fail("sum left %ld allocation(s) (%lld bytes) unfreed: free your scratch memory "
+        harness_fail("sum left %ld block%s (%lld bytes) unfreed: free your scratch memory "
                      "before returning",
-                     left, harness_live_bytes() - bytes);
+                     left, left == 1 ? "" : "s", harness_live_bytes() - bytes);
     else if (left < 0)
         harness_fail("sum freed memory it does not own: a belongs to the caller");
     fprintf(harness_answer(), "%lld\n", total);
