@@ -248,15 +248,19 @@ static int set_limits(const job *j, bool own_uid)
      * the filter, which hides RLIMIT_STACK from glibc (see filter.c): otherwise
      * every thread's default stack would be that large, and two threads would
      * exhaust RLIMIT_AS. Without the filter, and for the compiler, the stack
-     * takes the hard limit (normally unlimited), still bounded by RLIMIT_AS. */
+     * takes the hard limit (normally unlimited), still bounded by RLIMIT_AS.
+     * A sanitized run's stack is half its (wider) memory limit: ASan adds an
+     * eighth for the stack's shadow and tens of MB of its own, so a larger one
+     * would pass the memory limit first, and endless recursion would read as
+     * MLE instead of ASan's stack-overflow report. */
     struct rlimit stack = {RLIM_INFINITY, RLIM_INFINITY};
     if (getrlimit(RLIMIT_STACK, &l) == 0)
         stack.rlim_cur = stack.rlim_max = l.rlim_max;
-    if (j->profile == JOB_RUN && box.seccomp) {
-        rlim_t run_stack = (rlim_t)j->mem_kb / 8 * 7 * 1024;
-        if (run_stack < stack.rlim_max)
-            stack.rlim_cur = stack.rlim_max = run_stack;
-    }
+    rlim_t own_stack = j->profile == JOB_RUN && box.seccomp ? (rlim_t)j->mem_kb / 8 * 7 * 1024
+                       : j->profile == JOB_SANITIZE         ? (rlim_t)j->mem_kb / 2 * 1024
+                                                            : RLIM_INFINITY;
+    if (own_stack < stack.rlim_max)
+        stack.rlim_cur = stack.rlim_max = own_stack;
     rlim_t as = as_limit(j);
     rlim_t cpu_s = (rlim_t)(j->cpu_ms + 999) / 1000;
     rlim_t fsize = (rlim_t)j->fsize_kb * 1024;

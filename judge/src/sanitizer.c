@@ -123,6 +123,9 @@ static bool explain_asan(const char *p, const char *end, span header, const char
         snprintf(fn, sizeof fn, "%s", first_fn);
         snprintf(place, sizeof place, "%s", first_place);
     }
+    /* the kind in the learner's words: it is the deepest frame in their file */
+    if (strcmp(what, "AddressSanitizer: stack-overflow") == 0)
+        snprintf(what, sizeof what, "stack overflow (recursion too deep or endless)");
     char shown[700];
     show_place(shown, sizeof shown, place, source, display);
     snprintf(out, size, "%s%s%s%s%s%s%s%s", what, access[0] ? " (" : "", access,

@@ -505,7 +505,9 @@ static void on_ran(run_result *res, void *data)
     assess_report report_stream = {.text = res->stream[RUN_REPORT].data,
                                    .len = res->stream[RUN_REPORT].len,
                                    .overflow = res->total[RUN_REPORT] > REPORT_CAP};
-    assess_limits lim = {.memory_mb = s->pl->memory_mb, .output_kb = s->pl->output_kb};
+    bool sanitized = s->pl->sanitize && jb.kind == JOB_RUN_MINE; /* its limits are wider */
+    assess_limits lim = {.memory_mb = (sanitized ? SANITIZE_SLACK : 1) * s->pl->memory_mb,
+                         .output_kb = s->pl->output_kb};
     assess_run(&res->rec, &lim, res->overflow[answer], program ? NULL : &report_stream, &as);
     if (as.bad_input && jb.kind == JOB_RUN_MINE)
         check_claim(s, t, &as);
