@@ -110,6 +110,20 @@ START_TEST(no_arguments_is_usage)
 }
 END_TEST
 
+/* --scaling reports the growth of a failing attempt too, and its advice is a
+ * command that works as printed. */
+START_TEST(scaling_runs_on_a_failing_attempt)
+{
+    judge("test lcs problems/lcs/stub.c --scaling");
+    ck_assert_int_eq(status, 1);
+    ck_assert_msg(strstr(out.data, "WA  wrong answer"), "%s", out.data);
+    ck_assert_msg(strstr(out.data, ": how the time grows"), "%s", out.data);
+    ck_assert_msg(strstr(out.data, "/problems/lcs/gen 1 700 random > in.txt; ./kit run lcs FILE "
+                                   "--input in.txt"),
+                  "%s", out.data);
+}
+END_TEST
+
 START_TEST(help_names_each_option_with_its_argument)
 {
     judge("help");
@@ -753,6 +767,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, no_arguments_is_usage);
+    tcase_add_test(tc, scaling_runs_on_a_failing_attempt);
     tcase_add_test(tc, help_names_each_option_with_its_argument);
     tcase_add_test(tc, unknown_command_is_one_line);
     tcase_add_test(tc, unknown_and_pathlike_slugs_are_one_line);

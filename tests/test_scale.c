@@ -127,6 +127,50 @@ static char *print_text(const scale_report *r)
     return text;
 }
 
+/* A report of two fits, as scale_measure would leave it with no rungs shown. */
+static char *words_for(double yours, double reference)
+{
+    char slug[] = "dijkstra", title[] = "Dijkstra", level[] = "medium",
+         target[] = "O((n + m) log m) time", var[] = "n", mode[] = "random", file[] = "mine.c";
+    problem p = {.slug = slug, .title = title, .difficulty = level, .complexity = target};
+    scale_report r = {.prob = &p,
+                      .display = file,
+                      .variable = var,
+                      .mode = mode,
+                      .repeats = 3,
+                      .limit_ms = 1000,
+                      .limit_factor = 1,
+                      .v = VERDICT_AC,
+                      .compiled = true};
+    r.growth[SCALE_YOURS] =
+        (scale_growth){.fit = {.ok = true, .exponent = yours, .r2 = 0.99}, .stopped = -1};
+    r.growth[SCALE_REFERENCE] =
+        (scale_growth){.fit = {.ok = true, .exponent = reference, .r2 = 0.99}, .stopped = -1};
+    return print_text(&r);
+}
+
+/* Beside the reference measured on the same ladder, fixed class bounds do not
+ * decide: n log n fitted at 1.55 and at 1.48 is one growth, not "between linear
+ * and quadratic" against "linear". A growth far from the reference's is named. */
+START_TEST(growth_is_judged_against_the_reference_not_fixed_bounds)
+{
+    char *text = words_for(1.55, 1.48);
+    ck_assert_msg(!strstr(text, "between linear and quadratic"), "%s", text);
+    ck_assert_msg(strstr(text, "grows like n^1.55, as the reference's does"), "%s", text);
+    ck_assert_msg(strstr(text, "like the reference (n^1.55 and n^1.48 on the same ladder): on "
+                               "target"),
+                  "%s", text);
+    ck_assert_msg(strstr(text, "target:    O((n + m) log m) time"), "%s", text);
+    free(text);
+    text = words_for(2.1, 1.05);
+    ck_assert_msg(strstr(text, "quadratic where the reference is linear (or n log n)"), "%s", text);
+    free(text);
+    text = words_for(1.0, 2.0);
+    ck_assert_msg(strstr(text, "grows more slowly than the reference"), "%s", text);
+    free(text);
+}
+END_TEST
+
 static json_t *print_json(const scale_report *r)
 {
     char *text = NULL;
@@ -331,7 +375,8 @@ START_TEST(default_ladder_doubles_up_to_the_largest_generated_test)
     ck_assert_msg(f->fit.ok && f->fit.exponent > 0.6 && f->fit.exponent < 1.4, "%.2f",
                   f->fit.exponent);
     char *text = print_text(&r);
-    ck_assert_msg(strstr(text, "like the reference: on target"), "%s", text);
+    ck_assert_msg(strstr(text, "like the reference (n^"), "%s", text);
+    ck_assert_msg(strstr(text, "on target"), "%s", text);
     free(text);
     scale_report_release(&r);
     problem_release(&p);
@@ -397,6 +442,7 @@ int main(void)
     Suite *s = suite_create("scale");
     TCase *fit = tcase_create("fit");
     tcase_add_test(fit, exact_powers_give_exact_exponents);
+    tcase_add_test(fit, growth_is_judged_against_the_reference_not_fixed_bounds);
     tcase_add_test(fit, rungs_below_the_floor_are_left_out);
     tcase_add_test(fit, a_fit_needs_two_rungs_of_different_sizes);
     tcase_add_test(fit, noise_lowers_r2_but_not_the_trend);

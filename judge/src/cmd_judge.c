@@ -354,7 +354,9 @@ int cmd_test(const options *o, char **args, int nargs)
             report_text(stdout, &js[judged], &style);
             fflush(stdout);
         }
-        if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC) {
+        /* on a failing attempt too: a TLE is when the growth says most */
+        if (rc == 0 && o->scaling && !o->json && js[judged].compile.ok &&
+            js[judged].v != VERDICT_IE) {
             /* the judgement decides the exit status; scale adds its errors */
             verdict scaled = VERDICT_AC;
             rc = scale_file(o, &p, files[judged], &scaled);

@@ -57,6 +57,17 @@ static void growth_name(char *out, size_t size, double exponent, const char *var
 /* Two exponents closer than this are the same growth within the noise. */
 #define SAME_GROWTH 0.25
 
+/* The learner's growth is the reference's within the noise: the classes by
+ * fixed bounds then say nothing more, and an exponent on either side of a bound
+ * (n log n at 1.48 and 1.55) must not read as two growths. */
+static bool same_growth(const scale_report *r)
+{
+    const scale_growth *y = &r->growth[SCALE_YOURS], *f = &r->growth[SCALE_REFERENCE];
+    return y->fit.ok && f->fit.ok &&
+           (growth_class(y->fit.exponent) == growth_class(f->fit.exponent) ||
+            fabs(y->fit.exponent - f->fit.exponent) < SAME_GROWTH);
+}
+
 static void summary(const scale_report *r, char *out, size_t size)
 {
     const scale_growth *y = &r->growth[SCALE_YOURS], *f = &r->growth[SCALE_REFERENCE];
@@ -70,9 +81,10 @@ static void summary(const scale_report *r, char *out, size_t size)
     if (stop >= 0 && r->v != VERDICT_TLE) {
         snprintf(out, size,
                  "%s at %s = %ld: the timing of a wrong program means nothing; make it pass "
-                 "first (`judge test %s`, or `judge run` on `gen %lu %ld %s`)",
-                 verdict_text(r->v), r->variable, r->rungs[stop].size, r->prob->slug, r->seed,
-                 r->rungs[stop].size, r->mode);
+                 "first (`./kit test %s FILE`, or run it on that input: `%s/gen %lu %ld %s > "
+                 "in.txt; ./kit run %s FILE --input in.txt`)",
+                 verdict_text(r->v), r->variable, r->rungs[stop].size, r->prob->slug,
+                 r->prob->build_dir, r->seed, r->rungs[stop].size, r->mode, r->prob->slug);
         return;
     }
     if (stop >= 0)
@@ -100,17 +112,19 @@ static void summary(const scale_report *r, char *out, size_t size)
         return;
     }
     growth_name(ref, sizeof ref, f->fit.exponent, r->variable);
-    double d = y->fit.exponent - f->fit.exponent;
-    size_t cy = growth_class(y->fit.exponent), cf = growth_class(f->fit.exponent);
-    if (cy == cf || fabs(d) < SAME_GROWTH)
-        snprintf(out, size, "%s, like the reference: on target%s", mine, tail);
-    else if (d > 0)
+    if (same_growth(r))
+        snprintf(out, size,
+                 "like the reference (%s^%.2f and %s^%.2f on the same ladder): on target%s",
+                 r->variable, y->fit.exponent, r->variable, f->fit.exponent, tail);
+    else if (y->fit.exponent > f->fit.exponent)
         snprintf(out, size,
                  "%s where the reference is %s: see the statement's target complexity (%s)%s", mine,
                  ref, target, tail);
     else
-        snprintf(out, size, "%s where the reference is %s: faster growth than expected%s", mine,
-                 ref, tail);
+        snprintf(out, size,
+                 "%s where the reference is %s: it grows more slowly than the "
+                 "reference%s",
+                 mine, ref, tail);
 }
 
 static void format_time(char *out, size_t size, double ns)
@@ -150,13 +164,20 @@ static void print_growth(FILE *out, const char *who, const scale_report *r, cons
                 g->fit.used == 1 ? "" : "s", SCALE_FLOOR_NS / 1e6);
         return;
     }
-    char name[64];
-    growth_name(name, sizeof name, g->fit.exponent, r->variable);
-    fprintf(out, "grows like %s^%.2f, %s  (R^2 %.3f over %zu rungs", r->variable, g->fit.exponent,
-            name, g->fit.r2, g->fit.used);
+    /* beside the reference's, a class named by fixed bounds would only add noise */
+    char name[64] = "";
+    if (same_growth(r) && g == &r->growth[SCALE_YOURS])
+        snprintf(name, sizeof name, ", as the reference's does");
+    else if (!same_growth(r)) {
+        name[0] = ',';
+        name[1] = ' ';
+        growth_name(name + 2, sizeof name - 2, g->fit.exponent, r->variable);
+    }
+    fprintf(out, "grows like %s^%.2f%s\n%-10s R^2 %.3f over %zu rungs", r->variable,
+            g->fit.exponent, name, "", g->fit.r2, g->fit.used);
     if (g->spread_ok)
         fprintf(out, "; %.2f .. %.2f run by run", g->exponent_lo, g->exponent_hi);
-    fputs(")\n", out);
+    fputc('\n', out);
 }
 
 void scale_print_text(FILE *out, const scale_report *r)
@@ -204,6 +225,8 @@ void scale_print_text(FILE *out, const scale_report *r)
     fputc('\n', out);
     print_growth(out, "yours:", r, &r->growth[SCALE_YOURS]);
     print_growth(out, "reference:", r, &r->growth[SCALE_REFERENCE]);
+    if (p->complexity)
+        fprintf(out, "%-10s %s\n", "target:", p->complexity);
     for (int s = 0; s < SCALE_SOLUTIONS; s++) {
         long stop = r->growth[s].stopped;
         if (stop < 0)
