@@ -92,6 +92,7 @@ static void setup(void)
     char history[128];
     snprintf(history, sizeof history, "%s/history.sqlite3", root);
     setenv("KIT_HISTORY", history, 1);
+    setenv("KIT_COMMAND", "./kit", 1); /* as the kit script runs the judge */
 }
 
 static void teardown(void)
@@ -169,7 +170,7 @@ START_TEST(bad_options_are_usage)
     /* an option the command does not take is refused, not ignored */
     judge("list --brute --seed 3");
     ck_assert_int_eq(status, 2);
-    ck_assert_str_eq(err.data, "judge: `judge list` does not take --seed (see `judge help`)\n");
+    ck_assert_str_eq(err.data, "judge: `./kit list` does not take --seed (see `./kit help`)\n");
     judge("show hello --all");
     ck_assert_int_eq(status, 2);
     judge("stress hello --json");
@@ -216,6 +217,44 @@ START_TEST(show_prints_the_statement)
     judge("show lcs");
     ck_assert_int_eq(status, 0);
     ck_assert_ptr_nonnull(strstr(out.data, "subsequence"));
+}
+END_TEST
+
+/* The commands a message suggests are the ones the learner runs: the kit
+ * script's name as it was called, or the judge's own. */
+START_TEST(advice_names_the_command_as_it_was_typed)
+{
+    setenv("KIT_COMMAND", "../ckit/kit", 1);
+    judge("start lcs");
+    ck_assert_int_eq(status, 0);
+    ck_assert_msg(strstr(out.data, "next:      ../ckit/kit test lcs\n"), "%s", out.data);
+    unsetenv("KIT_COMMAND");
+    judge("list --seed 3");
+    ck_assert_int_eq(status, 2);
+    ck_assert_str_eq(err.data, "judge: `judge list` does not take --seed (see `judge help`)\n");
+}
+END_TEST
+
+/* A mistyped problem name is answered with the nearest one. */
+START_TEST(a_mistyped_problem_gets_a_did_you_mean)
+{
+    static const char *const typed[][2] = {{"lru", "lru-cache"},
+                                           {"LCS", "lcs"},
+                                           {"dijkstar", "dijkstra"},
+                                           {"Union-Find", "union-find"}};
+    for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
+        char args[64], want[160];
+        snprintf(args, sizeof args, "start %s", typed[i][0]);
+        judge(args);
+        ck_assert_int_eq(status, 2);
+        snprintf(want, sizeof want,
+                 "judge: no problem is named '%s': did you mean '%s'? (see `./kit list`)\n",
+                 typed[i][0], typed[i][1]);
+        ck_assert_str_eq(err.data, want);
+    }
+    judge("show nothing-like-it");
+    ck_assert_int_eq(status, 2);
+    ck_assert_str_eq(err.data, "judge: no problem is named 'nothing-like-it' (see `./kit list`)\n");
 }
 END_TEST
 
@@ -598,7 +637,7 @@ START_TEST(hints_come_one_at_a_time_and_are_counted_on_attempts)
     ck_assert_int_eq(status, 0);
     ck_assert_ptr_nonnull(strstr(out.data, "Hint 1 of 3 (hello)"));
     ck_assert_ptr_null(strstr(out.data, "Hint 2"));
-    ck_assert_ptr_nonnull(strstr(err.data, "`judge hint hello` shows hint 2 of 3"));
+    ck_assert_ptr_nonnull(strstr(err.data, "`./kit hint hello` shows hint 2 of 3"));
     judge("hint hello");
     ck_assert_ptr_nonnull(strstr(out.data, "Hint 2 of 3 (hello)"));
     ck_assert_ptr_null(strstr(out.data, "Hint 1"));
@@ -637,7 +676,7 @@ START_TEST(hints_come_one_at_a_time_and_are_counted_on_attempts)
     ck_assert_ptr_nonnull(strstr(err.data, "from 1 to 3"));
     judge("hint hello 3");
     ck_assert_ptr_nonnull(strstr(out.data, "Hint 3 of 3 (hello)"));
-    ck_assert_ptr_nonnull(strstr(err.data, "last hint; the reference: `judge solution hello"));
+    ck_assert_ptr_nonnull(strstr(err.data, "last hint; the reference: `./kit solution hello"));
     judge("hint hello");
     ck_assert_int_eq(status, 0);
     ck_assert_uint_eq(out.len, 0);
@@ -768,6 +807,8 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, no_arguments_is_usage);
     tcase_add_test(tc, scaling_runs_on_a_failing_attempt);
+    tcase_add_test(tc, advice_names_the_command_as_it_was_typed);
+    tcase_add_test(tc, a_mistyped_problem_gets_a_did_you_mean);
     tcase_add_test(tc, help_names_each_option_with_its_argument);
     tcase_add_test(tc, unknown_command_is_one_line);
     tcase_add_test(tc, unknown_and_pathlike_slugs_are_one_line);

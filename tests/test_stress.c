@@ -105,6 +105,7 @@ static void setup(void)
 {
     snprintf(tests_dir, sizeof tests_dir, "/tmp/test-stress-tests-XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(tests_dir));
+    setenv("KIT_COMMAND", "./kit", 1); /* as the kit script runs the judge */
 }
 
 static void teardown(void)

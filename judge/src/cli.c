@@ -301,8 +301,8 @@ static int parse_options(int argc, char **argv, options *o)
             usage(stdout);
             exit(0);
         default:
-            return err_report(ERR_USAGE, "unknown option '%s' (see `judge help`)",
-                              argv[optind - 1]);
+            return err_report(ERR_USAGE, "unknown option '%s' (see `%s help`)", argv[optind - 1],
+                              err_command());
         }
     }
     /* absolute: the compiler and the sandbox run in other directories */
@@ -328,7 +328,7 @@ static int find_command(const char *name, subcommand *out)
             return 0;
         }
     }
-    return err_report(ERR_USAGE, "'%s' is not a command (see `judge help`)", name);
+    return err_report(ERR_USAGE, "'%s' is not a command (see `%s help`)", name, err_command());
 }
 
 int cmd_help(const options *o, char **args, int nargs)
@@ -346,8 +346,9 @@ static int check_options(subcommand cmd, const options *o)
     unsigned long long stray = o->given & ~(commands[cmd].opts | EVERY_COMMAND);
     for (size_t i = 0; stray && i < sizeof option_help / sizeof *option_help; i++)
         if (stray & OPT_BIT(OPT_FIRST + 1 + (int)i))
-            return err_report(ERR_USAGE, "`judge %s` does not take --%s (see `judge help`)",
-                              commands[cmd].name, option_help[i].name);
+            return err_report(ERR_USAGE, "`%s %s` does not take --%s (see `%s help`)",
+                              err_command(), commands[cmd].name, option_help[i].name,
+                              err_command());
     return 0;
 }
 
@@ -356,16 +357,17 @@ static int check_arity(subcommand cmd, char **args, int nargs)
     const char *name = commands[cmd].name;
     arity want = commands[cmd].nargs;
     if (want != ARITY_NONE && nargs < 1)
-        return err_report(ERR_USAGE, "`judge %s` needs a problem name: judge %s %s", name, name,
-                          commands[cmd].args);
+        return err_report(ERR_USAGE, "`%s %s` needs a problem name: %s %s %s", err_command(), name,
+                          name, err_command(), commands[cmd].args);
     if (want == ARITY_NONE && nargs > 0)
-        return err_report(ERR_USAGE, "`judge %s` takes no arguments, got '%s'", name, args[0]);
+        return err_report(ERR_USAGE, "`%s %s` takes no arguments, got '%s'", err_command(), name,
+                          args[0]);
     if (want == ARITY_SLUG && nargs > 1)
-        return err_report(ERR_USAGE, "`judge %s` takes one problem name, got '%s' too", name,
-                          args[1]);
+        return err_report(ERR_USAGE, "`%s %s` takes one problem name, got '%s' too", err_command(),
+                          name, args[1]);
     if (want == ARITY_SLUG_NUMBER && nargs > 2)
-        return err_report(ERR_USAGE, "`judge %s` takes a problem name and a number, got '%s' too",
-                          name, args[2]);
+        return err_report(ERR_USAGE, "`%s %s` takes a problem name and a number, got '%s' too",
+                          err_command(), name, args[2]);
     return 0;
 }
 

@@ -72,8 +72,8 @@ int cmd_list(const options *o, char **args, int nargs)
         report_print_json(stdout, all);
     fs_names_free(slugs, n);
     if (rc == 0 && o->tag && shown == 0)
-        rc = err_report(ERR_USAGE, "no problem is tagged '%s' (`judge list` shows the tags)",
-                        o->tag);
+        rc = err_report(ERR_USAGE, "no problem is tagged '%s' (`%s list` shows the tags)", o->tag,
+                        err_command());
     return rc;
 }
 
@@ -161,9 +161,9 @@ int cmd_start(const options *o, char **args, int nargs)
     if (rc == 0) {
         history_record_start(o->hist, slug, 0);
         write_editor_flags(o, workspace);
-        printf("problem:   %s/statement.md  (or: ./kit show %s)\n", p.dir, slug);
+        printf("problem:   %s/statement.md  (or: %s show %s)\n", p.dir, err_command(), slug);
         printf("your file: %s\n", target);
-        printf("next:      ./kit test %s\n", slug);
+        printf("next:      %s test %s\n", err_command(), slug);
     }
     free(workspace);
     free(target);
@@ -267,12 +267,14 @@ static void say_next(const options *o, const char *slug, const hints *hs, size_t
 {
     size_t next = (shown > seen ? shown : seen) + 1;
     if (!o->hist)
-        fprintf(stderr, "judge: with the history off, `judge hint %s N` shows hint N\n", slug);
+        fprintf(stderr, "judge: with the history off, `%s hint %s N` shows hint N\n", err_command(),
+                slug);
     else if (next <= hs->n)
-        fprintf(stderr, "judge: `judge hint %s` shows hint %zu of %zu when you want it\n", slug,
-                next, hs->n);
+        fprintf(stderr, "judge: `%s hint %s` shows hint %zu of %zu when you want it\n",
+                err_command(), slug, next, hs->n);
     else if (shown == hs->n)
-        fprintf(stderr, "judge: last hint; the reference: `judge solution %s --give-up`\n", slug);
+        fprintf(stderr, "judge: last hint; the reference: `%s solution %s --give-up`\n",
+                err_command(), slug);
 }
 
 /* The hints to show: [*from, *to], or none (*to == 0) with the reason said. */
@@ -283,21 +285,21 @@ static int pick_hints(const options *o, const char *slug, const hints *hs, size_
     char *end = NULL;
     if (number && ((n = strtol(number, &end, 10)) < 1 || n > (long)hs->n || *end))
         return err_report(ERR_USAGE,
-                          "'%s' has %zu hints, so '%s' is not one: `judge hint %s N` with N from "
+                          "'%s' has %zu hints, so '%s' is not one: `%s hint %s N` with N from "
                           "1 to %zu",
-                          slug, hs->n, number, slug, hs->n);
+                          slug, hs->n, number, err_command(), slug, hs->n);
     *from = n ? (size_t)n : seen + 1;
     *to = *from;
     if (o->all) {
         *from = 1;
         *to = n ? (size_t)n : o->hist ? seen : hs->n;
         if (*to == 0)
-            fprintf(stderr, "judge: no hint of '%s' seen yet: `judge hint %s` shows the first\n",
-                    slug, slug);
+            fprintf(stderr, "judge: no hint of '%s' seen yet: `%s hint %s` shows the first\n", slug,
+                    err_command(), slug);
     } else if (*from > hs->n) {
         *to = 0;
-        fprintf(stderr, "judge: all %zu hints seen; `judge hint %s --all` shows them again\n",
-                hs->n, slug);
+        fprintf(stderr, "judge: all %zu hints seen; `%s hint %s --all` shows them again\n", hs->n,
+                err_command(), slug);
     }
     return 0;
 }
@@ -343,9 +345,9 @@ int cmd_solution(const options *o, char **args, int nargs)
     if (!o->give_up && !history_solved(o->hist, slug)) {
         free(path);
         return err_report(ERR_USAGE,
-                          "you have not solved '%s' yet: solve it first (`./kit test %s`), or "
+                          "you have not solved '%s' yet: solve it first (`%s test %s`), or "
                           "add --give-up to read the reference now",
-                          slug, slug);
+                          slug, err_command(), slug);
     }
     buf text = BUF_INIT;
     rc = path ? fs_read_file(path, 1 << 20, ERR_PACKAGE, &text) : ERR_NOMEM;

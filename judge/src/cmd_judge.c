@@ -174,9 +174,8 @@ static int pick_file(const options *o, const char *slug, char **files, int nfile
     if (!*owned)
         return ERR_NOMEM;
     if (!fs_exists(*owned))
-        return err_report(ERR_USAGE,
-                          "no solution at '%s': run `./kit start %s` first, or name a file", *owned,
-                          slug);
+        return err_report(ERR_USAGE, "no solution at '%s': run `%s start %s` first, or name a file",
+                          *owned, err_command(), slug);
     return 0;
 }
 
@@ -260,7 +259,8 @@ static void record_watched(const judgement *j, const char *source, void *data)
 int cmd_watch(const options *o, char **args, int nargs)
 {
     if (nargs > 2)
-        return err_report(ERR_USAGE, "`judge watch` takes one file, got '%s' too", args[2]);
+        return err_report(ERR_USAGE, "`%s watch` takes one file, got '%s' too", err_command(),
+                          args[2]);
     target t;
     int rc = target_init(&t, o, args[0], args + 1, nargs - 1, true);
     watch_context ctx = {o};
@@ -281,9 +281,11 @@ int cmd_watch(const options *o, char **args, int nargs)
 int cmd_stress(const options *o, char **args, int nargs)
 {
     if (nargs > 2)
-        return err_report(ERR_USAGE, "`judge stress` takes one file, got '%s' too", args[2]);
+        return err_report(ERR_USAGE, "`%s stress` takes one file, got '%s' too", err_command(),
+                          args[2]);
     if (o->time_s && o->iterations)
-        return err_report(ERR_USAGE, "`judge stress` takes --time or --iterations, not both");
+        return err_report(ERR_USAGE, "`%s stress` takes --time or --iterations, not both",
+                          err_command());
     char *tests_dir = NULL, rel[128];
     stress_result r = {0};
     stress_options so = {.seed = o->seed,
@@ -314,7 +316,8 @@ int cmd_stress(const options *o, char **args, int nargs)
 int cmd_scale(const options *o, char **args, int nargs)
 {
     if (nargs > 2)
-        return err_report(ERR_USAGE, "`judge scale` takes one file, got '%s' too", args[2]);
+        return err_report(ERR_USAGE, "`%s scale` takes one file, got '%s' too", err_command(),
+                          args[2]);
     target t;
     scale_options so = scale_options_of(o);
     verdict v = VERDICT_IE;
@@ -446,9 +449,11 @@ int cmd_run(const options *o, char **args, int nargs)
     char **files = args + 1;
     int nfiles = nargs - 1;
     if (!o->input)
-        return err_report(ERR_USAGE, "`judge run` needs --input FILE (or --input - for stdin)");
+        return err_report(ERR_USAGE, "`%s run` needs --input FILE (or --input - for stdin)",
+                          err_command());
     if (nfiles > 1)
-        return err_report(ERR_USAGE, "`judge run` takes one file, got '%s' too", files[1]);
+        return err_report(ERR_USAGE, "`%s run` takes one file, got '%s' too", err_command(),
+                          files[1]);
     problem p;
     char *input_dir = NULL, *input = NULL, *fallback = NULL;
     const char *file = NULL;

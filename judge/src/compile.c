@@ -99,8 +99,8 @@ static int check_source(const char *path, const char *display, buf *text)
     if (rc < 0)
         return rc;
     if (text->len == 0)
-        return err_report(ERR_INPUT, "'%s' is empty: write a solution first (see `judge start`)",
-                          display);
+        return err_report(ERR_INPUT, "'%s' is empty: write a solution first (see `%s start`)",
+                          display, err_command());
     if (memchr(text->data, '\0', text->len))
         return err_report(ERR_INPUT, "'%s' is a binary file, not C source", display);
     return 0;

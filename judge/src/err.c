@@ -51,3 +51,9 @@ int err_exit_status(int code)
         return 3;
     }
 }
+
+const char *err_command(void)
+{
+    const char *c = getenv("KIT_COMMAND");
+    return c && *c ? c : "judge";
+}

@@ -28,6 +28,11 @@ int err_report(int code, const char *fmt, ...) __attribute__((format(printf, 2, 
  * message: what went differently from the usual and is no error. */
 void err_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* How the learner runs the judge, for the commands that messages suggest:
+ * $KIT_COMMAND, which the kit script sets to how it was called ("./kit", or
+ * "../kit" from another directory), else "judge". */
+const char *err_command(void);
+
 /* The process exit status for an error code (2 for usage and package errors,
  * 3 for internal ones). */
 int err_exit_status(int code);

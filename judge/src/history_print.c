@@ -223,7 +223,8 @@ static void print_stats_text(FILE *out, const history_stats *s)
             format_duration(seconds, text, sizeof text);
             fprintf(out, "  %-18s %s", s->problems[i].slug, text);
         } else {
-            fprintf(out, "  %-18s -  (solved without `judge start`)", s->problems[i].slug);
+            fprintf(out, "  %-18s -  (solved without `%s start`)", s->problems[i].slug,
+                    err_command());
         }
         print_ac_hints(out, &s->facts[i]);
     }

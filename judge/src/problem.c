@@ -7,6 +7,7 @@
 #include "fsutil.h"
 #include "show.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -430,12 +431,74 @@ static int parse_json(const char *path, json_t **out)
     return rc;
 }
 
+/* Edit distance of two short lowercase names (both under 64 bytes), or 99. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b), row[64];
+    if (n >= 64 || m >= 64)
+        return 99;
+    for (size_t j = 0; j <= m; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= m; j++) {
+            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            diag = up;
+            row[j] = best;
+        }
+    }
+    return row[m];
+}
+
+/* The package a mistyped name most likely meant, into out ("" when none is
+ * close): the same name in other case, a name it begins ("lru" for
+ * "lru-cache"), or one within two edits. */
+static void nearest_slug(const char *root, const char *slug, char *out, size_t size)
+{
+    char lower[64], **names = NULL;
+    size_t n = 0, best = 3;
+    out[0] = '\0';
+    snprintf(lower, sizeof lower, "%s", slug);
+    for (char *c = lower; *c; c++)
+        *c = (char)tolower((unsigned char)*c);
+    if (problem_list(root, &names, &n) < 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(lower),
+               d = strcmp(names[i], lower) == 0 ? 0
+                   : strncmp(names[i], lower, len) == 0 && len >= 3 && names[i][len] == '-'
+                       ? 1
+                       : distance(names[i], lower);
+        if (d < best) {
+            best = d;
+            snprintf(out, size, "%s", names[i]);
+        }
+    }
+    fs_names_free(names, n);
+}
+
+/* "no problem named 'lru' (did you mean 'lru-cache'? see `./kit list`)" */
+static int no_such_problem(const char *root, const char *slug, const char *what)
+{
+    char near[128];
+    nearest_slug(root, slug, near, sizeof near);
+    if (near[0])
+        return err_report(ERR_USAGE, "%s '%s': did you mean '%s'? (see `%s list`)", what, slug,
+                          near, err_command());
+    return err_report(ERR_USAGE, "%s '%s' (see `%s list`)", what, slug, err_command());
+}
+
 static int load(const char *root, const char *build, const char *slug, bool with_tests,
                 problem *out)
 {
     memset(out, 0, sizeof *out);
     if (!problem_slug_ok(slug))
-        return err_report(ERR_USAGE, "'%s' is not a problem name (see `judge list`)", slug);
+        return no_such_problem(root, slug, "no problem is named");
     char sub[128];
     snprintf(sub, sizeof sub, "problems/%s", slug);
     out->slug = strdup(slug);
@@ -450,7 +513,7 @@ static int load(const char *root, const char *build, const char *slug, bool with
     int rc;
     json_t *json = NULL;
     if (!fs_is_dir(out->dir)) {
-        rc = err_report(ERR_USAGE, "no problem named '%s' (see `judge list`)", slug);
+        rc = no_such_problem(root, slug, "no problem is named");
         goto cleanup;
     }
     if ((rc = parse_json(json_path, &json)) < 0 || (rc = load_metadata(json, json_path, out)) < 0 ||

@@ -272,7 +272,8 @@ void report_text(FILE *out, const judgement *j, const report_style *st)
             if (j->mine[i].v != VERDICT_AC && (long)i == j->first_failure)
                 show_failure(out, j, i);
             if (j->mine[i].v == VERDICT_RE && (long)i == j->first_failure && !j->sanitized) {
-                fprintf(out, "    to find the line: ./kit test %s ", j->plan.prob->slug);
+                fprintf(out, "    to find the line: %s test %s ", err_command(),
+                        j->plan.prob->slug);
                 show_text(out, j->display);
                 fputs(" --sanitize\n", out);
             }

@@ -81,10 +81,11 @@ static void summary(const scale_report *r, char *out, size_t size)
     if (stop >= 0 && r->v != VERDICT_TLE) {
         snprintf(out, size,
                  "%s at %s = %ld: the timing of a wrong program means nothing; make it pass "
-                 "first (`./kit test %s FILE`, or run it on that input: `%s/gen %lu %ld %s > "
-                 "in.txt; ./kit run %s FILE --input in.txt`)",
-                 verdict_text(r->v), r->variable, r->rungs[stop].size, r->prob->slug,
-                 r->prob->build_dir, r->seed, r->rungs[stop].size, r->mode, r->prob->slug);
+                 "first (`%s test %s FILE`, or run it on that input: `%s/gen %lu %ld %s > "
+                 "in.txt; %s run %s FILE --input in.txt`)",
+                 verdict_text(r->v), r->variable, r->rungs[stop].size, err_command(), r->prob->slug,
+                 r->prob->build_dir, r->seed, r->rungs[stop].size, r->mode, err_command(),
+                 r->prob->slug);
         return;
     }
     if (stop >= 0)

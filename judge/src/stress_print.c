@@ -3,6 +3,8 @@
  * tried when nothing failed; or the compile report when nothing could run. */
 #include "stress_print.h"
 
+#include "err.h"
+
 #include "report.h"
 #include "show.h"
 
@@ -62,11 +64,12 @@ static void print_failure(FILE *out, const stress_result *r)
     if (r->err_total)
         report_block(out, 2, "your stderr", r->err.data, r->err.len, r->err_total);
     const char *saved = shown_path(r->saved);
-    fprintf(out, "saved as %s: `./kit test %s` runs it with your own tests\n", saved, r->slug);
+    fprintf(out, "saved as %s: `%s test %s` runs it with your own tests\n", saved, err_command(),
+            r->slug);
     /* the same seed gives the same inputs: this many of them end on this failure */
-    fprintf(out, "reproduce: ./kit stress %s %s --seed %llu --iterations %ld%s\n", r->slug,
-            r->shown, r->seed, r->tried, r->brute ? " --brute" : "");
-    fprintf(out, "run alone: ./kit run %s %s --input %s\n", r->slug, r->shown, saved);
+    fprintf(out, "reproduce: %s stress %s %s --seed %llu --iterations %ld%s\n", err_command(),
+            r->slug, r->shown, r->seed, r->tried, r->brute ? " --brute" : "");
+    fprintf(out, "run alone: %s run %s %s --input %s\n", err_command(), r->slug, r->shown, saved);
 }
 
 static void print_nothing(FILE *out, const stress_result *r)
