@@ -530,6 +530,34 @@ START_TEST(learner_tests_run_as_a_custom_group)
 }
 END_TEST
 
+/* A learner's .ans that the reference fails too is suspect: the test says so,
+ * and a run failing only there is not an attempt in the history. */
+START_TEST(a_custom_ans_the_reference_fails_is_called_suspect)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/workspace/hello.tests'", root);
+    ck_assert_int_eq(system(cmd), 0);
+    write_file("workspace/hello.tests/01-typo.in", "", 0);
+    write_file("workspace/hello.tests/01-typo.ans", "Hello, World!\n", 14);
+    const char *right = "#include <stdio.h>\nint main(void){puts(\"Hello World!\");}\n";
+    write_file("workspace/hello.c", right, strlen(right));
+    judge("test hello");
+    ck_assert_int_eq(status, 1);
+    ck_assert_msg(strstr(out.data, "the reference disagrees with your .ans too (WA): check it"),
+                  "%s", out.data);
+    judge("history hello --json");
+    ck_assert_int_eq(status, 0);
+    ck_assert_msg(!strstr(out.data, "\"WA\""), "%s", out.data);
+    /* a wrong solution is still an attempt: the reference passes the package's tests */
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    write_file("workspace/hello.c", wrong, strlen(wrong));
+    judge("test hello");
+    ck_assert_int_eq(status, 1);
+    judge("history hello --json");
+    ck_assert_msg(strstr(out.data, "\"WA\""), "%s", out.data);
+}
+END_TEST
+
 /* None of the bytes that drive a terminal: ESC, BEL, CR, BS. */
 static bool inert(const char *text) { return !text[strcspn(text, "\x1b\x07\r\b")]; }
 
@@ -808,6 +836,7 @@ int main(void)
     tcase_add_test(tc, no_arguments_is_usage);
     tcase_add_test(tc, scaling_runs_on_a_failing_attempt);
     tcase_add_test(tc, advice_names_the_command_as_it_was_typed);
+    tcase_add_test(tc, a_custom_ans_the_reference_fails_is_called_suspect);
     tcase_add_test(tc, a_mistyped_problem_gets_a_did_you_mean);
     tcase_add_test(tc, help_names_each_option_with_its_argument);
     tcase_add_test(tc, unknown_command_is_one_line);

@@ -106,7 +106,8 @@ static int judge_file(const options *o, const plan *pl, const char *given, bool 
         rc = session_config_of(o, box, sizeof box, &cfg);
     if (rc == 0)
         rc = session_judge(&cfg, pl, abs, display, j);
-    if (rc == 0 && attempt && !is_kit_file(o, abs))
+    /* a run that failed only on the learner's own suspect .ans is no attempt */
+    if (rc == 0 && attempt && !is_kit_file(o, abs) && !j->only_disputed)
         record_attempt(o, j, abs);
     free(abs);
     free(display);

@@ -304,7 +304,10 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
         }
     }
     run_result_release(res);
-    if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->pl->all && jb.test + 1 < s->limit)
+    /* the first failure stops the run, but for the learner's own tests: their
+       .ans may be the one at fault, and the package's tests still tell */
+    if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->pl->all && jb.test + 1 < s->limit &&
+        s->pl->tests[jb.test].group != TEST_CUSTOM)
         s->limit = jb.test + 1;
     w->busy = false;
     s->done_count++;
@@ -518,7 +521,10 @@ static void on_ran(run_result *res, void *data)
         finish_test(w, VERDICT_RE, report, res, &as, NULL);
         return;
     }
-    if (!as.needs_check || jb.kind == JOB_RUN_REF || s->error == ERR_INTERRUPTED) {
+    /* the reference's answers are the expected ones, but for a learner's own
+       .ans, which the reference is checked against too (a suspect .ans) */
+    bool ref_unchecked = jb.kind == JOB_RUN_REF && !(t->group == TEST_CUSTOM && t->ans_path);
+    if (!as.needs_check || ref_unchecked || s->error == ERR_INTERRUPTED) {
         finish_test(w, as.needs_check ? VERDICT_AC : as.v, as.message, res, &as, NULL);
         return;
     }
@@ -725,6 +731,22 @@ static void stop_workers(session *s)
     }
 }
 
+/* A custom test whose .ans the reference fails too is more likely wrong than
+ * the learner: the test says so, and it does not count against them. */
+static bool dispute(session *s, size_t i)
+{
+    const test_case *t = &s->pl->tests[i];
+    test_outcome *mine = &s->j->mine[i], *ref = &s->j->ref[i];
+    if (t->group != TEST_CUSTOM || !t->ans_path || !ref->ran || ref->v == VERDICT_AC)
+        return false;
+    mine->disputed = true;
+    size_t n = strlen(mine->message);
+    snprintf(mine->message + n, sizeof mine->message - n,
+             "%sthe reference disagrees with your .ans too (%s): check it", n ? "; " : "",
+             verdict_code(ref->v));
+    return true;
+}
+
 static void summarise(session *s)
 {
     judgement *j = s->j;
@@ -734,17 +756,23 @@ static void summarise(session *s)
         return;
     }
     j->v = VERDICT_AC;
+    size_t failed = 0, disputed = 0;
     for (size_t i = 0; i < j->total; i++) {
         if (i >= s->limit || !j->mine[i].ran)
             continue;
         j->ran++;
         if (j->mine[i].v == VERDICT_AC) {
             j->passed++;
-        } else if (j->first_failure < 0) {
+            continue;
+        }
+        failed++;
+        disputed += dispute(s, i);
+        if (j->first_failure < 0) {
             j->first_failure = (long)i;
             j->v = j->mine[i].v;
         }
     }
+    j->only_disputed = failed > 0 && failed == disputed;
     if (j->ran < j->total && j->first_failure < 0)
         j->v = VERDICT_IE; /* should not happen: every test must have run */
 }

@@ -45,6 +45,7 @@ typedef struct {
     bool from_checker;    /* message compares answers: hidden for secret tests */
     long diff_line;       /* first differing line of the expected answer, 0 unknown */
     bool whitespace_only; /* exact checker: only whitespace differs */
+    bool disputed;        /* a custom test the reference fails too: its .ans is suspect */
     buf answer, out, err; /* kept for samples and the first failure only */
     size_t answer_total, out_total, err_total;
 } test_outcome;
@@ -57,6 +58,7 @@ typedef struct {
     verdict v;         /* overall */
     size_t passed, ran, total;
     long first_failure; /* index of the first failing test, -1 if none */
+    bool only_disputed; /* every failure is a disputed custom test: no honest attempt */
     test_outcome *mine; /* plan.ntests entries */
     test_outcome *ref;  /* plan.ntests entries (ran=false when not compared) */
     char note[256];     /* a reason for IE or CE, for the summary line */
