@@ -173,9 +173,10 @@ START_TEST(attempts_round_trip_newest_first)
     const char *ac = strstr(text, "1970-01-01 00:20  AC");
     const char *wa = strstr(text, "1970-01-01 00:18  WA");
     ck_assert_msg(ac && wa && ac < wa, "not newest first:\n%s", text);
-    ck_assert_msg(strstr(ac, "10/10") && strstr(ac, "fedcba98\n"), "%s", text);
-    ck_assert_msg(!strstr(text, "fedcba987"), "the table shows a prefix of the hash: %s", text);
-    ck_assert_msg(strstr(wa, " 3/10 ") && strstr(wa, "01234567\n"), "%s", text);
+    /* the table shows the file (none was given: "-"); the hash is in the JSON */
+    ck_assert_msg(strstr(ac, "10/10") && strstr(ac, "  -\n"), "%s", text);
+    ck_assert_msg(!strstr(text, "fedcba98"), "%s", text);
+    ck_assert_msg(strstr(wa, " 3/10 ") && strstr(wa, "  -\n"), "%s", text);
     free(text);
 
     text = printed_attempts(h, "never", false);
@@ -193,7 +194,7 @@ START_TEST(attempts_round_trip_newest_first)
     sqlite3_stmt *st;
     ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
-    ck_assert_int_eq(sqlite3_column_int(st, 0), 2);
+    ck_assert_int_eq(sqlite3_column_int(st, 0), 3);
     sqlite3_finalize(st);
     ck_assert_int_eq(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
@@ -712,7 +713,8 @@ START_TEST(values_read_back_are_shown_escaped)
     ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
     ck_assert_int_eq(sqlite3_exec(db,
                                   "UPDATE attempts SET verdict = char(27) || ']0;AC' || char(7),"
-                                  " source_hash = char(27) || '[2J' || char(13) || 'ab'",
+                                  " source_hash = char(27) || '[2J' || char(13) || 'ab',"
+                                  " file = char(27) || '[2J' || char(13) || 'ab'",
                                   NULL, NULL, NULL),
                      SQLITE_OK);
     sqlite3_close(db);
@@ -732,6 +734,63 @@ START_TEST(values_read_back_are_shown_escaped)
 }
 END_TEST
 
+/* The unedited stub and sanitized runs are kept with their file and options, and
+ * counted nowhere: not as attempts, not for the first try, not as solved. */
+START_TEST(runs_that_are_no_attempt_are_listed_not_counted)
+{
+    history *h = history_open(db_path);
+    ck_assert_ptr_nonnull(h);
+    history_attempt stub = {.slug = "lcs",
+                            .time = 1000,
+                            .v = VERDICT_WA,
+                            .total = 10,
+                            .file = "workspace/lcs.c",
+                            .uncounted = "the unedited stub"};
+    history_attempt san = {.slug = "lcs",
+                           .time = 1100,
+                           .v = VERDICT_AC,
+                           .passed = 10,
+                           .total = 10,
+                           .file = "workspace/lcs.c",
+                           .flags = "--sanitize",
+                           .uncounted = "--sanitize"};
+    ck_assert_int_eq(history_record_attempt(h, &stub), 0);
+    ck_assert_int_eq(history_record_attempt(h, &san), 0);
+    ck_assert_int_eq(history_status_of(h, "lcs"), HISTORY_NEW);
+    history_attempt first = {.slug = "lcs",
+                             .time = 1200,
+                             .v = VERDICT_AC,
+                             .passed = 10,
+                             .total = 10,
+                             .file = "workspace/lcs.c"};
+    ck_assert_int_eq(history_record_attempt(h, &first), 0);
+    history_log l;
+    ck_assert_int_eq(history_log_of(h, "lcs", &l), 0);
+    ck_assert_int_eq(l.facts.attempts, 1);
+    ck_assert(l.facts.solved && l.facts.first_try);
+    ck_assert_uint_eq(l.nrows, 3);
+    ck_assert_str_eq(l.rows[1].flags, "--sanitize");
+    ck_assert_str_eq(l.rows[2].uncounted, "the unedited stub");
+    history_log_release(&l);
+    char *text = printed_attempts(h, "lcs", false);
+    ck_assert_msg(strstr(text, "lcs: solved, 1 attempt (2 more runs not counted)"), "%s", text);
+    ck_assert_msg(strstr(text, "  AC*    "), "%s", text);
+    ck_assert_msg(strstr(text, "workspace/lcs.c --sanitize\n"), "%s", text);
+    ck_assert_msg(strstr(text, "* not an attempt: --sanitize, the unedited stub\n"), "%s", text);
+    for (const char *line = text; *line; line = strchr(line, '\n') + 1)
+        ck_assert_msg(strcspn(line, "\n") <= 80, "wider than 80 columns: %s", text);
+    free(text);
+    json_t *doc = parse(printed_attempts(h, "lcs", true));
+    json_t *rows = json_object_get(doc, "attempts");
+    ck_assert(json_is_true(json_object_get(json_array_get(rows, 0), "counted")));
+    ck_assert(json_is_false(json_object_get(json_array_get(rows, 1), "counted")));
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(rows, 2), "uncounted")),
+                     "the unedited stub");
+    json_decref(doc);
+    history_close(h);
+}
+END_TEST
+
 START_TEST(newer_schema_is_refused_not_touched)
 {
     history *h = history_open(db_path);
@@ -746,7 +805,7 @@ START_TEST(newer_schema_is_refused_not_touched)
     h = history_open(db_path);
     char *err = capture_end();
     ck_assert_ptr_null(h);
-    ck_assert_msg(strstr(err, "was written by a newer judge (schema 7; this judge knows 2)"), "%s",
+    ck_assert_msg(strstr(err, "was written by a newer judge (schema 7; this judge knows 3)"), "%s",
                   err);
     free(err);
 }
@@ -758,6 +817,7 @@ int main(void)
     TCase *tc = tcase_create("history");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, attempts_round_trip_newest_first);
+    tcase_add_test(tc, runs_that_are_no_attempt_are_listed_not_counted);
     tcase_add_test(tc, status_goes_new_tried_solved);
     tcase_add_test(tc, attempt_is_recorded_with_its_source_hash);
     tcase_add_test(tc, stats_by_difficulty_and_tag);

@@ -63,16 +63,39 @@ static void plan_of_options(const options *o, const problem *p, plan *pl)
 }
 
 /* A judgement of the learner's file at source, as an attempt for the history. */
+/* True when source holds the package's stub, byte for byte: judged right after
+ * `start`, it is the kit's code, not an attempt. */
+static bool is_unedited_stub(const problem *p, const char *hash)
+{
+    char *stub = fs_join(p->dir, p->stub ? p->stub : "stub.c");
+    char stub_hash[33] = "";
+    if (stub)
+        history_source_hash(stub, stub_hash);
+    free(stub);
+    return hash[0] && strcmp(hash, stub_hash) == 0;
+}
+
+/* Every judgement of a learner's file is kept with its file and options; a
+ * sanitized run (a debugging aid, judged with wider limits) and the unedited
+ * stub are kept too, but are no attempts. */
 static void record_attempt(const options *o, const judgement *j, const char *source)
 {
-    char hash[33];
+    char hash[33], flags[32];
     history_source_hash(source, hash);
+    snprintf(flags, sizeof flags, "%s%s%s", o->sanitize ? "--sanitize" : "",
+             o->sanitize && o->all ? " " : "", o->all ? "--all" : "");
+    const char *uncounted = o->sanitize                            ? "--sanitize"
+                            : is_unedited_stub(j->plan.prob, hash) ? "the unedited stub"
+                                                                   : NULL;
     history_attempt a = {.slug = j->plan.prob->slug,
                          .v = j->v,
                          .passed = (long)j->passed,
                          .total = (long)j->total,
                          .cpu_ms = judgement_cpu_ms(j),
-                         .source_hash = hash};
+                         .source_hash = hash,
+                         .file = j->display,
+                         .flags = flags,
+                         .uncounted = uncounted};
     history_record_attempt(o->hist, &a);
 }
 

@@ -60,6 +60,10 @@ static const char *const migrations[] = {
     " time INTEGER NOT NULL);"
     "CREATE INDEX IF NOT EXISTS hints_by_slug ON hints (slug, time);"
     "ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;",
+    /* 3: the file and options of each run, and runs kept that are no attempt */
+    "ALTER TABLE attempts ADD COLUMN file TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE attempts ADD COLUMN flags TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE attempts ADD COLUMN uncounted TEXT NOT NULL DEFAULT '';",
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof *migrations))
@@ -306,8 +310,9 @@ int history_record_attempt(history *h, const history_attempt *a)
     if (!a || !a->slug || a->v == VERDICT_IE ||
         prepare(h,
                 "INSERT INTO attempts (slug, time, verdict, passed, total, "
-                "cpu_ms, source_hash, hints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                " (SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?1 AND time <= ?2))",
+                "cpu_ms, source_hash, hints, file, flags, uncounted) VALUES (?1, ?2, ?3, ?4, ?5,"
+                " ?6, ?7, (SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?1 AND"
+                " time <= ?2), ?8, ?9, ?10)",
                 &st) < 0)
         return ERR_INTERNAL;
     sqlite3_bind_text(st, 1, a->slug, -1, SQLITE_STATIC);
@@ -317,6 +322,9 @@ int history_record_attempt(history *h, const history_attempt *a)
     sqlite3_bind_int64(st, 5, a->total);
     sqlite3_bind_int64(st, 6, a->cpu_ms);
     sqlite3_bind_text(st, 7, a->source_hash ? a->source_hash : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, a->file ? a->file : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, a->flags ? a->flags : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 10, a->uncounted ? a->uncounted : "", -1, SQLITE_STATIC);
     return finish_write(h, st);
 }
 
@@ -376,13 +384,16 @@ void history_source_hash(const char *path, char hex[33])
 
 /* ---- reading ---- */
 
+/* Over the attempts only: runs kept with a reason in uncounted count nowhere. */
 static const char facts_sql[] =
     "SELECT count(*), min(CASE WHEN verdict = 'AC' THEN time END),"
-    " (SELECT verdict = 'AC' FROM attempts WHERE slug = ?1 ORDER BY time, id LIMIT 1),"
+    " (SELECT verdict = 'AC' FROM attempts WHERE slug = ?1 AND uncounted = ''"
+    "  ORDER BY time, id LIMIT 1),"
     " (SELECT min(time) FROM starts WHERE slug = ?1),"
     " (SELECT coalesce(max(number), 0) FROM hints WHERE slug = ?1),"
-    " (SELECT hints FROM attempts WHERE slug = ?1 AND verdict = 'AC' ORDER BY time, id LIMIT 1)"
-    " FROM attempts WHERE slug = ?1";
+    " (SELECT hints FROM attempts WHERE slug = ?1 AND verdict = 'AC' AND uncounted = ''"
+    "  ORDER BY time, id LIMIT 1)"
+    " FROM attempts WHERE slug = ?1 AND uncounted = ''";
 
 /* What the history knows of one slug, through a prepared facts_sql; all zero when
  * there is no history (st NULL) or the query fails. */
@@ -439,8 +450,8 @@ int history_log_of(history *h, const char *slug, history_log *out)
         facts_of(h, st, slug, &out->facts);
     sqlite3_finalize(st);
     if (prepare(h,
-                "SELECT time, verdict, passed, total, cpu_ms, source_hash, hints"
-                " FROM attempts"
+                "SELECT time, verdict, passed, total, cpu_ms, source_hash, hints, file, flags,"
+                " uncounted FROM attempts"
                 " WHERE slug = ? ORDER BY time DESC, id DESC",
                 &st) < 0) {
         out->facts.attempts = 0, out->facts.solved = false; /* stay consistent */
@@ -470,6 +481,12 @@ int history_log_of(history *h, const char *slug, history_log *out)
                            .hints = sqlite3_column_int64(st, 6)};
         snprintf(r->verdict, sizeof r->verdict, "%s", v ? v : "?");
         snprintf(r->source_hash, sizeof r->source_hash, "%s", hash ? hash : "");
+        const char *file = (const char *)sqlite3_column_text(st, 7),
+                   *flags = (const char *)sqlite3_column_text(st, 8),
+                   *uncounted = (const char *)sqlite3_column_text(st, 9);
+        snprintf(r->file, sizeof r->file, "%s", file ? file : "");
+        snprintf(r->flags, sizeof r->flags, "%s", flags ? flags : "");
+        snprintf(r->uncounted, sizeof r->uncounted, "%s", uncounted ? uncounted : "");
     }
     if (!err && rc != SQLITE_DONE) {
         give_up(h, "sqlite3_step", rc);

@@ -45,6 +45,10 @@ typedef struct {
     long passed, total;      /* tests passed, tests in the problem */
     long cpu_ms;             /* CPU time of the learner's runs, summed */
     const char *source_hash; /* hex digest of the source, any length */
+    const char *file;        /* the file as the learner named it; NULL: "" */
+    const char *flags;       /* the options that changed the judging ("--sanitize"); NULL: "" */
+    const char *uncounted;   /* why this run is kept but is no attempt ("the unedited
+                                stub", "--sanitize"); NULL when it counts */
 } history_attempt;
 
 /* What `judge stats` needs to know of each problem (the database knows only slugs). */
@@ -66,7 +70,9 @@ char *history_default_path(void);
 history *history_open(const char *path);
 void history_close(history *h);
 
-/* Records an attempt / a `judge start` (when: unix seconds, 0 for now). Returns 0
+/* Records an attempt / a `judge start` (when: unix seconds, 0 for now). A run
+ * with a reason in uncounted is listed by history_log_of() but counts nowhere:
+ * not as an attempt, not for solved or first try, not in the stats. Returns 0
  * when recorded, ERR_INTERNAL when not (no history, or it just failed and said
  * so): the caller carries on either way. An internal error (IE) is the judge's
  * failure, not an attempt, and is not recorded. */
@@ -106,9 +112,12 @@ typedef struct {
     char verdict[16];
     long long passed, total, cpu_ms, hints;
     char source_hash[72];
+    char file[160], flags[64];
+    char uncounted[64]; /* "" when the row is an attempt */
 } history_row;
 
-/* A problem's facts and its attempts, newest first. */
+/* A problem's facts and its judged runs, newest first (facts.attempts counts
+ * those that are attempts). */
 typedef struct {
     history_facts facts;
     history_row *rows;

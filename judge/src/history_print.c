@@ -39,12 +39,13 @@ static int print_attempts_json(FILE *out, const char *slug, const history_log *l
     json_t *rows = json_array();
     for (size_t i = 0; rows && i < l->nrows; i++) {
         const history_row *r = &l->rows[i];
-        if (json_array_append_new(rows,
-                                  json_pack("{s:I, s:s, s:I, s:I, s:I, s:s, s:I}", "time",
-                                            (json_int_t)r->time, "verdict", r->verdict, "passed",
-                                            (json_int_t)r->passed, "total", (json_int_t)r->total,
-                                            "cpu_ms", (json_int_t)r->cpu_ms, "source_hash",
-                                            r->source_hash, "hints", (json_int_t)r->hints)) < 0) {
+        json_t *row = json_pack(
+            "{s:I, s:s, s:I, s:I, s:I, s:s, s:I, s:s, s:s, s:b, s:s?}", "time", (json_int_t)r->time,
+            "verdict", r->verdict, "passed", (json_int_t)r->passed, "total", (json_int_t)r->total,
+            "cpu_ms", (json_int_t)r->cpu_ms, "source_hash", r->source_hash, "hints",
+            (json_int_t)r->hints, "file", r->file, "flags", r->flags, "counted", !r->uncounted[0],
+            "uncounted", r->uncounted[0] ? r->uncounted : NULL);
+        if (json_array_append_new(rows, row) < 0) {
             json_decref(rows);
             rows = NULL;
         }
@@ -60,15 +61,48 @@ static int print_attempts_json(FILE *out, const char *slug, const history_log *l
     return report_print_json(out, doc);
 }
 
+/* The file column's width: what 80 columns leave after the others. */
+enum { FILE_WIDTH = 28 };
+
+/* s escaped (show.h) into out (FILE_WIDTH + 1 bytes), its tail kept when it is
+ * wider than width: a file's name is at the end of its path. */
+static const char *fit(char *out, size_t width, const char *s)
+{
+    char shown[1600];
+    show_str(shown, sizeof shown, s);
+    size_t n = strlen(shown);
+    if (n <= width) {
+        memcpy(out, shown, n + 1);
+        return out;
+    }
+    const char *tail = shown + n - (width - 3);
+    while ((*tail & 0xC0) == 0x80) /* not inside a UTF-8 character */
+        tail++;
+    snprintf(out, FILE_WIDTH + 1, "...%s", tail);
+    return out;
+}
+
+/* Adds reason to the comma-separated list in list, once. */
+static void add_reason(char *list, size_t size, const char *reason)
+{
+    if (!reason[0] || strstr(list, reason))
+        return;
+    size_t n = strlen(list);
+    snprintf(list + n, size - n, "%s%s", n ? ", " : "", reason);
+}
+
 static void print_attempts_text(FILE *out, const char *slug, const history_log *l)
 {
     char when[64];
     const history_facts *f = &l->facts;
     fprintf(out, "%s: %s", slug, history_status_name(history_status_from(f)));
-    if (l->nrows)
-        fprintf(out, ", %zu attempt%s", l->nrows, l->nrows == 1 ? "" : "s");
+    size_t kept = l->nrows - (size_t)f->attempts;
+    if (f->attempts)
+        fprintf(out, ", %ld attempt%s", f->attempts, f->attempts == 1 ? "" : "s");
     else
         fputs(", no attempts yet", out);
+    if (kept)
+        fprintf(out, " (%zu more run%s not counted)", kept, kept == 1 ? "" : "s");
     if (f->started) {
         format_time(f->start, when, sizeof when);
         fprintf(out, ", started %s", when);
@@ -78,19 +112,27 @@ static void print_attempts_text(FILE *out, const char *slug, const history_log *
     fputc('\n', out);
     if (!l->nrows)
         return;
-    fprintf(out, "%-16s  %-7s  %9s  %8s  %5s  %s\n", "when", "verdict", "tests", "cpu ms", "hints",
-            "source");
+    fprintf(out, "%-16s  %-7s  %7s  %6s  %5s  %s\n", "when", "verdict", "tests", "cpu ms", "hints",
+            "file");
+    char reasons[256] = "";
     for (size_t i = 0; i < l->nrows; i++) {
         const history_row *r = &l->rows[i];
-        char tests[48], code[32], hash[16], prefix[9];
+        char tests[48], code[40], cell[48], flags[FILE_WIDTH + 1], shown[FILE_WIDTH + 1];
         format_time(r->time, when, sizeof when);
         snprintf(tests, sizeof tests, "%lld/%lld", r->passed, r->total);
         /* the database is a file anyone with the learner's rights may have written */
-        snprintf(prefix, sizeof prefix, "%.8s", r->source_hash[0] ? r->source_hash : "-");
-        fprintf(out, "%-16s  %-7s  %9s  %8lld  %5lld  %s\n", when,
-                show_str(code, sizeof code, r->verdict), tests, r->cpu_ms, r->hints,
-                show_str(hash, sizeof hash, prefix));
+        show_str(code, sizeof code, r->verdict);
+        snprintf(cell, sizeof cell, "%s%s", code, r->uncounted[0] ? "*" : "");
+        /* the options whole, the file's tail in the room they leave */
+        fit(flags, FILE_WIDTH / 2, r->flags);
+        size_t room = FILE_WIDTH - strlen(flags) - (flags[0] != '\0');
+        fprintf(out, "%-16s  %-7s  %7s  %6lld  %5lld  %s%s%s\n", when, cell, tests, r->cpu_ms,
+                r->hints, fit(shown, room, r->file[0] ? r->file : "-"), flags[0] ? " " : "", flags);
+        add_reason(reasons, sizeof reasons, r->uncounted);
     }
+    char note[sizeof reasons * 4];
+    if (reasons[0])
+        fprintf(out, "* not an attempt: %s\n", show_str(note, sizeof note, reasons));
 }
 
 int history_print_attempts(history *h, FILE *out, const char *slug, bool json)
