@@ -205,6 +205,11 @@ START_TEST(summary_compares_only_what_can_be_compared)
     text = render_text();
     ck_assert_msg(strstr(text, "; too fast to compare with the reference (0.002 ms)"), "%s", text);
     free(text);
+    j.sanitized = true; /* built for memory errors: no comparison, not even "too fast" */
+    text = render_text();
+    ck_assert_msg(!strstr(text, "too fast") && !strstr(text, "the reference ("), "%s", text);
+    free(text);
+    j.sanitized = false;
 
     ran(&mine[1], VERDICT_TLE, 1000, -1); /* the slow test failed: nothing to compare */
     j.v = VERDICT_TLE;
