@@ -133,6 +133,8 @@ START_TEST(help_names_each_option_with_its_argument)
     ck_assert_ptr_nonnull(strstr(out.data, "  --jobs N "));
     ck_assert_ptr_nonnull(strstr(out.data, "  --sizes N,N,... "));
     ck_assert_ptr_nonnull(strstr(out.data, "  --all "));
+    ck_assert_ptr_nonnull(strstr(out.data, "  debug <slug> [test] [file] "));
+    ck_assert_ptr_nonnull(strstr(out.data, "  --format F "));
     ck_assert_ptr_null(strstr(out.data, "N: parallel runs"));
 }
 END_TEST
@@ -827,6 +829,89 @@ START_TEST(run_time_error_offers_the_sanitizer_in_one_command)
 }
 END_TEST
 
+START_TEST(gcc_format_puts_each_failure_on_a_line_editors_read)
+{
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    write_file("w.c", wrong, strlen(wrong));
+    judge("test hello w.c --format=gcc");
+    ck_assert_int_eq(status, 1);
+    ck_assert_str_eq(out.data, "judge: judging w.c (hello)\n"
+                               "w.c:1:1: error: secret/hello: WA wrong answer\n"
+                               "judge: w.c: WA wrong answer: 0/1 tests passed\n");
+    judge("test hello solutions/hello/reference.c --format gcc");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_null(strstr(out.data, "error:"));
+    /* a closed set of formats, and no contradiction between two options */
+    judge("test hello w.c --format=vim");
+    ck_assert_int_eq(status, 2);
+    ck_assert_str_eq(err.data, "judge: --format wants text, json or gcc, not 'vim'\n");
+    judge("test hello w.c --format=gcc --json");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    judge("test hello w.c --format=gcc --scaling");
+    ck_assert_int_eq(status, 2);
+    ck_assert_int_eq(lines(&err), 1);
+    judge("test hello w.c --format=json");
+    ck_assert_int_eq(status, 1);
+    json_error_t e;
+    json_t *doc = json_loads(out.data, 0, &e);
+    ck_assert_ptr_nonnull(doc);
+    json_decref(doc);
+    judge("run hello w.c --input /dev/null --format=gcc");
+    ck_assert_int_eq(status, 2);
+}
+END_TEST
+
+START_TEST(gcc_format_watch_prints_the_block_again_on_each_save)
+{
+    const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
+    const char *broken = "int main(void){return nope;}\n";
+    write_file("w.c", wrong, strlen(wrong));
+    write_file("broken.txt", broken, strlen(broken));
+    const char *script = "(sleep 1.5; cp broken.txt w.tmp; mv w.tmp w.c; sleep 1.5; echo q) | "
+                         "timeout 20 \"$1\" watch hello w.c --format=gcc > watch.out 2> "
+                         "watch.err\necho $? > watch.status\n";
+    run_script("watch.sh", script);
+    ck_assert_int_eq(atoi(root_text("watch.status")), 0);
+    const char *text = root_text("watch.out");
+    const char *first =
+        strstr(text, "judge: judging w.c (hello)\nw.c:1:1: error: secret/hello: WA");
+    ck_assert_ptr_nonnull(first);
+    const char *second = strstr(first + 1, "judge: judging w.c (hello)\n");
+    ck_assert_ptr_nonnull(second);
+    ck_assert_ptr_nonnull(strstr(second, "\nw.c:1:"));
+    ck_assert_ptr_nonnull(strstr(second, "error: 'nope' undeclared"));
+    ck_assert_ptr_nonnull(strstr(second, "\njudge: w.c: CE compilation error"));
+    ck_assert_ptr_null(strstr(text, "watching")); /* the watch's chatter is on stderr */
+}
+END_TEST
+
+START_TEST(start_writes_vscode_tasks_once_and_never_over_the_learners)
+{
+    judge("start lcs");
+    ck_assert_int_eq(status, 0);
+    json_error_t e;
+    json_t *doc = json_loads(root_text("workspace/.vscode/tasks.json"), 0, &e);
+    ck_assert_msg(doc, "tasks.json: %s", e.text);
+    json_t *tasks = json_object_get(doc, "tasks");
+    ck_assert_uint_eq(json_array_size(tasks), 2);
+    json_t *test = json_array_get(tasks, 0), *watch = json_array_get(tasks, 1);
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(test, "args"), 0)), "test");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(test, "args"), 3)),
+                     "--format=gcc");
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(watch, "args"), 0)), "watch");
+    ck_assert(json_is_true(json_object_get(watch, "isBackground")));
+    json_t *bg = json_object_get(json_object_get(watch, "problemMatcher"), "background");
+    ck_assert_str_eq(json_string_value(json_object_get(bg, "beginsPattern")), "^judge: judging ");
+    json_decref(doc);
+    const char *mine = "{\"version\": \"2.0.0\", \"tasks\": []}\n";
+    write_file("workspace/.vscode/tasks.json", mine, strlen(mine));
+    judge("start lcs");
+    ck_assert_int_eq(status, 0);
+    ck_assert_str_eq(root_text("workspace/.vscode/tasks.json"), mine);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -871,6 +956,9 @@ int main(void)
     tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);
     tcase_add_test(tc, full_cache_disk_is_an_internal_error_and_leaves_no_entry);
     tcase_add_test(tc, run_time_error_offers_the_sanitizer_in_one_command);
+    tcase_add_test(tc, gcc_format_puts_each_failure_on_a_line_editors_read);
+    tcase_add_test(tc, gcc_format_watch_prints_the_block_again_on_each_save);
+    tcase_add_test(tc, start_writes_vscode_tasks_once_and_never_over_the_learners);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

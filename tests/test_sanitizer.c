@@ -87,6 +87,26 @@ START_TEST(long_or_odd_bytes_stay_one_printable_line)
 }
 END_TEST
 
+START_TEST(the_learners_line_comes_back_out_of_an_explanation)
+{
+    char out[512];
+    ck_assert(sanitizer_explain(asan_report, strlen(asan_report), source, "workspace/lcs.c", out,
+                                sizeof out));
+    ck_assert_int_eq(sanitizer_line(out, "workspace/lcs.c"), 12);
+    static const char ubsan[] = "/home/me/kit/workspace/lcs.c:31:14: runtime error: index 9 out "
+                                "of bounds at workspace/lcs.c:2 (a quote of the program)\n";
+    ck_assert(sanitizer_explain(ubsan, strlen(ubsan), source, "workspace/lcs.c", out, sizeof out));
+    ck_assert_int_eq(sanitizer_line(out, "workspace/lcs.c"), 31); /* the place, not the quote */
+    /* another file's place, or none, is no line of the learner's */
+    ck_assert_int_eq(sanitizer_line("AddressSanitizer: SEGV at (/lib/libc.so.6+0x9f) in strlen",
+                                    "workspace/lcs.c"),
+                     0);
+    ck_assert_int_eq(sanitizer_line("AddressSanitizer: SEGV at harness/lcs.c:40 in main", "lcs.c"),
+                     0);
+    ck_assert_int_eq(sanitizer_line("at lcs.c:x", "lcs.c"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sanitizer");
@@ -97,6 +117,7 @@ int main(void)
     tcase_add_test(tc, ubsan_runtime_error_names_what_and_where);
     tcase_add_test(tc, no_report_no_explanation);
     tcase_add_test(tc, long_or_odd_bytes_stay_one_printable_line);
+    tcase_add_test(tc, the_learners_line_comes_back_out_of_an_explanation);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

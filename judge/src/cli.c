@@ -22,7 +22,8 @@
 #include <unistd.h>
 
 /* Each subcommand: its name, its handler, how many arguments it takes (NONE, SLUG: exactly
- * one problem name, SLUG_NUMBER: a problem name and an optional number, FILES: a
+ * one problem name, SLUG_NUMBER: a problem name and an optional number, SLUG_TEST: a
+ * problem name, an optional test name and an optional file, FILES: a
  * problem name and files), whether it reads or writes
  * the attempt history, its usage and its help line. */
 #define SUBCOMMANDS(X)                                                                             \
@@ -35,12 +36,14 @@
       "<slug> [file] --input FILE|-",                                                              \
       "run your solution on your own input, next to the reference's answer")                       \
     X(TEST, "test", cmd_test, FILES, true,                                                         \
-      O(JSON) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(SCALING) | SCALING_OPTIONS,                 \
+      O(JSON) | O(FORMAT) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(SCALING) | SCALING_OPTIONS,     \
       "<slug> [file...]",                                                                          \
       "judge solutions (default: workspace/<slug>.c); several files are compared")                 \
     X(WATCH, "watch", cmd_watch, FILES, true,                                                      \
-      O(JSON) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(POLL), "<slug> [file]",                     \
+      O(JSON) | O(FORMAT) | O(ALL) | JUDGING | O(HISTORY_FILE) | O(POLL), "<slug> [file]",         \
       "judge your file again on every save (r: run again, q: quit)")                               \
+    X(DEBUG, "debug", cmd_debug, SLUG_TEST, false, O(CACHE) | O(BATCH), "<slug> [test] [file]",    \
+      "gdb stopped in your function (-O0 -g) on a sample or your own test; outside the sandbox")   \
     X(STRESS, "stress", cmd_stress, FILES, false,                                                  \
       O(JOBS) | O(CACHE) | O(SANITIZE) | O(SEED) | O(MODE) | O(TIME) | O(ITERATIONS) | O(BRUTE),   \
       "<slug> [file]",                                                                             \
@@ -59,7 +62,7 @@
       "check the compiler and the sandbox protections here")                                       \
     X(HELP, "help", cmd_help, NONE, false, 0, "", "show this help")
 
-typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_SLUG_NUMBER, ARITY_FILES } arity;
+typedef enum { ARITY_NONE, ARITY_SLUG, ARITY_SLUG_NUMBER, ARITY_SLUG_TEST, ARITY_FILES } arity;
 
 typedef enum {
 #define X(id, name, fn, arity_, hist, opts_, usage_, help) CMD_##id,
@@ -73,6 +76,8 @@ typedef int (*command_fn)(const options *o, char **args, int nargs);
 /* id, long name, argument, its placeholder in the help, help */
 #define OPTIONS(X)                                                                                 \
     X(JSON, "json", no_argument, "", "print one JSON document on stdout (schema: README.md)")      \
+    X(FORMAT, "format", required_argument, "F",                                                    \
+      "`test`/`watch`: text, json, or gcc: FILE:LINE:COL: lines for editors (quickfix)")           \
     X(ALL, "all", no_argument, "",                                                                 \
       "run every test, even after a failure (`hint`: every hint seen)")                            \
     X(JOBS, "jobs", required_argument, "N", "parallel runs (default: number of cores)")            \
@@ -99,6 +104,8 @@ typedef int (*command_fn)(const options *o, char **args, int nargs);
     X(REPEATS, "repeats", required_argument, "R", "`scale`: runs per size (default 3)")            \
     X(LIMIT_FACTOR, "limit-factor", required_argument, "F",                                        \
       "`scale`: the time limit times F (default 5)")                                               \
+    X(BATCH, "batch", no_argument, "",                                                             \
+      "`debug`: no prompt: the backtrace at the first stop, then on to the end")                   \
     X(TAG, "tag", required_argument, "T",                                                          \
       "`list`: only the problems tagged T (graphs, strings...)")                                   \
     X(VERSION, "version", no_argument, "", "print the version")                                    \
@@ -167,6 +174,24 @@ static void usage(FILE *out)
           out);
 }
 
+static const char *const format_names[] = {
+#define X(id, name) name,
+    OUTPUT_FORMATS(X)
+#undef X
+};
+
+/* --format's word, or a usage error naming the choices. */
+static int parse_format(const char *text, output_format *out)
+{
+    for (size_t i = 0; i < sizeof format_names / sizeof *format_names; i++) {
+        if (strcmp(text, format_names[i]) == 0) {
+            *out = (output_format)i;
+            return 0;
+        }
+    }
+    return err_report(ERR_USAGE, "--format wants text, json or gcc, not '%s'", text);
+}
+
 /* A whole number in [min, max] for --name, or a usage error. */
 static int parse_number(const char *name, const char *text, long min, long max, long *out)
 {
@@ -217,6 +242,13 @@ static int parse_options(int argc, char **argv, options *o)
         switch (c) {
         case OPT_JSON:
             o->json = true;
+            break;
+        case OPT_FORMAT:
+            if (parse_format(optarg, &o->format) < 0)
+                return ERR_USAGE;
+            break;
+        case OPT_BATCH:
+            o->batch = true;
             break;
         case OPT_ALL:
             o->all = true;
@@ -305,6 +337,13 @@ static int parse_options(int argc, char **argv, options *o)
                               err_command());
         }
     }
+    /* --json is --format json; one that says otherwise is a contradiction */
+    if (o->json && (o->given & O(FORMAT)) && o->format != FORMAT_JSON)
+        return err_report(ERR_USAGE, "--json and --format %s disagree: give one of them",
+                          format_names[o->format]);
+    if (o->json)
+        o->format = FORMAT_JSON;
+    o->json = o->format == FORMAT_JSON;
     /* absolute: the compiler and the sandbox run in other directories */
     if (!(o->root_owned = realpath(o->root, NULL)))
         return err_report(ERR_USAGE, "cannot use '%s' as the kit's directory: %s", o->root,
@@ -368,6 +407,10 @@ static int check_arity(subcommand cmd, char **args, int nargs)
     if (want == ARITY_SLUG_NUMBER && nargs > 2)
         return err_report(ERR_USAGE, "`%s %s` takes a problem name and a number, got '%s' too",
                           err_command(), name, args[2]);
+    if (want == ARITY_SLUG_TEST && nargs > 3)
+        return err_report(ERR_USAGE,
+                          "`%s %s` takes a problem name, a test and a file, got '%s' too",
+                          err_command(), name, args[3]);
     return 0;
 }
 

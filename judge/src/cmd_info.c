@@ -133,6 +133,61 @@ static void write_editor_flags(const options *o, const char *workspace)
     free(path);
 }
 
+/* One VS Code task: `kit CMD <the file's slug> <the file> --format=gcc` with the
+ * problem matcher of report_gcc.h's lines (workspace/<slug>.c: the file's name
+ * without .c is its problem). */
+static json_t *vscode_task(const char *label, const char *cmd, bool background)
+{
+    json_t *matcher =
+        json_pack("{s:s, s:s, s:[s, s], s:{s:s, s:i, s:i, s:i, s:i, s:i}}", "owner", "judge",
+                  "source", "judge", "fileLocation", "autoDetect", "${workspaceFolder}", "pattern",
+                  "regexp", "^(.*?):(\\d+):(\\d+):\\s+(fatal error|error|warning|note):\\s+(.*)$",
+                  "file", 1, "line", 2, "column", 3, "severity", 4, "message", 5);
+    json_t *task =
+        json_pack("{s:s, s:s, s:s, s:[s, s, s, s], s:{s:s}, s:b, s:o}", "label", label, "type",
+                  "process", "command", "${workspaceFolder}/../kit", "args", cmd,
+                  "${fileBasenameNoExtension}", "${file}", "--format=gcc", "options", "cwd",
+                  "${workspaceFolder}", "isBackground", background, "problemMatcher", matcher);
+    if (task && background) {
+        /* each judgement: "judge: judging FILE (SLUG)" ... "judge: FILE: VERDICT ..." */
+        char ends[256] = "^judge: .*: (";
+        for (int v = 0; v < VERDICT_COUNT; v++)
+            snprintf(ends + strlen(ends), sizeof ends - strlen(ends), "%s%s", v ? "|" : "",
+                     verdict_code((verdict)v));
+        snprintf(ends + strlen(ends), sizeof ends - strlen(ends), ") ");
+        json_object_set_new(matcher, "background",
+                            json_pack("{s:b, s:s, s:s}", "activeBegin", true, "beginsPattern",
+                                      "^judge: judging ", "endsPattern", ends));
+    } else if (task) {
+        json_object_set_new(task, "group", json_pack("{s:s, s:b}", "kind", "test", "isDefault", 1));
+    }
+    return task;
+}
+
+/* VS Code's tasks for test and watch (Terminal > Run Task), whose problems jump
+ * to the line; like compile_flags.txt, written only when there is none. */
+static void write_vscode_tasks(const char *workspace)
+{
+    char *dir = fs_join(workspace, ".vscode");
+    char *path = dir ? fs_join(dir, "tasks.json") : NULL;
+    json_t *doc = json_pack("{s:s, s:[o, o]}", "version", "2.0.0", "tasks",
+                            vscode_task("judge: test", "test", false),
+                            vscode_task("judge: watch", "watch", true));
+    char *text = doc ? json_dumps(doc, JSON_INDENT(2)) : NULL;
+    if (path && text && !fs_exists(path) && fs_mkdir_p(dir) == 0) {
+        buf content = BUF_INIT;
+        buf_appendf(&content, "%s\n", text);
+        /* O_EXCL: a tasks.json that appeared meanwhile is the learner's */
+        if (content.data && fs_write_file(path, content.data, content.len, O_EXCL, 0644) == 0)
+            fprintf(stderr, "wrote '%s': VS Code's test and watch tasks (Run Task)\n", path);
+        buf_release(&content);
+    }
+    free(text);
+    json_decref(doc);
+    free(path);
+    free(dir);
+}
+
 char *command_workspace_file(const options *o, const char *slug)
 {
     char rel[128];
@@ -161,6 +216,7 @@ int cmd_start(const options *o, char **args, int nargs)
     if (rc == 0) {
         history_record_start(o->hist, slug, 0);
         write_editor_flags(o, workspace);
+        write_vscode_tasks(workspace);
         printf("problem:   %s/statement.md  (or: %s show %s)\n", p.dir, err_command(), slug);
         printf("your file: %s\n", target);
         printf("next:      %s test %s\n", err_command(), slug);

@@ -1,10 +1,13 @@
 /* The commands that judge a learner's file: test, run, watch, stress and
- * scale, each a plan (plan.h) handed to an engine and its report printed. */
+ * scale, each a plan (plan.h) handed to an engine and its report printed; and
+ * debug, which builds the file for gdb and starts it on one visible test. */
 #include "command.h"
 
+#include "debug.h"
 #include "err.h"
 #include "fsutil.h"
 #include "report.h"
+#include "report_gcc.h"
 #include "scale_print.h"
 #include "show.h"
 #include "stress_print.h"
@@ -290,6 +293,7 @@ int cmd_watch(const options *o, char **args, int nargs)
     watch_context ctx = {o};
     watch_options wo = {.poll = o->poll,
                         .json = o->json,
+                        .gcc = o->format == FORMAT_GCC,
                         .color = report_style_of_stdout().color,
                         .judged = record_watched,
                         .judged_data = &ctx};
@@ -357,6 +361,8 @@ int cmd_test(const options *o, char **args, int nargs)
     const char *slug = args[0];
     char **files = args + 1;
     int nfiles = nargs - 1;
+    if (o->scaling && o->format == FORMAT_GCC)
+        return err_report(ERR_USAGE, "--scaling prints a text report, not --format gcc");
     problem p;
     int rc = problem_load(o->root, o->build, slug, &p);
     char *fallback = NULL;
@@ -377,12 +383,13 @@ int cmd_test(const options *o, char **args, int nargs)
     plan_of_options(o, &p, &pl);
     for (; rc == 0 && judged < nfiles; judged++) {
         rc = judge_file(o, &pl, files[judged], true, &js[judged]);
-        if (rc == 0 && !o->json) {
+        if (rc == 0 && o->format == FORMAT_GCC)
+            report_gcc(stdout, &js[judged]);
+        else if (rc == 0 && o->format == FORMAT_TEXT)
             report_text(stdout, &js[judged], &style);
-            fflush(stdout);
-        }
+        fflush(stdout);
         /* on a failing attempt too: a TLE is when the growth says most */
-        if (rc == 0 && o->scaling && !o->json && js[judged].compile.ok &&
+        if (rc == 0 && o->scaling && o->format == FORMAT_TEXT && js[judged].compile.ok &&
             js[judged].v != VERDICT_IE) {
             /* the judgement decides the exit status; scale adds its errors */
             verdict scaled = VERDICT_AC;
@@ -393,7 +400,7 @@ int cmd_test(const options *o, char **args, int nargs)
     }
     if (rc == 0 && o->json)
         rc = print_json(js, (size_t)judged);
-    else if (rc == 0 && judged > 1)
+    else if (rc == 0 && judged > 1 && o->format == FORMAT_TEXT)
         report_table(stdout, js, (size_t)judged, &style);
     verdict worst = VERDICT_AC;
     for (int i = 0; i < judged; i++) {
@@ -519,5 +526,136 @@ int cmd_run(const options *o, char **args, int nargs)
     free(input);
     free(fallback);
     problem_release(&p);
+    return rc;
+}
+
+/* ---- debug ---- */
+
+/* Where gdb stops: the functions of the problem's header (what the harness
+ * calls), or main for a program (and a header that declares none). */
+static int breakpoints_of(const problem *p, char ***names)
+{
+    char *header = p->kind == PROBLEM_FUNCTION && p->header ? fs_join(p->dir, p->header) : NULL;
+    buf text = BUF_INIT;
+    size_t n = 0;
+    int rc = 0;
+    *names = NULL;
+    if (header && (rc = fs_read_file(header, 1 << 20, ERR_PACKAGE, &text)) == 0)
+        rc = debug_header_functions(text.data ? text.data : "", text.len, names, &n);
+    if (rc == 0 && n == 0) {
+        debug_strings_free(*names);
+        *names = calloc(2, sizeof **names);
+        if (!*names || !((*names)[0] = strdup("main")))
+            rc = ERR_NOMEM;
+    }
+    buf_release(&text);
+    free(header);
+    return rc;
+}
+
+/* What the learner reads before gdb starts: the file, the test and its verdict
+ * in the sandbox (built -O0), its input and its expected answer. */
+static void show_debug_start(const judgement *j, const char *const *stops)
+{
+    const test_case *t = &j->plan.tests[0];
+    const test_outcome *mine = &j->mine[0];
+    printf("%s: %s  ", j->plan.prob->slug, j->plan.prob->title);
+    show_text(stdout, j->display);
+    printf(" built -O0 -g for gdb\ntest %s/", test_group_name(t->group));
+    show_text(stdout, t->name);
+    printf(", judged in the sandbox: %s %s%s", verdict_code(mine->v), verdict_text(mine->v),
+           mine->message[0] ? ": " : "");
+    show_text(stdout, mine->message);
+    putchar('\n');
+    buf in = BUF_INIT;
+    if (fs_read_file(t->in_path, 64 << 10, ERR_INPUT, &in) == 0)
+        report_block(stdout, 2, "input (on stdin)", in.data, in.len, in.len);
+    buf_release(&in);
+    buf ans = BUF_INIT;
+    if (t->ans_path && fs_read_file(t->ans_path, 64 << 10, ERR_INPUT, &ans) == 0)
+        report_block(stdout, 2, "expected", ans.data, ans.len, ans.len);
+    else if (!t->ans_path && j->ref[0].ran)
+        report_block(stdout, 2, "expected (the reference solution's answer)", j->ref[0].answer.data,
+                     j->ref[0].answer.len, j->ref[0].answer_total);
+    buf_release(&ans);
+    printf("gdb stops in");
+    for (size_t i = 0; stops[i]; i++)
+        printf("%s%s", i ? ", " : " ", stops[i]);
+    puts(j->plan.prob->kind == PROBLEM_FUNCTION ? "; your answer (fd 3) is shown when it ends"
+                                                : "; your answer is your stdout");
+    fflush(stdout);
+}
+
+/* gdb on the built binary, then the answer the harness wrote under it. */
+static int run_gdb(const options *o, const judgement *j, char **stops)
+{
+    char *gdb = debug_find_gdb(), *scratch = NULL, *answer = NULL;
+    int rc = gdb ? fs_make_scratch("judge-debug", &scratch) : ERR_INTERNAL;
+    bool function = j->plan.prob->kind == PROBLEM_FUNCTION;
+    if (rc == 0 && function && !(answer = fs_join(scratch, "answer")))
+        rc = ERR_NOMEM;
+    debug_spec spec = {.gdb = gdb,
+                       .binary = j->compile.binary,
+                       .input = j->plan.tests[0].in_path,
+                       .answer = answer,
+                       .breakpoints = stops,
+                       .batch = o->batch};
+    if (rc == 0)
+        rc = debug_run(&spec);
+    buf got = BUF_INIT;
+    if (rc >= 0 && answer && fs_read_file(answer, 64 << 10, ERR_INTERNAL, &got) == 0) {
+        if (got.len)
+            report_block(stdout, 0, "your answer under gdb (fd 3)", got.data, got.len, got.len);
+        else
+            puts("your answer under gdb (fd 3): none (the program did not finish, or wrote none)");
+    }
+    buf_release(&got);
+    if (scratch)
+        fs_remove_tree(scratch);
+    free(scratch);
+    free(answer);
+    free(gdb);
+    return rc > 0 ? 1 : rc; /* gdb's own failure: not the judge's */
+}
+
+/* `judge debug SLUG [TEST] [FILE]`; a second argument that ends in .c is the
+ * file (`judge debug lcs mine.c`, as the other commands are given files). */
+int cmd_debug(const options *o, char **args, int nargs)
+{
+    size_t len = nargs > 1 ? strlen(args[1]) : 0;
+    bool file_second = nargs == 2 && len > 2 && strcmp(args[1] + len - 2, ".c") == 0;
+    const char *test_name = nargs > 1 && !file_second ? args[1] : NULL;
+    char **files = file_second ? args + 1 : args + 2;
+    target t;
+    const test_case *tc = NULL;
+    char **stops = NULL;
+    judgement j = {0};
+    int rc = target_init(&t, o, args[0], files, nargs - 1 - (test_name != NULL), true);
+    if (rc == 0)
+        rc = debug_pick_test(&t.prob, test_name, &tc);
+    if (rc == 0)
+        rc = breakpoints_of(&t.prob, &stops);
+    if (rc == 0) {
+        /* one run in the sandbox first: the verdict of this test, and the
+           reference's answer when the learner's test has none */
+        plan pl;
+        plan_init(&pl, &t.prob);
+        pl.tests = tc;
+        pl.ntests = 1;
+        pl.all = true;
+        pl.debug = true;
+        rc = session_judge(&t.cfg, &pl, t.abs, t.display, &j);
+    }
+    if (rc == 0 && !j.compile.ok) {
+        report_style style = report_style_of_stdout();
+        report_text(stdout, &j, &style);
+        rc = verdict_exit_status(j.v);
+    } else if (rc == 0) {
+        show_debug_start(&j, (const char *const *)stops);
+        rc = run_gdb(o, &j, stops);
+    }
+    judgement_release(&j);
+    debug_strings_free(stops);
+    target_release(&t);
     return rc;
 }

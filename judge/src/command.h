@@ -1,7 +1,7 @@
 /* The subcommands' shared contract, as git's builtin.h: the options cli.c parsed,
  * every handler its command table names, and the helpers that more than one group
  * of commands uses. The handlers live in cmd_judge.c (test, run, watch, stress,
- * scale: the commands that judge a file), cmd_info.c (list, show, start,
+ * scale, debug: the commands that build and run a file), cmd_info.c (list, show, start,
  * history, stats, hint, solution), cmd_doctor.c and cli.c (help). Each returns
  * an exit status (0, 1) or a negative error code, already reported.
  *
@@ -16,8 +16,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* --format: what judging prints on stdout (--json is FORMAT_JSON). */
+#define OUTPUT_FORMATS(X)                                                                          \
+    X(TEXT, "text")                                                                                \
+    X(JSON, "json")                                                                                \
+    X(GCC, "gcc")
+
+typedef enum {
+#define X(id, name) FORMAT_##id,
+    OUTPUT_FORMATS(X)
+#undef X
+} output_format;
+
 typedef struct options {
-    bool json, all, compare, give_up, scaling, poll, brute, seed_given, sanitize;
+    bool json, all, compare, give_up, scaling, poll, brute, seed_given, sanitize, batch;
+    output_format format; /* json is format == FORMAT_JSON */
     int jobs, repeats, limit_factor;
     long time_s, iterations;
     unsigned long seed;
@@ -43,6 +56,7 @@ int cmd_stats(const options *o, char **args, int nargs);
 int cmd_hint(const options *o, char **args, int nargs);
 int cmd_solution(const options *o, char **args, int nargs);
 int cmd_doctor(const options *o, char **args, int nargs);
+int cmd_debug(const options *o, char **args, int nargs);
 int cmd_help(const options *o, char **args, int nargs);
 
 /* workspace/<slug>.c under the kit root: the learner's file (caller frees). */

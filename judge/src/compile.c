@@ -58,6 +58,9 @@ static const char *const sanitize_flags[] = {"-O1",
                                              "-fno-sanitize-recover=undefined",
                                              "-lm",
                                              NULL};
+/* `judge debug`: every line and variable where the source puts it, linked as
+ * a judged binary is (statically), so gdb shows the run the judge makes. */
+static const char *const debug_flags[] = {"-O0", "-g", "-static", "-lm", NULL};
 /* Function problems: the harness wraps every allocation entry point
  * (harness/lib/harness.h); the list is CMakeLists.txt's KIT_WRAPPED. */
 static const char *const wrap_flags[] = {KIT_WRAP_FLAG, KIT_TRACE_FLAG, NULL};
@@ -106,6 +109,12 @@ static int check_source(const char *path, const char *display, buf *text)
     return 0;
 }
 
+/* The flags that follow the sources: how the binary is optimized and linked. */
+static const char *const *link_flags(const compile_input *in)
+{
+    return in->sanitize ? sanitize_flags : in->debug ? debug_flags : optimize_flags;
+}
+
 static int hash_file(hash_state *h, const char *path, int code)
 {
     buf content = BUF_INIT;
@@ -135,7 +144,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_string(&h, KIT_VERSION);
     for (const char *const *f = base_flags; *f; f++)
         hash_string(&h, *f);
-    for (const char *const *f = b->in.sanitize ? sanitize_flags : optimize_flags; *f; f++)
+    for (const char *const *f = link_flags(&b->in); *f; f++)
         hash_string(&h, *f);
     for (const char *const *f = wrap_flags; *f; f++)
         hash_string(&h, *f);
@@ -203,10 +212,12 @@ static int prepare_paths(build *b, const char *key)
     free(bin_dir);
     snprintf(name, sizeof name, "cc-%s-%u", key, counter++);
     b->built = fs_join(b->in.scratch, name);
-    if (b->built && b->in.prob->static_bytes > 0 && asprintf(&b->object, "%s.o", b->built) < 0)
+    /* a debug build is for gdb, not the judged build: its static data is not measured */
+    bool two_stages = b->in.prob->static_bytes > 0 && !b->in.debug;
+    if (b->built && two_stages && asprintf(&b->object, "%s.o", b->built) < 0)
         b->object = NULL;
     if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->warnings || !b->depfile ||
-        (b->in.prob->static_bytes > 0 && !b->object))
+        (two_stages && !b->object))
         return ERR_NOMEM;
     return 0;
 }
@@ -1018,7 +1029,7 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
         for (const char *const *f = wrap_flags; *f; f++)
             argv[n++] = *f;
     }
-    for (const char *const *f = b->in.sanitize ? sanitize_flags : optimize_flags; *f; f++)
+    for (const char *const *f = link_flags(&b->in); *f; f++)
         argv[n++] = *f;
     argv[n] = NULL;
     return n;

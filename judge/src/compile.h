@@ -29,6 +29,7 @@ typedef struct {
     const char *cache;   /* cache directory */
     const char *scratch; /* working directory for the compiler */
     bool sanitize;       /* build with AddressSanitizer and UBSan (dynamically linked) */
+    bool debug;          /* `judge debug`: -O0 -g for gdb, no static-data check */
 } compile_input;
 
 typedef struct {

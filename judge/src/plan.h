@@ -28,6 +28,7 @@ typedef struct {
     /* build the learner's file with AddressSanitizer and UBSan, and turn a report
        into RE naming the file and line (no comparison: the timing means nothing) */
     bool sanitize;
+    bool debug; /* build the learner's file -O0 -g, for gdb (`judge debug`) */
 } plan;
 
 /* The plan of judging every test of p under its own limits, stopping at the first

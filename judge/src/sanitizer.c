@@ -4,9 +4,10 @@
 #include "sanitizer.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-enum { LINE_MAX_SHOWN = 400 };
+enum { LINE_MAX_SHOWN = 400, PATH_MAX_SHOWN = 4096 };
 
 typedef struct {
     const char *text;
@@ -155,4 +156,20 @@ bool sanitizer_explain(const char *err, size_t len, const char *source, const ch
         }
     }
     return false;
+}
+
+long sanitizer_line(const char *explanation, const char *display)
+{
+    char mark[PATH_MAX_SHOWN + 8];
+    snprintf(mark, sizeof mark, " at %s:", display);
+    long line = 0;
+    /* the last mark: the words before it quote the report, which may hold " at " */
+    for (const char *hit = strstr(explanation, mark); hit; hit = strstr(hit + 1, mark)) {
+        const char *digits = hit + strlen(mark), *end = digits;
+        while (*end >= '0' && *end <= '9' && end - digits < 9)
+            end++;
+        if (end > digits && (*end == ' ' || *end == '\0'))
+            line = strtol(digits, NULL, 10);
+    }
+    return line;
 }

@@ -16,4 +16,9 @@
 bool sanitizer_explain(const char *err, size_t len, const char *source, const char *display,
                        char *out, size_t size);
 
+/* The line of the learner's file that an explanation sanitizer_explain() wrote
+ * names ("... at DISPLAY:12 ..."), for editors to jump to; 0 when it names a
+ * place in another file, or none. */
+long sanitizer_line(const char *explanation, const char *display);
+
 #endif

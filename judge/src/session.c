@@ -204,7 +204,8 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .build = s->cfg->build,
                         .cache = s->cfg->cache,
                         .scratch = w->dir,
-                        .sanitize = s->pl->sanitize && kind == JOB_COMPILE_MINE};
+                        .sanitize = s->pl->sanitize && kind == JOB_COMPILE_MINE,
+                        .debug = s->pl->debug && kind == JOB_COMPILE_MINE};
     if (kind == JOB_COMPILE_REF) {
         ref_path = s->pl->reference_source ? strdup(s->pl->reference_source)
                                            : problem_solution_path(s->prob, "reference.c");

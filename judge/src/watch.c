@@ -28,6 +28,7 @@
 #include "fsutil.h"
 #include "hash.h"
 #include "report.h"
+#include "report_gcc.h"
 #include "show.h"
 #include "stop.h"
 
@@ -525,6 +526,8 @@ static int judge_solution(void *data)
         } else {
             rc = ERR_NOMEM;
         }
+    } else if (rc == 0 && sw->opt->gcc) {
+        report_gcc(stdout, &j);
     } else if (rc == 0) {
         report_text(stdout, &j, &sw->style);
     }
@@ -546,7 +549,7 @@ int watch_solution(const session_config *scfg, const plan *pl, const char *sourc
                          .source = source,
                          .display = display,
                          .opt = opt,
-                         .style = {.color = opt->color && !opt->json}};
+                         .style = {.color = opt->color && !opt->json && !opt->gcc}};
     watch_config cfg = {.path = source,
                         .display = display,
                         .poll = opt->poll,
@@ -556,6 +559,6 @@ int watch_solution(const session_config *scfg, const plan *pl, const char *sourc
                         .data = &sw,
                         .out = stdout,
                         .keys_fd = 0,
-                        .silent = opt->json};
+                        .silent = opt->json || opt->gcc};
     return watch_run(&cfg);
 }

@@ -62,6 +62,7 @@ typedef struct {
     int poll_ms;     /* 0: WATCH_POLL_MS */
     int debounce_ms; /* 0: WATCH_DEBOUNCE_MS */
     bool json;       /* one JSON report per judgement, one per line, nothing else */
+    bool gcc;        /* report_gcc()'s lines per judgement, nothing else (editors) */
     bool color;      /* ANSI colours in the text report */
     /* called after each judgement that produced a report, e.g. to record it in the
        history; NULL: none */
@@ -71,8 +72,8 @@ typedef struct {
 
 /* `judge watch SLUG [FILE]`: watch_run() with a callback that judges source (an
  * absolute path; display is how the learner named it) on the plan pl with
- * session_judge() and prints report_text() (or one line of report_json()) on
- * stdout. The compile cache directory is created if missing. Returns what
+ * session_judge() and prints report_text() (or one line of report_json(), or
+ * report_gcc()'s lines) on stdout. The compile cache directory is created if missing. Returns what
  * watch_run() returns. */
 int watch_solution(const session_config *scfg, const plan *pl, const char *source,
                    const char *display, const watch_options *opt);
