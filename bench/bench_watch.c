@@ -228,6 +228,11 @@ int main(int argc, char **argv)
     snprintf(label, sizeof label, "polling %d ms, debounce %d", WATCH_POLL_MS, WATCH_DEBOUNCE_MS);
     measure(label, &b, true, WATCH_DEBOUNCE_MS);
     measure("file events, debounce 10", &b, false, 10);
+    /* as `judge watch` judges: the reference's results kept across saves */
+    scfg.memo = session_memo_new();
+    snprintf(label, sizeof label, "events, %d, reference kept", WATCH_DEBOUNCE_MS);
+    measure(label, &b, false, WATCH_DEBOUNCE_MS);
+    session_memo_free(scfg.memo);
     printf("wait = the event or the poll + the debounce + reading the file; judging = "
            "session_judge(),\nof which compiling the saved file (the rest: runs, checks, the "
            "reference's runs)\n");

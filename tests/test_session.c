@@ -132,6 +132,55 @@ START_TEST(correct_program_is_accepted_and_compared)
 }
 END_TEST
 
+/* With a memo (judge watch), the reference runs once per test: a second
+ * judgement takes its results, which give the same verdicts; a test whose
+ * input changed runs the reference again, and its new answer is the expected
+ * one. */
+START_TEST(a_memo_runs_the_reference_once_while_nothing_changes)
+{
+    write_file("workspace/sum.tests/03-mine.in", "4 5\n"); /* the reference's answer: 9 */
+    const char *sum = "#include <stdio.h>\nint main(void){" SUM_MAIN "printf(\"%ld\\n\",s);}\n";
+    write_file("mine.c", sum);
+    char path[512], box[512], custom[512];
+    snprintf(path, sizeof path, "%s/mine.c", root);
+    snprintf(box, sizeof box, "%s", KIT_BOX);
+    snprintf(custom, sizeof custom, "%s/workspace/sum.tests", root);
+    problem p;
+    ck_assert_int_eq(problem_load(root, build, "sum", &p), 0);
+    ck_assert_int_eq(problem_add_custom(&p, custom), 0);
+    ck_assert_int_eq(fs_mkdir_p(cache), 0);
+    session_memo *memo = session_memo_new();
+    ck_assert_ptr_nonnull(memo);
+    session_config cfg = {.build = build, .cache = cache, .box = box, .jobs = 2, .memo = memo};
+    plan pl;
+    plan_init(&pl, &p);
+    pl.compare = true;
+    judgement j;
+    for (int round = 0; round < 2; round++) {
+        ck_assert_int_eq(session_judge(&cfg, &pl, path, "mine.c", &j), 0);
+        ck_assert_int_eq(j.v, VERDICT_AC);
+        ck_assert_uint_eq(j.passed, 3);
+        for (size_t i = 0; i < 3; i++)
+            ck_assert(j.ref[i].ran && j.ref[i].v == VERDICT_AC);
+        ck_assert_uint_eq(session_memo_hits(memo), round == 0 ? 0 : 3);
+        judgement_release(&j);
+    }
+    /* the learner edits their test: its reference run is no longer the same */
+    write_file("workspace/sum.tests/03-mine.in", "4 6\n");
+    ck_assert_int_eq(session_judge(&cfg, &pl, path, "mine.c", &j), 0);
+    ck_assert_uint_eq(session_memo_hits(memo), 5);
+    ck_assert_int_eq(j.v, VERDICT_AC);
+    size_t mine_test = 0;
+    while (mine_test < j.total && pl.tests[mine_test].group != TEST_CUSTOM)
+        mine_test++;
+    ck_assert_uint_lt(mine_test, j.total);
+    ck_assert_str_eq(j.ref[mine_test].answer.data, "10\n");
+    judgement_release(&j);
+    session_memo_free(memo);
+    problem_release(&p);
+}
+END_TEST
+
 START_TEST(unchanged_file_is_not_recompiled)
 {
     const char *src = "#include <stdio.h>\nint main(void){" SUM_MAIN
@@ -415,6 +464,7 @@ int main(void)
     tcase_add_test(tc, correct_program_is_accepted_and_compared);
     tcase_add_test(tc, cpu_time_sums_the_runs_that_ran);
     tcase_add_test(tc, unchanged_file_is_not_recompiled);
+    tcase_add_test(tc, a_memo_runs_the_reference_once_while_nothing_changes);
     tcase_add_test(tc, wrong_answer_stops_at_first_failure);
     tcase_add_test(tc, compile_error_keeps_gcc_positions_with_the_learners_path);
     tcase_add_test(tc, spin_is_time_limit_exceeded);

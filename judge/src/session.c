@@ -5,6 +5,7 @@
 #include "assess.h"
 #include "err.h"
 #include "fsutil.h"
+#include "hash.h"
 #include "progress.h"
 #include "run.h"
 #include "sanitizer.h"
@@ -93,6 +94,125 @@ static void fail(session *s, int code)
     s->limit = 0;
 }
 
+/* ---- the memo of the reference's results ---- */
+
+typedef struct {
+    char key[33];
+    test_outcome o; /* its buffers owned by the memo */
+} memo_entry;
+
+struct session_memo {
+    memo_entry *entries;
+    size_t n, cap, hits;
+};
+
+size_t session_memo_hits(const session_memo *m) { return m ? m->hits : 0; }
+
+session_memo *session_memo_new(void) { return calloc(1, sizeof(session_memo)); }
+
+static void outcome_release(test_outcome *o);
+
+void session_memo_free(session_memo *m)
+{
+    for (size_t i = 0; m && i < m->n; i++)
+        outcome_release(&m->entries[i].o);
+    if (m)
+        free(m->entries);
+    free(m);
+}
+
+/* Adds the file's bytes to h; false when it cannot be read (no memo then). */
+static bool hash_file(hash_state *h, const char *path)
+{
+    buf text = BUF_INIT;
+    bool ok = fs_read_file(path, ANSWER_FILE_MAX, ERR_INPUT, &text) == 0;
+    if (ok)
+        hash_update(h, text.data ? text.data : "", text.len);
+    hash_string(h, "");
+    buf_release(&text);
+    return ok;
+}
+
+/* What the reference's run of test i depends on: its binary (named by its
+ * content in the compile cache), the test's input and, for a learner's own .ans
+ * the reference is checked against, that .ans, and the limits. */
+static bool memo_key(const session *s, size_t i, char key[33])
+{
+    const test_case *t = &s->pl->tests[i];
+    const plan *p = s->pl;
+    char limits[96];
+    hash_state h;
+    hash_init(&h);
+    hash_string(&h, s->ref_bin);
+    snprintf(limits, sizeof limits, "%ld %ld %ld %d", p->time_ms, p->memory_mb, p->output_kb,
+             t->group == TEST_CUSTOM && t->ans_path);
+    hash_string(&h, limits);
+    if (!hash_file(&h, t->in_path) ||
+        (t->group == TEST_CUSTOM && t->ans_path && !hash_file(&h, t->ans_path)))
+        return false;
+    hash_hex(&h, key);
+    return true;
+}
+
+static int copy_buf(buf *to, const buf *from)
+{
+    *to = (buf)BUF_INIT;
+    return from->data ? buf_append(to, from->data, from->len) : 0;
+}
+
+/* A copy of o whose buffers are its own; 0 or ERR_NOMEM (nothing left then). */
+static int copy_outcome(test_outcome *to, const test_outcome *o)
+{
+    *to = *o;
+    if (copy_buf(&to->answer, &o->answer) < 0 || copy_buf(&to->out, &o->out) < 0 ||
+        copy_buf(&to->err, &o->err) < 0) {
+        outcome_release(to);
+        return ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* Fills the reference's outcome of test i from the memo; false when it holds
+ * none (or there is no memo). */
+static bool memo_recall(session *s, size_t i)
+{
+    char key[33];
+    session_memo *m = s->cfg->memo;
+    if (!m || !s->ref_bin || !memo_key(s, i, key))
+        return false;
+    for (size_t k = 0; k < m->n; k++) {
+        if (strcmp(m->entries[k].key, key) == 0 &&
+            copy_outcome(&s->j->ref[i], &m->entries[k].o) == 0) {
+            m->hits++;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Keeps the reference's outcome of test i. A memo that cannot grow stays as
+ * it is: the next judgement runs the reference again. */
+static void memo_keep(session *s, size_t i)
+{
+    session_memo *m = s->cfg->memo;
+    memo_entry e;
+    if (!m || !s->ref_bin || !memo_key(s, i, e.key) || s->error)
+        return;
+    for (size_t k = 0; k < m->n; k++)
+        if (strcmp(m->entries[k].key, e.key) == 0)
+            return;
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        memo_entry *grown = realloc(m->entries, cap * sizeof *grown);
+        if (!grown)
+            return;
+        m->entries = grown;
+        m->cap = cap;
+    }
+    if (copy_outcome(&e.o, &s->j->ref[i]) == 0)
+        m->entries[m->n++] = e;
+}
+
 /* ---- compile jobs ---- */
 
 static bool lacks_answer(const session *s, size_t i) { return !s->pl->tests[i].ans_path; }
@@ -121,7 +241,7 @@ static void plan_tests(session *s)
     }
     for (size_t i = 0; i < n; i++) {
         jobs[count++] = (job){JOB_RUN_MINE, i};
-        if (j->reference_ok && s->pl->compare && !j->ref[i].ran)
+        if (j->reference_ok && s->pl->compare && !j->ref[i].ran && !memo_recall(s, i))
             jobs[count++] = (job){JOB_RUN_REF, i};
     }
     set_jobs(s, jobs, count);
@@ -137,7 +257,7 @@ static void plan_runs(session *s)
         return;
     size_t n = s->pl->ntests, count = 0;
     for (size_t i = 0; i < n; i++)
-        count += lacks_answer(s, i);
+        count += lacks_answer(s, i) && !(j->reference_ok && memo_recall(s, i));
     if (count == 0 || !j->reference_ok) {
         plan_tests(s);
         return;
@@ -148,7 +268,7 @@ static void plan_runs(session *s)
         return;
     }
     for (size_t i = 0, k = 0; i < n; i++)
-        if (lacks_answer(s, i))
+        if (lacks_answer(s, i) && !j->ref[i].ran)
             jobs[k++] = (job){JOB_RUN_REF, i};
     s->answers_left = count;
     set_jobs(s, jobs, count);
@@ -305,6 +425,8 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
         }
     }
     run_result_release(res);
+    if (jb.kind == JOB_RUN_REF)
+        memo_keep(s, jb.test);
     /* the first failure stops the run, but for the learner's own tests: their
        .ans may be the one at fault, and the package's tests still tell */
     if (jb.kind == JOB_RUN_MINE && v != VERDICT_AC && !s->pl->all && jb.test + 1 < s->limit &&

@@ -23,14 +23,26 @@
 
 #include <stdbool.h>
 
+/* The reference's results kept across the judgements of one process (judge
+ * watch): the reference's run of a test is the same while its binary, the test's
+ * files and the limits are, so a later judgement takes it from here instead of
+ * running it again. Its times are those measured when it ran. Ownership:
+ * session_memo_new() allocates, session_memo_free() frees; a session borrows it. */
+typedef struct session_memo session_memo;
+session_memo *session_memo_new(void);
+void session_memo_free(session_memo *m);
+/* How many of the reference's runs the memo has stood in for so far. */
+size_t session_memo_hits(const session_memo *m);
+
 /* Where and how widely the judge works; what it judges is the plan (plan.h). It
  * borrows its strings. */
 typedef struct {
-    const char *build; /* build directory (harness, tools, judge-box) */
-    const char *cache; /* compile cache directory */
-    const char *box;   /* path of judge-box */
-    int jobs;          /* parallel sandboxes, >= 1 */
-    bool progress;     /* print progress on stderr */
+    const char *build;  /* build directory (harness, tools, judge-box) */
+    const char *cache;  /* compile cache directory */
+    const char *box;    /* path of judge-box */
+    int jobs;           /* parallel sandboxes, >= 1 */
+    bool progress;      /* print progress on stderr */
+    session_memo *memo; /* NULL: the reference runs every time */
 } session_config;
 
 typedef struct {

@@ -544,7 +544,11 @@ int watch_solution(const session_config *scfg, const plan *pl, const char *sourc
     int rc = fs_mkdir_p(scfg->cache);
     if (rc < 0)
         return rc;
-    solution_watch sw = {.scfg = scfg,
+    /* the reference's runs do not change while the learner edits: each runs once */
+    session_config remembering = *scfg;
+    if (!(remembering.memo = session_memo_new()))
+        return ERR_NOMEM;
+    solution_watch sw = {.scfg = &remembering,
                          .pl = pl,
                          .source = source,
                          .display = display,
@@ -560,5 +564,7 @@ int watch_solution(const session_config *scfg, const plan *pl, const char *sourc
                         .out = stdout,
                         .keys_fd = 0,
                         .silent = opt->json || opt->gcc};
-    return watch_run(&cfg);
+    rc = watch_run(&cfg);
+    session_memo_free(remembering.memo);
+    return rc;
 }
