@@ -292,6 +292,27 @@ START_TEST(unusable_files_are_one_line_and_exit_2)
 }
 END_TEST
 
+/* A refused source starts nothing: no scratch directory and no box (a box stopped
+ * as it started could leave its directory behind), so $TMPDIR is never written
+ * and keeps its old mtime. */
+START_TEST(refused_source_starts_no_box)
+{
+    write_file("binary.c",
+               "\x7f"
+               "ELF\0\0\1",
+               7);
+    run_script("refused.sh", "mkdir tmp && touch -d @946684800 tmp\n"
+                             "for i in 1 2 3 4 5; do\n"
+                             "  TMPDIR=\"$PWD/tmp\" \"$1\" test lcs binary.c --jobs 16 2> err.txt\n"
+                             "  echo $? >> status.txt\n"
+                             "done\n"
+                             "stat -c %Y tmp > mtime.txt\n");
+    ck_assert_str_eq(root_text("status.txt"), "2\n2\n2\n2\n2\n");
+    ck_assert_ptr_nonnull(strstr(root_text("err.txt"), "binary file"));
+    ck_assert_str_eq(root_text("mtime.txt"), "946684800\n");
+}
+END_TEST
+
 START_TEST(crlf_source_compiles)
 {
     const char *crlf =
@@ -765,6 +786,7 @@ int main(void)
     tcase_add_test(tc, test_uses_the_workspace_file_and_exit_codes_follow_the_verdict);
     tcase_add_test(tc, several_files_end_in_a_table);
     tcase_add_test(tc, unusable_files_are_one_line_and_exit_2);
+    tcase_add_test(tc, refused_source_starts_no_box);
     tcase_add_test(tc, crlf_source_compiles);
     tcase_add_test(tc, compile_error_is_exit_1_with_positions);
     tcase_add_test(tc, interrupt_stops_every_run_and_cleans_up);

@@ -104,6 +104,14 @@ static int check_source(const char *path, const char *display, buf *text)
     return 0;
 }
 
+int compile_check_source(const char *path, const char *display)
+{
+    buf text = BUF_INIT;
+    int rc = check_source(path, display, &text);
+    buf_release(&text);
+    return rc;
+}
+
 static int hash_file(hash_state *h, const char *path, int code)
 {
     buf content = BUF_INIT;

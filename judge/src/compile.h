@@ -43,7 +43,11 @@ typedef struct {
 
 typedef void (*compile_done_cb)(compile_result *result, void *data);
 
-/* Checks the source (a readable, non-empty, text file) and starts the build.
+/* Checks that path is a source worth starting boxes for: readable, not empty,
+ * text, at most 1 MB. Returns 0 or ERR_INPUT (reported, naming display). */
+int compile_check_source(const char *path, const char *display);
+
+/* Checks the source (as compile_check_source()) and starts the build.
  * Returns 0 either with *cached filled and cached->cached true, when the cache
  * holds the binary (cb is not called), or with cached->cached false, when the
  * build started (cb is called later); else a negative error (reported):
