@@ -1,6 +1,7 @@
 /* Check suite of the command line, driving the real judge binary: subcommands,
  * exit codes (0 accepted, 1 not accepted, 2 usage or package error), one clear
  * error line for bad input, and `start` never overwriting the learner's work. */
+#include "compile.h"
 #include "fsutil.h"
 
 #include <check.h>
@@ -222,6 +223,35 @@ START_TEST(start_never_overwrites)
     ck_assert_int_eq(fs_read_file(path, 1 << 20, -1, &content), 0);
     ck_assert_str_eq(content.data, mine);
     buf_release(&content);
+}
+END_TEST
+
+/* workspace/compile_flags.txt holds the judge's own flags (so clangd knows strdup,
+ * as the judge does) and the problems' headers; a file the kit wrote, now or
+ * before, is brought up to date; one of the learner's stays. */
+START_TEST(start_gives_the_editor_the_judges_flags)
+{
+    judge("start lcs");
+    ck_assert_int_eq(status, 0);
+    buf want = BUF_INIT;
+    for (const char *const *f = compile_language_flags(); *f; f++)
+        buf_appendf(&want, "%s\n", *f);
+    const char *flags = root_text("workspace/compile_flags.txt");
+    ck_assert_msg(strncmp(flags, want.data, want.len) == 0, "'%s' does not start with '%s'", flags,
+                  want.data);
+    ck_assert_ptr_nonnull(strstr(flags, "-D_DEFAULT_SOURCE\n"));
+    char line[256];
+    snprintf(line, sizeof line, "\n-I%s/problems/lcs\n", root);
+    ck_assert_ptr_nonnull(strstr(flags, line));
+    int n = snprintf(line, sizeof line, "-std=c11\n-Wall\n-Wextra\n-I%s/problems/lcs\n", root);
+    write_file("workspace/compile_flags.txt", line, (size_t)n);
+    judge("start lcs");
+    flags = root_text("workspace/compile_flags.txt");
+    ck_assert_msg(strncmp(flags, want.data, want.len) == 0, "an old file is kept: '%s'", flags);
+    write_file("workspace/compile_flags.txt", "-std=c2x\n-Wextra\n", 17);
+    judge("start lcs");
+    ck_assert_str_eq(root_text("workspace/compile_flags.txt"), "-std=c2x\n-Wextra\n");
+    buf_release(&want);
 }
 END_TEST
 
@@ -782,6 +812,7 @@ int main(void)
     tcase_add_test(tc, list_by_tag_shows_only_that_family);
     tcase_add_test(tc, show_prints_the_statement);
     tcase_add_test(tc, start_never_overwrites);
+    tcase_add_test(tc, start_gives_the_editor_the_judges_flags);
     tcase_add_test(tc, test_without_a_file_points_to_start);
     tcase_add_test(tc, test_uses_the_workspace_file_and_exit_codes_follow_the_verdict);
     tcase_add_test(tc, several_files_end_in_a_table);

@@ -43,6 +43,12 @@ typedef struct {
 
 typedef void (*compile_done_cb)(compile_result *result, void *data);
 
+/* The flags that decide what a submission's C means (the standard, feature
+ * macros, warnings), NULL-terminated, static: every compile starts with them, and
+ * `judge start` writes them for the learner's editor, so that clangd reads the
+ * code as the judge does. */
+const char *const *compile_language_flags(void);
+
 /* Checks that path is a source worth starting boxes for: readable, not empty,
  * text, at most 1 MB. Returns 0 or ERR_INPUT (reported, naming display). */
 int compile_check_source(const char *path, const char *display);
