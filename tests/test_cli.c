@@ -588,6 +588,45 @@ START_TEST(run_shows_the_answer_next_to_the_reference)
 }
 END_TEST
 
+/* `run` names each stream for what it is: stdout is printf debugging, stderr is
+ * stderr (under --sanitize, where the sanitizer's report goes); and at a terminal
+ * `--input -` says how to end the input instead of seeming to hang. */
+START_TEST(run_names_the_streams_and_prompts_at_a_terminal)
+{
+    const char *chatty = "#include \"lcs.h\"\n#include <stdio.h>\n#include <string.h>\n"
+                         "size_t lcs(const char *a, const char *b, char *out)\n"
+                         "{ printf(\"debug a=%s\\n\", a); fprintf(stderr, \"note b=%s\\n\", b);\n"
+                         "  (void)b; out[0] = 0; return 0; }\n";
+    write_file("chatty.c", chatty, strlen(chatty));
+    write_file("in.txt", "abc\nabd\n", 8);
+    judge("run lcs chatty.c --input in.txt");
+    ck_assert_ptr_nonnull(strstr(out.data,
+                                 "your stdout (printf debugging; not part of the answer):\n"
+                                 "debug a=abc\n"));
+    ck_assert_ptr_nonnull(strstr(out.data, "your stderr:\nnote b=abd\n"));
+    const char *overflow = "#include \"lcs.h\"\n#include <stdlib.h>\n"
+                           "size_t lcs(const char *a, const char *b, char *out)\n"
+                           "{ (void)a; (void)b; int *p = malloc(4 * sizeof *p); p[4] = 1;\n"
+                           "  free(p); out[0] = 0; return 0; }\n";
+    write_file("overflow.c", overflow, strlen(overflow));
+    judge("run lcs overflow.c --input in.txt --sanitize");
+    ck_assert_ptr_nonnull(strstr(out.data, "your stderr (a sanitizer's report goes here):\n"));
+    ck_assert_ptr_nonnull(strstr(out.data, "Sanitizer: "));
+    ck_assert_ptr_null(strstr(out.data, "printf debugging"));
+
+    judge("run lcs solutions/lcs/reference.c --input - < in.txt");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_null(strstr(err.data, "Ctrl-D"));
+    /* script(1) gives the judge a terminal; \004 is the Ctrl-D that ends the input */
+    run_script("tty.sh", "printf 'abc\\nabd\\n\\004' | script -qec \"'$1' run lcs "
+                         "solutions/lcs/reference.c --input -\" /dev/null > tty.txt\n");
+    const char *tty = root_text("tty.txt");
+    ck_assert_msg(strstr(tty, "type the input, then Ctrl-D at the start of a line to end it"),
+                  "no prompt in '%s'", tty);
+    ck_assert_ptr_nonnull(strstr(tty, "AC  accepted"));
+}
+END_TEST
+
 START_TEST(history_records_attempts_status_and_unlocks_the_solution)
 {
     judge("solution hello");
@@ -830,6 +869,7 @@ int main(void)
     tcase_add_test(tc, learner_tests_run_as_a_custom_group);
     tcase_add_test(tc, learner_names_are_shown_escaped);
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
+    tcase_add_test(tc, run_names_the_streams_and_prompts_at_a_terminal);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
     tcase_add_test(tc, history_off_is_a_note_not_an_error);
