@@ -120,6 +120,7 @@ START_TEST(help_names_each_option_with_its_argument)
     ck_assert_ptr_nonnull(strstr(out.data, "  --sizes N,N,... "));
     ck_assert_ptr_nonnull(strstr(out.data, "  --all "));
     ck_assert_ptr_null(strstr(out.data, "N: parallel runs"));
+    ck_assert_ptr_nonnull(strstr(out.data, "3 internal error, 130 interrupted (Ctrl-C)\n"));
 }
 END_TEST
 
@@ -481,17 +482,50 @@ START_TEST(unusable_workspace_or_cache_is_one_line)
 }
 END_TEST
 
+/* The state column of the doctor's row for a protection ("yes", "no"), or "". */
+static const char *doctor_state(const char *text, const char *name)
+{
+    static char state[8];
+    char head[64];
+    snprintf(head, sizeof head, "\n  %s ", name);
+    const char *row = strstr(text, head);
+    state[0] = '\0';
+    if (row)
+        sscanf(row + strlen(head), "%7s", state);
+    return state;
+}
+
+/* Every line of text fits in 80 columns. */
+static void assert_80_columns(const char *text)
+{
+    for (const char *line = text; *line;) {
+        size_t n = strcspn(line, "\n");
+        ck_assert_msg(n <= 80, "a line of %zu columns: '%.*s'", n, (int)n, line);
+        line += n + (line[n] == '\n');
+    }
+}
+
 START_TEST(doctor_names_each_protection_and_what_a_missing_one_means)
 {
     judge("doctor");
     ck_assert_int_eq(status, 0);
-    ck_assert_ptr_nonnull(strstr(out.data, "seccomp yes"));
-    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace"));
+    ck_assert_str_eq(doctor_state(out.data, "seccomp"), "yes");
+    ck_assert_str_eq(doctor_state(out.data, "pid-namespace"), "yes");
+    /* the detail column: a row's wrapped lines start under its detail */
+    ck_assert_ptr_nonnull(strstr(out.data, "\n  seccomp         yes  allowlists of "));
+    ck_assert_ptr_nonnull(strstr(out.data, "\n                       "));
+    /* --sanitize's build and run work here, as its own report names the line */
+    ck_assert_ptr_nonnull(strstr(out.data, "\nsanitize: ok: a heap overflow is reported as "
+                                           "AddressSanitizer:"));
+    ck_assert_ptr_nonnull(strstr(out.data, "heap-buffer-overflow"));
+    assert_80_columns(out.data);
     setenv("JUDGE_BOX_NO_NAMESPACES", "1", 1);
     judge("doctor");
     unsetenv("JUDGE_BOX_NO_NAMESPACES");
-    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace no"));
+    ck_assert_str_eq(doctor_state(out.data, "pid-namespace"), "no");
     ck_assert_ptr_nonnull(strstr(out.data, "without it: leftover processes"));
+    ck_assert_ptr_nonnull(strstr(out.data, "\nsanitize: ok: "));
+    assert_80_columns(out.data);
 }
 END_TEST
 

@@ -107,6 +107,8 @@ static int check_source(const char *path, const char *display, buf *text)
 
 const char *const *compile_language_flags(void) { return language_flags; }
 
+const char *const *compile_sanitize_flags(void) { return sanitize_flags; }
+
 int compile_check_source(const char *path, const char *display)
 {
     buf text = BUF_INIT;

@@ -49,6 +49,10 @@ typedef void (*compile_done_cb)(compile_result *result, void *data);
  * code as the judge does. */
 const char *const *compile_language_flags(void);
 
+/* What `--sanitize` adds after the source, NULL-terminated, static: AddressSanitizer
+ * and UBSan, -O1 -g, a dynamic link (`judge doctor` builds its check with them). */
+const char *const *compile_sanitize_flags(void);
+
 /* Checks that path is a source worth starting boxes for: readable, not empty,
  * text, at most 1 MB. Returns 0 or ERR_INPUT (reported, naming display). */
 int compile_check_source(const char *path, const char *display);
