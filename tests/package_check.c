@@ -102,6 +102,47 @@ static int validate_dir(const char *dir, const char *validator)
     return count;
 }
 
+/* Whether the file at path ends in a newline that ends a line holding something. */
+static bool ends_a_full_line(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char tail[2] = "";
+    bool full = f && fseek(f, -2, SEEK_END) == 0 && fread(tail, 1, 2, f) == 2 && tail[1] == '\n' &&
+                tail[0] != '\n';
+    if (f)
+        fclose(f);
+    return full;
+}
+
+/* A learner's hand-made input often lacks its final newline: the validator takes
+ * every sample without it too (the file's end ends a last line that holds
+ * something), as every harness reads it. */
+static void check_missing_final_newline(const char *validator)
+{
+    char dir[8192];
+    snprintf(dir, sizeof dir, "%s/problems/%s/data/sample", root, slug);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        char *path, *cmd;
+        if (n < 4 || strcmp(e->d_name + n - 3, ".in") != 0 ||
+            asprintf(&path, "%s/%s", dir, e->d_name) < 0)
+            continue;
+        if (ends_a_full_line(path) &&
+            asprintf(&cmd, "head -c -1 '%s' | '%s' > /dev/null 2>&1", path, validator) >= 0) {
+            int status = system(cmd);
+            free(cmd);
+            int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            result(code == 42, "validator accepts %s without its final newline (exit %d)", path,
+                   code);
+        }
+        free(path);
+    }
+    if (d)
+        closedir(d);
+}
+
 static void check_validator(void)
 {
     char validator[8192], dir[8192];
@@ -115,6 +156,7 @@ static void check_validator(void)
     snprintf(dir, sizeof dir, "%s/problems/%s/data/secret", build, slug);
     total += validate_dir(dir, validator);
     result(total > 0, "%d test inputs validated", total);
+    check_missing_final_newline(validator);
 }
 
 /* What the checks need of the package's problem.json, read once. */

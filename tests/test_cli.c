@@ -1,6 +1,7 @@
 /* Check suite of the command line, driving the real judge binary: subcommands,
  * exit codes (0 accepted, 1 not accepted, 2 usage or package error), one clear
  * error line for bad input, and `start` never overwriting the learner's work. */
+#include "compile.h"
 #include "fsutil.h"
 
 #include <check.h>
@@ -136,6 +137,7 @@ START_TEST(help_names_each_option_with_its_argument)
     ck_assert_ptr_nonnull(strstr(out.data, "  debug <slug> [test] [file] "));
     ck_assert_ptr_nonnull(strstr(out.data, "  --format F "));
     ck_assert_ptr_null(strstr(out.data, "N: parallel runs"));
+    ck_assert_ptr_nonnull(strstr(out.data, "3 internal error, 130 interrupted (Ctrl-C)\n"));
 }
 END_TEST
 
@@ -280,6 +282,35 @@ START_TEST(start_never_overwrites)
 }
 END_TEST
 
+/* workspace/compile_flags.txt holds the judge's own flags (so clangd knows strdup,
+ * as the judge does) and the problems' headers; a file the kit wrote, now or
+ * before, is brought up to date; one of the learner's stays. */
+START_TEST(start_gives_the_editor_the_judges_flags)
+{
+    judge("start lcs");
+    ck_assert_int_eq(status, 0);
+    buf want = BUF_INIT;
+    for (const char *const *f = compile_language_flags(); *f; f++)
+        buf_appendf(&want, "%s\n", *f);
+    const char *flags = root_text("workspace/compile_flags.txt");
+    ck_assert_msg(strncmp(flags, want.data, want.len) == 0, "'%s' does not start with '%s'", flags,
+                  want.data);
+    ck_assert_ptr_nonnull(strstr(flags, "-D_DEFAULT_SOURCE\n"));
+    char line[256];
+    snprintf(line, sizeof line, "\n-I%s/problems/lcs\n", root);
+    ck_assert_ptr_nonnull(strstr(flags, line));
+    int n = snprintf(line, sizeof line, "-std=c11\n-Wall\n-Wextra\n-I%s/problems/lcs\n", root);
+    write_file("workspace/compile_flags.txt", line, (size_t)n);
+    judge("start lcs");
+    flags = root_text("workspace/compile_flags.txt");
+    ck_assert_msg(strncmp(flags, want.data, want.len) == 0, "an old file is kept: '%s'", flags);
+    write_file("workspace/compile_flags.txt", "-std=c2x\n-Wextra\n", 17);
+    judge("start lcs");
+    ck_assert_str_eq(root_text("workspace/compile_flags.txt"), "-std=c2x\n-Wextra\n");
+    buf_release(&want);
+}
+END_TEST
+
 START_TEST(test_without_a_file_points_to_start)
 {
     judge("test hello");
@@ -344,6 +375,27 @@ START_TEST(unusable_files_are_one_line_and_exit_2)
         ck_assert_int_eq(status, 2);
         ck_assert_int_eq(lines(&err), 1);
     }
+}
+END_TEST
+
+/* A refused source starts nothing: no scratch directory and no box (a box stopped
+ * as it started could leave its directory behind), so $TMPDIR is never written
+ * and keeps its old mtime. */
+START_TEST(refused_source_starts_no_box)
+{
+    write_file("binary.c",
+               "\x7f"
+               "ELF\0\0\1",
+               7);
+    run_script("refused.sh", "mkdir tmp && touch -d @946684800 tmp\n"
+                             "for i in 1 2 3 4 5; do\n"
+                             "  TMPDIR=\"$PWD/tmp\" \"$1\" test lcs binary.c --jobs 16 2> err.txt\n"
+                             "  echo $? >> status.txt\n"
+                             "done\n"
+                             "stat -c %Y tmp > mtime.txt\n");
+    ck_assert_str_eq(root_text("status.txt"), "2\n2\n2\n2\n2\n");
+    ck_assert_ptr_nonnull(strstr(root_text("err.txt"), "binary file"));
+    ck_assert_str_eq(root_text("mtime.txt"), "946684800\n");
 }
 END_TEST
 
@@ -485,17 +537,50 @@ START_TEST(unusable_workspace_or_cache_is_one_line)
 }
 END_TEST
 
+/* The state column of the doctor's row for a protection ("yes", "no"), or "". */
+static const char *doctor_state(const char *text, const char *name)
+{
+    static char state[8];
+    char head[64];
+    snprintf(head, sizeof head, "\n  %s ", name);
+    const char *row = strstr(text, head);
+    state[0] = '\0';
+    if (row)
+        sscanf(row + strlen(head), "%7s", state);
+    return state;
+}
+
+/* Every line of text fits in 80 columns. */
+static void assert_80_columns(const char *text)
+{
+    for (const char *line = text; *line;) {
+        size_t n = strcspn(line, "\n");
+        ck_assert_msg(n <= 80, "a line of %zu columns: '%.*s'", n, (int)n, line);
+        line += n + (line[n] == '\n');
+    }
+}
+
 START_TEST(doctor_names_each_protection_and_what_a_missing_one_means)
 {
     judge("doctor");
     ck_assert_int_eq(status, 0);
-    ck_assert_ptr_nonnull(strstr(out.data, "seccomp yes"));
-    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace"));
+    ck_assert_str_eq(doctor_state(out.data, "seccomp"), "yes");
+    ck_assert_str_eq(doctor_state(out.data, "pid-namespace"), "yes");
+    /* the detail column: a row's wrapped lines start under its detail */
+    ck_assert_ptr_nonnull(strstr(out.data, "\n  seccomp         yes  allowlists of "));
+    ck_assert_ptr_nonnull(strstr(out.data, "\n                       "));
+    /* --sanitize's build and run work here, as its own report names the line */
+    ck_assert_ptr_nonnull(strstr(out.data, "\nsanitize: ok: a heap overflow is reported as "
+                                           "AddressSanitizer:"));
+    ck_assert_ptr_nonnull(strstr(out.data, "heap-buffer-overflow"));
+    assert_80_columns(out.data);
     setenv("JUDGE_BOX_NO_NAMESPACES", "1", 1);
     judge("doctor");
     unsetenv("JUDGE_BOX_NO_NAMESPACES");
-    ck_assert_ptr_nonnull(strstr(out.data, "pid-namespace no"));
+    ck_assert_str_eq(doctor_state(out.data, "pid-namespace"), "no");
     ck_assert_ptr_nonnull(strstr(out.data, "without it: leftover processes"));
+    ck_assert_ptr_nonnull(strstr(out.data, "\nsanitize: ok: "));
+    assert_80_columns(out.data);
 }
 END_TEST
 
@@ -617,6 +702,45 @@ START_TEST(run_shows_the_answer_next_to_the_reference)
     judge("run different solutions/different/reference.c");
     ck_assert_int_eq(status, 2);
     ck_assert_ptr_nonnull(strstr(err.data, "--input"));
+}
+END_TEST
+
+/* `run` names each stream for what it is: stdout is printf debugging, stderr is
+ * stderr (under --sanitize, where the sanitizer's report goes); and at a terminal
+ * `--input -` says how to end the input instead of seeming to hang. */
+START_TEST(run_names_the_streams_and_prompts_at_a_terminal)
+{
+    const char *chatty = "#include \"lcs.h\"\n#include <stdio.h>\n#include <string.h>\n"
+                         "size_t lcs(const char *a, const char *b, char *out)\n"
+                         "{ printf(\"debug a=%s\\n\", a); fprintf(stderr, \"note b=%s\\n\", b);\n"
+                         "  (void)b; out[0] = 0; return 0; }\n";
+    write_file("chatty.c", chatty, strlen(chatty));
+    write_file("in.txt", "abc\nabd\n", 8);
+    judge("run lcs chatty.c --input in.txt");
+    ck_assert_ptr_nonnull(strstr(out.data,
+                                 "your stdout (printf debugging; not part of the answer):\n"
+                                 "debug a=abc\n"));
+    ck_assert_ptr_nonnull(strstr(out.data, "your stderr:\nnote b=abd\n"));
+    const char *overflow = "#include \"lcs.h\"\n#include <stdlib.h>\n"
+                           "size_t lcs(const char *a, const char *b, char *out)\n"
+                           "{ (void)a; (void)b; int *p = malloc(4 * sizeof *p); p[4] = 1;\n"
+                           "  free(p); out[0] = 0; return 0; }\n";
+    write_file("overflow.c", overflow, strlen(overflow));
+    judge("run lcs overflow.c --input in.txt --sanitize");
+    ck_assert_ptr_nonnull(strstr(out.data, "your stderr (a sanitizer's report goes here):\n"));
+    ck_assert_ptr_nonnull(strstr(out.data, "Sanitizer: "));
+    ck_assert_ptr_null(strstr(out.data, "printf debugging"));
+
+    judge("run lcs solutions/lcs/reference.c --input - < in.txt");
+    ck_assert_int_eq(status, 0);
+    ck_assert_ptr_null(strstr(err.data, "Ctrl-D"));
+    /* script(1) gives the judge a terminal; \004 is the Ctrl-D that ends the input */
+    run_script("tty.sh", "printf 'abc\\nabd\\n\\004' | script -qec \"'$1' run lcs "
+                         "solutions/lcs/reference.c --input -\" /dev/null > tty.txt\n");
+    const char *tty = root_text("tty.txt");
+    ck_assert_msg(strstr(tty, "type the input, then Ctrl-D at the start of a line to end it"),
+                  "no prompt in '%s'", tty);
+    ck_assert_ptr_nonnull(strstr(tty, "AC  accepted"));
 }
 END_TEST
 
@@ -931,10 +1055,12 @@ int main(void)
     tcase_add_test(tc, list_by_tag_shows_only_that_family);
     tcase_add_test(tc, show_prints_the_statement);
     tcase_add_test(tc, start_never_overwrites);
+    tcase_add_test(tc, start_gives_the_editor_the_judges_flags);
     tcase_add_test(tc, test_without_a_file_points_to_start);
     tcase_add_test(tc, test_uses_the_workspace_file_and_exit_codes_follow_the_verdict);
     tcase_add_test(tc, several_files_end_in_a_table);
     tcase_add_test(tc, unusable_files_are_one_line_and_exit_2);
+    tcase_add_test(tc, refused_source_starts_no_box);
     tcase_add_test(tc, crlf_source_compiles);
     tcase_add_test(tc, compile_error_is_exit_1_with_positions);
     tcase_add_test(tc, interrupt_stops_every_run_and_cleans_up);
@@ -947,6 +1073,7 @@ int main(void)
     tcase_add_test(tc, learner_tests_run_as_a_custom_group);
     tcase_add_test(tc, learner_names_are_shown_escaped);
     tcase_add_test(tc, run_shows_the_answer_next_to_the_reference);
+    tcase_add_test(tc, run_names_the_streams_and_prompts_at_a_terminal);
     tcase_add_test(tc, history_records_attempts_status_and_unlocks_the_solution);
     tcase_add_test(tc, damaged_history_never_stops_judging);
     tcase_add_test(tc, history_off_is_a_note_not_an_error);

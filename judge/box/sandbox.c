@@ -1220,19 +1220,29 @@ int sandbox_init(const sandbox_options *o, char *err, size_t errsize)
         if (rc < 0)
             goto cleanup;
     }
+    /* The judge stops a box that is still starting with SIGTERM (a refused
+       source, Ctrl-C), whose default action would leave the named directory
+       behind: the signals wait until the name is gone. */
+    sigset_t hold, saved;
+    sigemptyset(&hold);
+    sigaddset(&hold, SIGTERM);
+    sigaddset(&hold, SIGINT);
+    sigaddset(&hold, SIGHUP);
+    sigprocmask(SIG_BLOCK, &hold, &saved);
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s/judge-box.XXXXXX", box.tmp);
     if (!mkdtemp(dir)) {
         rc = -errno;
         snprintf(err, errsize, "cannot mkdtemp in '%.160s': %s", box.tmp, strerror(errno));
-        goto cleanup;
+    } else {
+        box.scratch_fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (box.scratch_fd < 0)
+            rc = -errno;
+        rmdir(dir);
+        if (rc < 0)
+            snprintf(err, errsize, "cannot open '%s': %s", dir, strerror(-rc));
     }
-    box.scratch_fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (box.scratch_fd < 0)
-        rc = -errno;
-    rmdir(dir);
-    if (rc < 0)
-        snprintf(err, errsize, "cannot open '%s': %s", dir, strerror(-rc));
+    sigprocmask(SIG_SETMASK, &saved, NULL);
 cleanup:
     return rc;
 }

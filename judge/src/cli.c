@@ -170,7 +170,7 @@ static void usage(FILE *out)
         fprintf(out, "  %-34s %s\n", head, option_help[i].help);
     }
     fputs("\nexit status: 0 accepted, 1 not accepted, 2 usage or problem package error,\n"
-          "3 internal error\n",
+          "3 internal error, 130 interrupted (Ctrl-C)\n",
           out);
 }
 

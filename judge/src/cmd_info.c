@@ -2,6 +2,7 @@
  * show, start (which copies a stub), history, stats, hint and solution. */
 #include "command.h"
 
+#include "compile.h"
 #include "err.h"
 #include "fsutil.h"
 #include "hints.h"
@@ -10,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,23 +115,58 @@ static int copy_new_file(const char *from, const char *to)
     return rc;
 }
 
-/* clangd reads compile_flags.txt: the learner's editor then finds the headers. */
+/* What kits before issue 11 wrote first in compile_flags.txt: not the judge's
+ * flags (no -D_DEFAULT_SOURCE, so clangd flagged strdup). */
+static const char old_editor_flags[] = "-std=c11\n-Wall\n-Wextra\n";
+
+/* Whether text is a compile_flags.txt the kit wrote: head, then only include
+ * lines of this kit's problems. */
+static bool kit_wrote(const buf *text, const char *head, const char *root)
+{
+    size_t n = strlen(head);
+    if (text->len < n || memcmp(text->data, head, n) != 0)
+        return false;
+    char prefix[PATH_MAX];
+    size_t plen = (size_t)snprintf(prefix, sizeof prefix, "-I%s/problems/", root);
+    for (size_t i = n; i < text->len;) {
+        const char *nl = memchr(text->data + i, '\n', text->len - i);
+        size_t len = nl ? (size_t)(nl - (text->data + i)) : text->len - i;
+        if (len < plen || memcmp(text->data + i, prefix, plen) != 0)
+            return false;
+        i += len + 1;
+    }
+    return true;
+}
+
+/* clangd reads compile_flags.txt: the learner's editor then finds the headers
+ * and reads the code with the judge's own flags. A file the kit wrote (now or
+ * before) is brought up to date; one of the learner's stays as it is. */
 static void write_editor_flags(const options *o, const char *workspace)
 {
     char *path = fs_join(workspace, "compile_flags.txt");
-    buf text = BUF_INIT;
+    buf head = BUF_INIT, text = BUF_INIT, old = BUF_INIT;
     char **slugs;
     size_t n;
-    int rc = path ? buf_appendf(&text, "-std=c11\n-Wall\n-Wextra\n") : ERR_NOMEM;
+    int rc = path ? 0 : ERR_NOMEM;
+    for (const char *const *f = compile_language_flags(); rc == 0 && *f; f++)
+        rc = buf_appendf(&head, "%s\n", *f);
+    if (rc == 0)
+        rc = buf_append(&text, head.data, head.len);
     if (rc == 0 && problem_list(o->root, &slugs, &n) == 0) {
         for (size_t i = 0; rc == 0 && i < n; i++)
             rc = buf_appendf(&text, "-I%s/problems/%s\n", o->root, slugs[i]);
         fs_names_free(slugs, n);
     }
-    /* a help for the editor, never in the way: one the learner has stays */
+    int how = O_EXCL;
+    if (rc == 0 && fs_exists(path) && fs_read_file(path, 64 << 10, ERR_INPUT, &old) == 0 &&
+        (kit_wrote(&old, head.data, o->root) || kit_wrote(&old, old_editor_flags, o->root)))
+        how = O_TRUNC;
+    /* a help for the editor, never in the way: with O_EXCL one the learner has stays */
     if (rc == 0)
-        fs_write_file(path, text.data, text.len, O_EXCL, 0644);
+        fs_write_file(path, text.data, text.len, how, 0644);
+    buf_release(&old);
     buf_release(&text);
+    buf_release(&head);
     free(path);
 }
 

@@ -427,6 +427,9 @@ static int save_stdin(char **dir, char **path)
     int fd = rc == 0 ? open(*path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
     if (rc == 0 && fd < 0)
         rc = err_report(ERR_INTERNAL, "cannot create '%s': open: %s", *path, strerror(errno));
+    /* at a terminal the judge would otherwise seem to hang */
+    if (rc == 0 && isatty(0))
+        fputs("type the input, then Ctrl-D at the start of a line to end it\n", stderr);
     char chunk[65536];
     ssize_t n = 0;
     while (rc == 0 && (n = read(0, chunk, sizeof chunk)) != 0) {
@@ -440,6 +443,14 @@ static int save_stdin(char **dir, char **path)
     if (fd >= 0)
         close(fd);
     return rc;
+}
+
+/* A stream as it was kept, and how much of it was not. */
+static void show_kept(const buf *kept, size_t total)
+{
+    show_lines(stdout, 0, kept->data, kept->len);
+    if (total > kept->len)
+        printf("... %zu more bytes not kept\n", total - kept->len);
 }
 
 /* Everything the runs wrote is shown whole, each line escaped (show.h). */
@@ -460,10 +471,14 @@ static void show_run(const judgement *j)
     show_lines(stdout, 0, mine->answer.data, mine->answer.len);
     if (mine->answer_total > mine->answer.len)
         printf("... %zu more bytes\n", mine->answer_total - mine->answer.len);
-    if (mine->out_total || mine->err_total) {
-        puts("your own output (printf debugging):");
-        show_lines(stdout, 0, mine->out.data, mine->out.len);
-        show_lines(stdout, 0, mine->err.data, mine->err.len);
+    if (mine->out_total) {
+        puts("your stdout (printf debugging; not part of the answer):");
+        show_kept(&mine->out, mine->out_total);
+    }
+    if (mine->err_total) {
+        /* under --sanitize it holds the sanitizer's report, not only the learner's lines */
+        puts(j->sanitized ? "your stderr (a sanitizer's report goes here):" : "your stderr:");
+        show_kept(&mine->err, mine->err_total);
     }
     if (ref->ran) {
         printf("expected (the reference solution's answer, %ld ms CPU):\n", ref->cpu_ms);

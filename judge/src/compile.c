@@ -46,8 +46,9 @@ enum { CACHE_MB = 256, CACHE_ENTRIES = 1000, DEPENDENCY_MAX = 64 << 20 };
  * way: _DEFAULT_SOURCE declares POSIX functions (strdup, getline) that learners
  * use, and an undeclared function is an error (in C an implicit int return
  * silently truncates pointers). The judge adds its diagnostics' form. */
-static const char *const base_flags[] = {KIT_SUBMISSION_BASE_FLAGS, "-Wall", "-fmax-errors=20",
-                                         "-fdiagnostics-color=never", NULL};
+static const char *const language_flags[] = {KIT_SUBMISSION_BASE_FLAGS, "-Wall", NULL};
+static const char *const diagnostic_flags[] = {"-fmax-errors=20", "-fdiagnostics-color=never",
+                                               NULL};
 static const char *const optimize_flags[] = {"-O2", "-static", "-lm", NULL};
 /* `judge test --sanitize`: ASan and UBSan need a dynamic link, and -O1 -g keep the
  * report's file:line close to the source. */
@@ -115,6 +116,18 @@ static const char *const *link_flags(const compile_input *in)
     return in->sanitize ? sanitize_flags : in->debug ? debug_flags : optimize_flags;
 }
 
+const char *const *compile_language_flags(void) { return language_flags; }
+
+const char *const *compile_sanitize_flags(void) { return sanitize_flags; }
+
+int compile_check_source(const char *path, const char *display)
+{
+    buf text = BUF_INIT;
+    int rc = check_source(path, display, &text);
+    buf_release(&text);
+    return rc;
+}
+
 static int hash_file(hash_state *h, const char *path, int code)
 {
     buf content = BUF_INIT;
@@ -142,7 +155,9 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_state h;
     hash_init(&h);
     hash_string(&h, KIT_VERSION);
-    for (const char *const *f = base_flags; *f; f++)
+    for (const char *const *f = language_flags; *f; f++)
+        hash_string(&h, *f);
+    for (const char *const *f = diagnostic_flags; *f; f++)
         hash_string(&h, *f);
     for (const char *const *f = link_flags(&b->in); *f; f++)
         hash_string(&h, *f);
@@ -1002,7 +1017,9 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
     int n = 0;
     bool from_object = stage == STAGE_BINARY && b->object && !b->in.sanitize;
     argv[n++] = KIT_CC;
-    for (const char *const *f = base_flags; *f; f++)
+    for (const char *const *f = language_flags; *f; f++)
+        argv[n++] = *f;
+    for (const char *const *f = diagnostic_flags; *f; f++)
         argv[n++] = *f;
     if (b->include_dir && !from_object) {
         snprintf(include, include_size, "-I%s", b->include_dir);

@@ -44,7 +44,21 @@ typedef struct {
 
 typedef void (*compile_done_cb)(compile_result *result, void *data);
 
-/* Checks the source (a readable, non-empty, text file) and starts the build.
+/* The flags that decide what a submission's C means (the standard, feature
+ * macros, warnings), NULL-terminated, static: every compile starts with them, and
+ * `judge start` writes them for the learner's editor, so that clangd reads the
+ * code as the judge does. */
+const char *const *compile_language_flags(void);
+
+/* What `--sanitize` adds after the source, NULL-terminated, static: AddressSanitizer
+ * and UBSan, -O1 -g, a dynamic link (`judge doctor` builds its check with them). */
+const char *const *compile_sanitize_flags(void);
+
+/* Checks that path is a source worth starting boxes for: readable, not empty,
+ * text, at most 1 MB. Returns 0 or ERR_INPUT (reported, naming display). */
+int compile_check_source(const char *path, const char *display);
+
+/* Checks the source (as compile_check_source()) and starts the build.
  * Returns 0 either with *cached filled and cached->cached true, when the cache
  * holds the binary (cb is not called), or with cached->cached false, when the
  * build started (cb is called later); else a negative error (reported):

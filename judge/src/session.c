@@ -932,6 +932,9 @@ int session_judge(const session_config *cfg, const plan *pl, const char *source,
     rc = start_signals(&s);
     if (rc == 0 && stop_signal()) /* stopped before it began: start nothing */
         rc = report_interrupted();
+    /* a source refused once the boxes run would stop them as they start */
+    if (rc == 0)
+        rc = compile_check_source(source, display);
     if (rc == 0)
         rc = start_workers(&s);
     if (rc == 0) {

@@ -150,9 +150,10 @@ int main(void)
         if (n != CELLS)
             invalid(line, "board %ld has %s%zu characters, expected 81", i,
                     n > CELLS ? "more than " : "", n > CELLS ? (size_t)CELLS : n);
-        if (pos == len)
+        if (pos == len && i < q)
             invalid(line, "missing the end of the line after board %ld", i);
-        pos++;
+        if (pos < len) /* the last board may end at the end of the file */
+            pos++;
         if (count(v, 2) > 1)
             invalid(line, "board %ld has more than one solution (at most one is allowed)", i);
     }
