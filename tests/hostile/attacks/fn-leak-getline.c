@@ -1,8 +1,8 @@
 /* expect: WA
  * problem: hostile-function
- * message: left 1 allocation
+ * message: left 1 block (
  * sanitize: WA
- * sanitize message: left 1 allocation
+ * sanitize message: left 1 block (
  * Right answer, and the line getline() allocated never freed. Sanitized, the
  * block comes from inside libc.so, which no wrapper sees: the sanitizer's own
  * allocator must count it. */

@@ -1,8 +1,8 @@
 /* expect: WA
  * problem: hostile-function
- * message: left 1 allocation
+ * message: left 1 block (
  * sanitize: WA
- * sanitize message: left 1 allocation
+ * sanitize message: left 1 block (
  * Right answer, and one block from __libc_malloc(), glibc's own name of malloc,
  * never freed: a name the wrappers did not know passed them uncounted. */
 #include "sum.h"

@@ -1,8 +1,8 @@
 /* expect: WA
  * problem: hostile-function
- * message: left 1 allocation
+ * message: left 1 block (
  * sanitize: WA
- * sanitize message: left 1 allocation
+ * sanitize message: left 1 block (
  * Right answer, and one block from posix_memalign() never freed: a leak through an
  * entry point other than malloc is still a leak, in both builds. */
 #include "sum.h"

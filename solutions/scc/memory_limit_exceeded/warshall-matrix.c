@@ -1,8 +1,9 @@
-/* Known-bad (run-time error): the transitive closure by Warshall's algorithm on an
- * n x n bit matrix, then u and v share a component when each reaches the other, and
- * components are numbered by decreasing reach. Correct and fast enough for a few
- * thousand vertices, but at n = 5*10^5 the matrix needs 31 GB: calloc returns NULL,
- * which is never checked, and the first write to it crashes. */
+/* Known-bad (memory limit exceeded): the transitive closure by Warshall's
+ * algorithm on an n x n bit matrix, then u and v share a component when each
+ * reaches the other, and components are numbered by decreasing reach. Correct and
+ * fast enough for a few thousand vertices, but at n = 5*10^5 the matrix needs 31
+ * GB: calloc refuses it under the memory limit (MLE, with its size), and the
+ * write through the unchecked NULL that follows crashes. */
 #include "scc.h"
 
 #include <stdint.h>

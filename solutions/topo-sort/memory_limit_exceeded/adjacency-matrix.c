@@ -1,7 +1,8 @@
-/* Known-bad (run-time error): Kahn's algorithm on an n x n adjacency matrix of
- * edge counts, the way small textbook examples draw a graph. Correct on small
- * graphs, but at n = 10^5 the matrix needs 10^10 bytes: malloc returns NULL, and
- * the first write through it crashes. Store the m edges, not the n^2 pairs. */
+/* Known-bad (memory limit exceeded): Kahn's algorithm on an n x n adjacency
+ * matrix of edge counts, the way small textbook examples draw a graph. Correct on
+ * small graphs, but at n = 10^5 the matrix needs 10^10 bytes: malloc refuses it
+ * under the memory limit (MLE with its size), and the write through the NULL
+ * that follows crashes. Store the m edges, not the n^2 pairs. */
 #include "topo_sort.h"
 
 #include <stdlib.h>
