@@ -94,9 +94,10 @@ static bool is_kit_file(const options *o, const char *abs)
 }
 
 /* Judges the file given on pl; attempt: one for the history (unless it is
- * one of the kit's own files). */
+ * one of the kit's own files); live, when not NULL: the text report printed as
+ * the tests finish. */
 static int judge_file(const options *o, const plan *pl, const char *given, bool attempt,
-                      judgement *j)
+                      report_live *live, judgement *j)
 {
     char *abs = NULL, *display = NULL;
     char box[PATH_MAX];
@@ -104,6 +105,10 @@ static int judge_file(const options *o, const plan *pl, const char *given, bool 
     int rc = resolve_source(given, &abs, &display);
     if (rc == 0)
         rc = session_config_of(o, box, sizeof box, &cfg);
+    if (rc == 0 && live) {
+        cfg.on_test = report_live_test;
+        cfg.on_test_data = live;
+    }
     if (rc == 0)
         rc = session_judge(&cfg, pl, abs, display, j);
     if (rc == 0 && attempt && !is_kit_file(o, abs))
@@ -347,11 +352,15 @@ int cmd_test(const options *o, char **args, int nargs)
     plan pl;
     plan_of_options(o, &p, &pl);
     for (; rc == 0 && judged < nfiles; judged++) {
-        rc = judge_file(o, &pl, files[judged], true, &js[judged]);
-        if (rc == 0 && !o->json) {
-            report_text(stdout, &js[judged], &style);
-            fflush(stdout);
-        }
+        /* each row as soon as its test is done; after Ctrl-C, the rows printed
+           are followed by how many of the tests passed */
+        report_live live;
+        report_live_init(&live, stdout, &style);
+        rc = judge_file(o, &pl, files[judged], true, o->json ? NULL : &live, &js[judged]);
+        if (rc == 0 && !o->json)
+            report_live_end(&live, &js[judged]);
+        else if (rc == ERR_INTERRUPTED && !o->json)
+            report_live_interrupted(&live, &js[judged]);
         if (rc == 0 && o->scaling && !o->json && js[judged].v == VERDICT_AC) {
             /* the judgement decides the exit status; scale adds its errors */
             int scaled = scale_file(o, &p, files[judged]);
@@ -468,7 +477,7 @@ int cmd_run(const options *o, char **args, int nargs)
         single.all = true;
         single.compare = !o->sanitize; /* next to the reference's answer */
         single.sanitize = o->sanitize;
-        rc = in_path ? judge_file(o, &single, file, false, &j) : ERR_NOMEM;
+        rc = in_path ? judge_file(o, &single, file, false, NULL, &j) : ERR_NOMEM;
         if (rc == 0 && o->json)
             rc = print_json(&j, 1);
         else if (rc == 0)
