@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include <check.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -455,6 +456,118 @@ START_TEST(unusable_source_is_an_input_error)
 }
 END_TEST
 
+/* What a renderer is told (session_config.on_test), in order. */
+typedef struct {
+    size_t order[8], n;
+    bool complete;     /* each test told had finished, with every one before it */
+    bool stop_at_told; /* Ctrl-C as the first test is told */
+} told;
+
+static void on_test(const judgement *j, size_t i, void *data)
+{
+    told *t = data;
+    for (size_t k = 0; k <= i; k++)
+        t->complete = t->complete && j->mine[k].ran && j->ref[k].ran;
+    if (t->n < 8)
+        t->order[t->n++] = i;
+    if (t->stop_at_told)
+        raise(SIGINT);
+}
+
+/* Judges source on the sum problem, with a renderer told of each test. */
+static int judge_told(const char *source, bool all, told *t, judgement *j)
+{
+    static int counter;
+    char rel[64], path[512];
+    snprintf(rel, sizeof rel, "told%d.c", counter++);
+    write_file(rel, source);
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    problem *p = malloc(sizeof *p);
+    ck_assert_int_eq(problem_load(root, build, "sum", p), 0);
+    loaded = p;
+    ck_assert_int_eq(fs_mkdir_p(cache), 0);
+    session_config cfg = {.build = build,
+                          .cache = cache,
+                          .box = KIT_BOX,
+                          .jobs = 2,
+                          .on_test = on_test,
+                          .on_test_data = t};
+    plan pl;
+    plan_init(&pl, p);
+    pl.compare = true;
+    pl.all = all;
+    t->complete = true;
+    return session_judge(&cfg, &pl, path, rel, j);
+}
+
+/* Issue 11, item 2: the first test is slow, the second fast, on two boxes: the
+ * second finishes first but is told after the first, each once, with its
+ * reference run done. */
+START_TEST(tests_are_told_in_order_as_each_prefix_finishes)
+{
+    told t = {0};
+    judgement j;
+    ck_assert_int_eq(judge_told("#include <stdio.h>\n#include <unistd.h>\nint main(void){" SUM_MAIN
+                                "if(s==6)usleep(300000);printf(\"%ld\\n\",s);return 0;}\n",
+                                false, &t, &j),
+                     0);
+    ck_assert_int_eq(j.v, VERDICT_AC);
+    ck_assert_int_eq(t.n, 2);
+    ck_assert_int_eq(t.order[0], 0);
+    ck_assert_int_eq(t.order[1], 1);
+    ck_assert(t.complete);
+    release(&j);
+    /* after a failure (no --all) the tests past it are not told */
+    t = (told){0};
+    ck_assert_int_eq(
+        judge_told("#include <stdio.h>\nint main(void){puts(\"7\");}\n", false, &t, &j), 0);
+    ck_assert_int_eq(j.v, VERDICT_WA);
+    ck_assert_int_eq(t.n, 1);
+    release(&j);
+}
+END_TEST
+
+/* Ctrl-C as the first test is told (the second sleeps until the wall limit):
+ * the judging stops, the first test stays told and judged, nothing else is told. */
+START_TEST(an_interrupt_keeps_the_tests_told)
+{
+    told t = {.stop_at_told = true};
+    judgement j;
+    ck_assert_int_eq(judge_told("#include <stdio.h>\n#include <unistd.h>\nint main(void){" SUM_MAIN
+                                "if(s!=6)sleep(30);printf(\"%ld\\n\",s);return 0;}\n",
+                                true, &t, &j),
+                     ERR_INTERRUPTED);
+    ck_assert_int_eq(t.n, 1);
+    ck_assert_int_eq(t.order[0], 0);
+    ck_assert(j.mine[0].ran && j.mine[0].v == VERDICT_AC);
+    release(&j);
+}
+END_TEST
+
+/* Issue 11, item 3: with --all the overall verdict is the worst by precedence
+ * (a TLE after a WA is TLE), the first failure still the first; without --all
+ * the judging stops at the WA. */
+START_TEST(with_all_the_worst_verdict_wins)
+{
+    const char *src = "#include <stdio.h>\nint main(void){" SUM_MAIN
+                      "if(s==6){puts(\"7\");return 0;}for(volatile int i=0;;i++);}\n";
+    told t = {0};
+    judgement j;
+    ck_assert_int_eq(judge_told(src, true, &t, &j), 0);
+    ck_assert_int_eq(j.v, VERDICT_TLE);
+    ck_assert_int_eq(j.first_failure, 0);
+    ck_assert_int_eq(j.mine[0].v, VERDICT_WA);
+    ck_assert_int_eq(j.passed, 0);
+    ck_assert_int_eq(j.ran, 2);
+    release(&j);
+    t = (told){0};
+    ck_assert_int_eq(judge_told(src, false, &t, &j), 0);
+    ck_assert_int_eq(j.v, VERDICT_WA);
+    ck_assert_int_eq(j.ran, 1);
+    release(&j);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("session");
@@ -483,6 +596,9 @@ int main(void)
     tcase_add_test(tc, checker_with_unknown_exit_is_internal_error);
     tcase_add_test(tc, sanitizer_turns_an_out_of_bounds_write_into_re_at_its_line);
     tcase_add_test(tc, unusable_source_is_an_input_error);
+    tcase_add_test(tc, tests_are_told_in_order_as_each_prefix_finishes);
+    tcase_add_test(tc, an_interrupt_keeps_the_tests_told);
+    tcase_add_test(tc, with_all_the_worst_verdict_wins);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

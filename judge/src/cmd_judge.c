@@ -120,9 +120,10 @@ static bool is_kit_file(const options *o, const char *abs)
 }
 
 /* Judges the file given on pl; attempt: one for the history (unless it is
- * one of the kit's own files). */
+ * one of the kit's own files); live, when not NULL: the text report printed as
+ * the tests finish. */
 static int judge_file(const options *o, const plan *pl, const char *given, bool attempt,
-                      judgement *j)
+                      report_live *live, judgement *j)
 {
     char *abs = NULL, *display = NULL;
     char box[PATH_MAX];
@@ -130,6 +131,10 @@ static int judge_file(const options *o, const plan *pl, const char *given, bool 
     int rc = resolve_source(given, &abs, &display);
     if (rc == 0)
         rc = session_config_of(o, box, sizeof box, &cfg);
+    if (rc == 0 && live) {
+        cfg.on_test = report_live_test;
+        cfg.on_test_data = live;
+    }
     if (rc == 0)
         rc = session_judge(&cfg, pl, abs, display, j);
     /* a run that failed only on the learner's own suspect .ans is no attempt */
@@ -382,15 +387,21 @@ int cmd_test(const options *o, char **args, int nargs)
     plan pl;
     plan_of_options(o, &p, &pl);
     for (; rc == 0 && judged < nfiles; judged++) {
-        rc = judge_file(o, &pl, files[judged], true, &js[judged]);
-        if (rc == 0 && o->format == FORMAT_GCC)
+        /* each row as soon as its test is done; after Ctrl-C, the rows printed
+           are followed by how many of the tests passed */
+        bool text = o->format == FORMAT_TEXT;
+        report_live live;
+        report_live_init(&live, stdout, &style);
+        rc = judge_file(o, &pl, files[judged], true, text ? &live : NULL, &js[judged]);
+        if (rc == 0 && text)
+            report_live_end(&live, &js[judged]);
+        else if (rc == 0 && o->format == FORMAT_GCC)
             report_gcc(stdout, &js[judged]);
-        else if (rc == 0 && o->format == FORMAT_TEXT)
-            report_text(stdout, &js[judged], &style);
+        else if (rc == ERR_INTERRUPTED && text)
+            report_live_interrupted(&live, &js[judged]);
         fflush(stdout);
         /* on a failing attempt too: a TLE is when the growth says most */
-        if (rc == 0 && o->scaling && o->format == FORMAT_TEXT && js[judged].compile.ok &&
-            js[judged].v != VERDICT_IE) {
+        if (rc == 0 && o->scaling && text && js[judged].compile.ok && js[judged].v != VERDICT_IE) {
             /* the judgement decides the exit status; scale adds its errors */
             verdict scaled = VERDICT_AC;
             rc = scale_file(o, &p, files[judged], &scaled);
@@ -525,7 +536,7 @@ int cmd_run(const options *o, char **args, int nargs)
         single.all = true;
         single.compare = !o->sanitize; /* next to the reference's answer */
         single.sanitize = o->sanitize;
-        rc = in_path ? judge_file(o, &single, file, false, &j) : ERR_NOMEM;
+        rc = in_path ? judge_file(o, &single, file, false, NULL, &j) : ERR_NOMEM;
         if (rc == 0 && o->json)
             rc = print_json(&j, 1);
         else if (rc == 0)
@@ -584,13 +595,16 @@ static void show_debug_start(const judgement *j, const char *const *stops)
     putchar('\n');
     buf in = BUF_INIT;
     if (fs_read_file(t->in_path, 64 << 10, ERR_INPUT, &in) == 0)
-        report_block(stdout, 2, "input (on stdin)", in.data, in.len, in.len);
+        report_block(stdout, report_style_of_stdout().width, 2, "input (on stdin)", in.data, in.len,
+                     in.len);
     buf_release(&in);
     buf ans = BUF_INIT;
     if (t->ans_path && fs_read_file(t->ans_path, 64 << 10, ERR_INPUT, &ans) == 0)
-        report_block(stdout, 2, "expected", ans.data, ans.len, ans.len);
+        report_block(stdout, report_style_of_stdout().width, 2, "expected", ans.data, ans.len,
+                     ans.len);
     else if (!t->ans_path && j->ref[0].ran)
-        report_block(stdout, 2, "expected (the reference solution's answer)", j->ref[0].answer.data,
+        report_block(stdout, report_style_of_stdout().width, 2,
+                     "expected (the reference solution's answer)", j->ref[0].answer.data,
                      j->ref[0].answer.len, j->ref[0].answer_total);
     buf_release(&ans);
     printf("gdb stops in");
@@ -620,7 +634,8 @@ static int run_gdb(const options *o, const judgement *j, char **stops)
     buf got = BUF_INIT;
     if (rc >= 0 && answer && fs_read_file(answer, 64 << 10, ERR_INTERNAL, &got) == 0) {
         if (got.len)
-            report_block(stdout, 0, "your answer under gdb (fd 3)", got.data, got.len, got.len);
+            report_block(stdout, report_style_of_stdout().width, 0, "your answer under gdb (fd 3)",
+                         got.data, got.len, got.len);
         else
             puts("your answer under gdb (fd 3): none (the program did not finish, or wrote none)");
     }

@@ -74,6 +74,7 @@ typedef struct session {
     char *scratch;
     int error;
     size_t done_count, planned_count;
+    size_t told;           /* tests handed to cfg->on_test so far: [0, told) */
     uv_async_t stop_async; /* woken by Ctrl-C and the like (stop.h) */
     bool catching;         /* stop_async is registered */
 } session;
@@ -85,6 +86,36 @@ static void progress(session *s)
     if (!s->cfg->progress)
         return;
     progress_show("judging %s: %zu/%zu runs", s->prob->slug, s->done_count, s->planned_count);
+}
+
+/* Test i is done when the learner's run and, if one is made, the reference's
+ * have finished: the reference runs when it compiled and the plan compares, or
+ * when its answer is the expected one (phase A). */
+static bool test_done(const session *s, size_t i)
+{
+    const judgement *j = s->j;
+    bool ref_runs = j->reference_ok && (s->pl->compare || !s->pl->tests[i].ans_path);
+    return j->mine[i].ran && (!ref_runs || j->ref[i].ran);
+}
+
+/* Hands cfg->on_test every test, in order, that is done with all before it; a
+ * test past the limit (after a failure, an error, an interruption) never is. */
+static bool dispute(session *s, size_t i);
+
+static void tell_done(session *s)
+{
+    if (!s->cfg->on_test)
+        return;
+    bool cleared = false;
+    while (s->told < s->limit && test_done(s, s->told)) {
+        if (s->cfg->progress && !cleared)
+            progress_clear(); /* redrawn by the caller, after the rows */
+        cleared = true;
+        if (s->j->mine[s->told].v != VERDICT_AC)
+            dispute(s, s->told); /* its words before the row is shown */
+        s->cfg->on_test(s->j, s->told, s->cfg->on_test_data);
+        s->told++;
+    }
 }
 
 static void fail(session *s, int code)
@@ -434,6 +465,7 @@ static void finish_test(worker *w, verdict v, const char *message, run_result *r
         s->limit = jb.test + 1;
     w->busy = false;
     s->done_count++;
+    tell_done(s);
     progress(s);
     if (jb.kind == JOB_RUN_REF && lacks_answer(s, jb.test) && s->answers_left > 0 &&
         --s->answers_left == 0 && s->error == 0)
@@ -722,6 +754,7 @@ static void interrupt(session *s)
 {
     if (s->cfg->progress)
         progress_clear();
+    progress_keep(); /* a line of another module's (stress's count) stays, ended */
     s->error = report_interrupted();
     s->limit = 0;
     stop_second_kills();
@@ -862,6 +895,8 @@ static bool dispute(session *s, size_t i)
     test_outcome *mine = &s->j->mine[i], *ref = &s->j->ref[i];
     if (t->group != TEST_CUSTOM || !t->ans_path || !ref->ran || ref->v == VERDICT_AC)
         return false;
+    if (mine->disputed) /* said already, as the test was told */
+        return true;
     mine->disputed = true;
     size_t n = strlen(mine->message);
     snprintf(mine->message + n, sizeof mine->message - n,
@@ -878,6 +913,8 @@ static void summarise(session *s)
         snprintf(j->note, sizeof j->note, "%s", j->compile.reason ? j->compile.reason : "");
         return;
     }
+    /* without --all the tests counted end at the first failure, whose verdict
+       this is; with --all the worst of them wins (precedence, verdict.h) */
     j->v = VERDICT_AC;
     size_t failed = 0, disputed = 0;
     for (size_t i = 0; i < j->total; i++) {
@@ -890,10 +927,9 @@ static void summarise(session *s)
         }
         failed++;
         disputed += dispute(s, i);
-        if (j->first_failure < 0) {
+        if (j->first_failure < 0)
             j->first_failure = (long)i;
-            j->v = j->mine[i].v;
-        }
+        j->v = verdict_worst(j->v, j->mine[i].v);
     }
     j->only_disputed = failed > 0 && failed == disputed;
     if (j->ran < j->total && j->first_failure < 0)

@@ -6,7 +6,13 @@
  * server; jobs are taken in test order (the learner's run of test i, then the
  * reference's), so the first failure in name order is found first. After a
  * failure (unless --all) no job for a later test is started; jobs already running
- * finish and are dropped, so the report is the same whatever the timing.
+ * finish and are dropped, so the report is the same whatever the timing. The
+ * overall verdict is the worst of the tests counted, by precedence (verdict.h):
+ * without --all that is the first failure's, with --all a TLE beats a WA.
+ *
+ * As tests finish, an optional callback (session_config.on_test) is told of
+ * each one in test order, as soon as it and every test before it are done: a
+ * renderer shows rows while the judging goes on, the session prints nothing.
  *
  * Ownership: session_judge() fills a caller-owned judgement; judgement_release()
  * frees it. The plan's problem and tests must outlive the judgement, which keeps
@@ -22,28 +28,6 @@
 #include "verdict.h"
 
 #include <stdbool.h>
-
-/* The reference's results kept across the judgements of one process (judge
- * watch): the reference's run of a test is the same while its binary, the test's
- * files and the limits are, so a later judgement takes it from here instead of
- * running it again. Its times are those measured when it ran. Ownership:
- * session_memo_new() allocates, session_memo_free() frees; a session borrows it. */
-typedef struct session_memo session_memo;
-session_memo *session_memo_new(void);
-void session_memo_free(session_memo *m);
-/* How many of the reference's runs the memo has stood in for so far. */
-size_t session_memo_hits(const session_memo *m);
-
-/* Where and how widely the judge works; what it judges is the plan (plan.h). It
- * borrows its strings. */
-typedef struct {
-    const char *build;  /* build directory (harness, tools, judge-box) */
-    const char *cache;  /* compile cache directory */
-    const char *box;    /* path of judge-box */
-    int jobs;           /* parallel sandboxes, >= 1 */
-    bool progress;      /* print progress on stderr */
-    session_memo *memo; /* NULL: the reference runs every time */
-} session_config;
 
 typedef struct {
     bool ran;
@@ -77,9 +61,43 @@ typedef struct {
     bool sanitized;     /* built with the sanitizers (plan.sanitize) */
 } judgement;
 
+/* The reference's results kept across the judgements of one process (judge
+ * watch): the reference's run of a test is the same while its binary, the test's
+ * files and the limits are, so a later judgement takes it from here instead of
+ * running it again. Its times are those measured when it ran. Ownership:
+ * session_memo_new() allocates, session_memo_free() frees; a session borrows it. */
+typedef struct session_memo session_memo;
+session_memo *session_memo_new(void);
+void session_memo_free(session_memo *m);
+/* How many of the reference's runs the memo has stood in for so far. */
+size_t session_memo_hits(const session_memo *m);
+
+/* Where and how widely the judge works; what it judges is the plan (plan.h). It
+ * borrows its strings. */
+typedef struct {
+    const char *build;  /* build directory (harness, tools, judge-box) */
+    const char *cache;  /* compile cache directory */
+    const char *box;    /* path of judge-box */
+    int jobs;           /* parallel sandboxes, >= 1 */
+    bool progress;      /* print progress on stderr */
+    session_memo *memo; /* NULL: the reference runs every time */
+    /* When not NULL, called for test i (0, 1, ... in order) as soon as it and
+       every test before it have finished: the learner's run and, when one is
+       made, the reference's. Not called for tests dropped after a failure
+       (without --all), nor once the judging failed or was interrupted. j is the
+       judgement being filled: its plan, display, compile, mine[0..i] and
+       ref[0..i] are final, its summary (v, passed, ran, first_failure) is not.
+       The progress line is cleared before the call and drawn again after it,
+       so what the callback prints on stdout is never mixed with it. */
+    void (*on_test)(const judgement *j, size_t i, void *data);
+    void *on_test_data;
+} session_config;
+
 /* Returns 0 with *out filled (the verdict is data: CE, WA, ... are not errors), or a
  * negative error (reported) when the judge itself could not judge: ERR_INPUT for
- * an unusable source, ERR_INTERNAL, ERR_NOMEM. */
+ * an unusable source, ERR_INTERNAL, ERR_NOMEM; ERR_INTERRUPTED after Ctrl-C
+ * (stop.h), with the runs that finished in *out but no summary. *out is
+ * judgement_release()d by the caller in every case. */
 int session_judge(const session_config *cfg, const plan *pl, const char *source,
                   const char *display, judgement *out);
 

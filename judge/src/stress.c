@@ -144,6 +144,7 @@ static int check_stopped(void)
 {
     if (!stop_signal())
         return 0;
+    progress_keep(); /* the count so far stays, ended, above the message */
     return err_report(ERR_INTERRUPTED, "interrupted: stopping the stress run");
 }
 

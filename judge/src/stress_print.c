@@ -41,6 +41,7 @@ static void describe_shrink(const stress_result *r, char *title, size_t size)
 
 static void print_failure(FILE *out, const stress_result *r)
 {
+    int width = report_style_of_stdout().width;
     fprintf(out, "stress %s: %s fails on generated input %ld (seed %llu): %s %s\n", r->slug,
             r->shown, r->tried, r->seed, verdict_code(r->v), verdict_text(r->v));
     if (r->alone != r->v)
@@ -54,15 +55,15 @@ static void print_failure(FILE *out, const stress_result *r)
     }
     char title[320];
     describe_shrink(r, title, sizeof title);
-    report_block(out, 2, title, r->input, r->input_len, r->input_len);
+    report_block(out, width, 2, title, r->input, r->input_len, r->input_len);
     snprintf(title, sizeof title, "expected (the %s's answer)", stress_oracle_name(r->brute));
-    report_block(out, 2, title, r->expected.data, r->expected.len, r->expected.len);
-    report_block(out, 2, "your answer", r->answer.data, r->answer.len, r->answer_total);
+    report_block(out, width, 2, title, r->expected.data, r->expected.len, r->expected.len);
+    report_block(out, width, 2, "your answer", r->answer.data, r->answer.len, r->answer_total);
     if (r->out_total)
-        report_block(out, 2, "your stdout (printf debugging; not part of the answer)", r->out.data,
-                     r->out.len, r->out_total);
+        report_block(out, width, 2, "your stdout (printf debugging; not part of the answer)",
+                     r->out.data, r->out.len, r->out_total);
     if (r->err_total)
-        report_block(out, 2, "your stderr", r->err.data, r->err.len, r->err_total);
+        report_block(out, width, 2, "your stderr", r->err.data, r->err.len, r->err_total);
     const char *saved = shown_path(r->saved);
     fprintf(out, "saved as %s: `%s test %s` runs it with your own tests\n", saved, err_command(),
             r->slug);
