@@ -1,7 +1,8 @@
 /* Check suite of the report module: the JSON document's schema, hidden tests
  * revealing nothing of their data, truncation markers on a failing sample, the
  * time ratio to the reference, lines that fit the width, the breakdown of the
- * failing verdicts, the table's units, and rows printed as tests finish. */
+ * failing verdicts, the table's units, rows printed as tests finish, and
+ * answers shown around their first difference. */
 #include "fsutil.h"
 #include "report.h"
 #include "show.h"
@@ -661,6 +662,100 @@ START_TEST(an_interrupted_report_keeps_the_rows_printed)
 }
 END_TEST
 
+/* report_block_around's text for data around line, at 80 columns. */
+static char *block_around(const char *data, size_t total, long line)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    report_block_around(f, 80, 4, "your answer", data, strlen(data), total, line);
+    fclose(f);
+    return text;
+}
+
+/* "1\n2\n...n\n" */
+static char *numbers(int n)
+{
+    buf b = BUF_INIT;
+    for (int i = 1; i <= n; i++)
+        buf_appendf(&b, "%d\n", i);
+    return b.data;
+}
+
+START_TEST(a_late_difference_is_shown_in_a_numbered_window)
+{
+    char *data = numbers(40);
+    char *text = block_around(data, strlen(data), 25);
+    ck_assert_ptr_nonnull(strstr(text, "      ... 21 lines before\n"));
+    ck_assert_ptr_null(strstr(text, "| 21\n"));
+    ck_assert_ptr_nonnull(strstr(text, "      22 | 22\n"));
+    ck_assert_ptr_nonnull(strstr(text, "    > 25 | 25\n"));
+    ck_assert_ptr_nonnull(strstr(text, "      33 | 33\n"));
+    ck_assert_ptr_null(strstr(text, "| 34\n"));
+    ck_assert_ptr_nonnull(strstr(text, "... 7 more lines\n"));
+    free(text);
+    free(data);
+}
+END_TEST
+
+START_TEST(an_early_difference_keeps_the_top_and_pads_the_numbers)
+{
+    char *data = numbers(40);
+    char *text = block_around(data, strlen(data), 3);
+    ck_assert_ptr_null(strstr(text, "before"));
+    ck_assert_ptr_nonnull(strstr(text, "       1 | 1\n")); /* two digits: 12 is shown */
+    ck_assert_ptr_nonnull(strstr(text, "    >  3 | 3\n"));
+    ck_assert_ptr_nonnull(strstr(text, "      12 | 12\n"));
+    ck_assert_ptr_nonnull(strstr(text, "... 28 more lines\n"));
+    free(text);
+    free(data);
+}
+END_TEST
+
+START_TEST(an_answer_that_ends_early_says_so_at_the_line)
+{
+    char *data = numbers(20);
+    char *text = block_around(data, strlen(data), 21);
+    ck_assert_ptr_nonnull(strstr(text, "... 17 lines before\n"));
+    ck_assert_ptr_nonnull(strstr(text, "      20 | 20\n"));
+    ck_assert_ptr_nonnull(strstr(text, "    > 21 | (the answer ends before this line)\n"));
+    ck_assert_ptr_null(strstr(text, "more lines"));
+    free(text);
+    /* cut by the judge rather than ended: the line is past what was kept */
+    text = block_around(data, strlen(data) + 100, 21);
+    ck_assert_ptr_nonnull(strstr(text, "    > 21 | (past the bytes the judge kept)\n"));
+    ck_assert_ptr_nonnull(strstr(text, "... 100 more bytes not kept\n"));
+    free(text);
+    /* nothing at all */
+    text = block_around("", 0, 1);
+    ck_assert_ptr_nonnull(strstr(text, "    > 1 | (the answer ends before this line)\n"));
+    free(text);
+    free(data);
+}
+END_TEST
+
+START_TEST(a_failing_sample_is_numbered_around_its_first_difference)
+{
+    char *answer = numbers(30);
+    ran(&mine[0], VERDICT_WA, 1, -1);
+    buf_append(&mine[0].answer, answer, strlen(answer));
+    mine[0].answer_total = strlen(answer);
+    mine[0].diff_line = 2; /* the expected answer, "1\n", ends after line 1 */
+    j.v = VERDICT_WA;
+    j.first_failure = 0;
+    j.ran = 1;
+    char *text = render_text();
+    long first = offset_of(text, 0, "first difference: line 2");
+    long expected = offset_of(text, first, "expected:");
+    ck_assert_int_ge(first, 0);
+    ck_assert_int_ge(expected, 0);
+    ck_assert_ptr_nonnull(strstr(text + expected, "    > 2 | (the answer ends before this line)"));
+    ck_assert_ptr_nonnull(strstr(text + expected, "    >  2 | 2\n"));
+    free(text);
+    free(answer);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("report");
@@ -681,6 +776,10 @@ int main(void)
     tcase_add_test(tc, each_column_has_one_meaning_and_its_unit_in_the_header);
     tcase_add_test(tc, rows_are_printed_as_the_session_tells_them);
     tcase_add_test(tc, an_interrupted_report_keeps_the_rows_printed);
+    tcase_add_test(tc, a_late_difference_is_shown_in_a_numbered_window);
+    tcase_add_test(tc, an_early_difference_keeps_the_top_and_pads_the_numbers);
+    tcase_add_test(tc, an_answer_that_ends_early_says_so_at_the_line);
+    tcase_add_test(tc, a_failing_sample_is_numbered_around_its_first_difference);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -245,49 +245,109 @@ bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_
 
 /* ---- blocks of the learner's bytes ---- */
 
-void report_block(FILE *out, int width, int indent, const char *title, const char *data, size_t len,
-                  size_t total)
+/* One line of a block, escaped and cut to room columns, after prefix. */
+static void block_line(FILE *out, const char *prefix, int room, const char *data, size_t n)
+{
+    char shown[SHOWN_MAX], more[48] = "";
+    size_t consumed;
+    /* shown text takes a column per byte or fewer: bytes bound the columns */
+    size_t w = show_escape(shown, (size_t)room, data, n, 0, &consumed);
+    if (consumed < n) {
+        /* the count can only shrink as the cut moves left */
+        snprintf(more, sizeof more, " ... (%zu more characters)", n);
+        int cut = room - (int)strlen(more);
+        w = show_escape(shown, (size_t)(cut > 8 ? cut : 8), data, n, 0, &consumed);
+        snprintf(more, sizeof more, " ... (%zu more characters)", n - consumed);
+    }
+    fprintf(out, "%s%.*s%s\n", prefix, (int)w, shown, more);
+}
+
+/* The lines of data, the last one counted even without its newline. */
+static size_t count_lines(const char *data, size_t len)
+{
+    size_t lines = 0;
+    for (size_t k = 0; k < len; k++)
+        if (data[k] == '\n' || k + 1 == len)
+            lines++;
+    return lines;
+}
+
+/* The first line a block around focus shows: the top when focus is among the
+ * first lines, else a few lines of context above it. */
+static size_t window_start(long focus)
+{
+    enum { CONTEXT = 3 };
+    return focus > 0 && (size_t)focus > SHOW_LINES - CONTEXT ? (size_t)focus - CONTEXT : 1;
+}
+
+/* Shows the lines of data from window_start(focus) on, numbered when focus > 0,
+ * with a ">" before line focus; see report_block and report_block_around. */
+static void block(FILE *out, int width, int indent, const char *title, const char *data, size_t len,
+                  size_t total, long focus)
 {
     width = width ? width : REPORT_WIDTH;
     char head[SHOWN_MAX];
     snprintf(head, sizeof head, "%s:", title);
     fprintf(out, "%*s", indent, "");
     wrap(out, head, indent, indent + 2, width);
+    size_t lines = count_lines(data, len), first = window_start(focus);
+    bool numbered = focus > 0;
+    /* the gutter holds the largest number shown, the focus line's when past the end */
+    size_t last = first + SHOW_LINES - 1 < lines ? first + SHOW_LINES - 1 : lines;
+    if (numbered && (size_t)focus > last)
+        last = (size_t)focus;
+    int digits = numbered ? snprintf(NULL, 0, "%zu", last) : 0;
     /* the room of a line's text: at least a little on a narrow screen, at most
        what the buffer holds on a wide one */
-    int room = width - indent - 2;
+    int room = width - indent - 2 - (numbered ? digits + 3 : 0);
     room = room < 16 ? 16 : room > SHOWN_MAX ? SHOWN_MAX : room;
-    size_t line = 0, i = 0;
-    while (i < len && line < SHOW_LINES) {
+    if (first > 1)
+        fprintf(out, "%*s... %zu lines before\n", indent + 2, "", first - 1);
+    size_t line = 1, i = 0, shown = 0;
+    while (i < len && shown < SHOW_LINES) {
         const char *nl = memchr(data + i, '\n', len - i);
-        size_t n = nl ? (size_t)(nl - (data + i)) : len - i, consumed;
-        char shown[SHOWN_MAX], more[48] = "";
-        /* shown text takes a column per byte or fewer: bytes bound the columns */
-        size_t w = show_escape(shown, (size_t)room, data + i, n, 0, &consumed);
-        if (consumed < n) {
-            /* the count can only shrink as the cut moves left */
-            snprintf(more, sizeof more, " ... (%zu more characters)", n);
-            int cut = room - (int)strlen(more);
-            w = show_escape(shown, (size_t)(cut > 8 ? cut : 8), data + i, n, 0, &consumed);
-            snprintf(more, sizeof more, " ... (%zu more characters)", n - consumed);
+        size_t n = nl ? (size_t)(nl - (data + i)) : len - i;
+        if (line >= first) {
+            char prefix[64];
+            if (numbered)
+                snprintf(prefix, sizeof prefix, "%*s%s%*zu | ", indent, "",
+                         (long)line == focus ? "> " : "  ", digits, line);
+            else
+                snprintf(prefix, sizeof prefix, "%*s", indent + 2, "");
+            block_line(out, prefix, room, data + i, n);
+            shown++;
         }
-        fprintf(out, "%*s%.*s%s\n", indent + 2, "", (int)w, shown, more);
         line++;
         i += n + (nl ? 1 : 0);
     }
-    if (len == 0)
+    if (len == 0 && !numbered)
         fprintf(out, "%*s(empty)\n", indent + 2, "");
-    size_t rest = 0;
-    for (size_t k = i; k < len; k++)
-        if (data[k] == '\n' || k + 1 == len)
-            rest++;
+    /* the focus line is not there: say where the answer stopped */
+    if (numbered && (size_t)focus > lines && shown < SHOW_LINES)
+        fprintf(out, "%*s> %*ld | (%s)\n", indent, "", digits, focus,
+                total > len ? "past the bytes the judge kept" : "the answer ends before this line");
+    size_t rest = lines > first - 1 + shown ? lines - (first - 1) - shown : 0;
     if (rest)
         fprintf(out, "%*s... %zu more lines\n", indent + 2, "", rest);
     if (total > len)
         fprintf(out, "%*s... %zu more bytes not kept\n", indent + 2, "", total - len);
 }
 
-static void show_file(FILE *out, int width, const char *title, const char *path)
+void report_block(FILE *out, int width, int indent, const char *title, const char *data, size_t len,
+                  size_t total)
+{
+    block(out, width, indent, title, data, len, total, 0);
+}
+
+void report_block_around(FILE *out, int width, int indent, const char *title, const char *data,
+                         size_t len, size_t total, long line)
+{
+    assert(line > 0);
+    block(out, width, indent, title, data, len, total, line);
+}
+
+/* A file's first 64 KiB as a block, around line focus when it is > 0. */
+static void show_file(FILE *out, int width, const char *title, const char *path, long focus)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -303,7 +363,7 @@ static void show_file(FILE *out, int width, const char *title, const char *path)
     fseek(f, 0, SEEK_END);
     long size = ftell(f);
     fclose(f);
-    report_block(out, width, 4, title, data, n, size > 0 ? (size_t)size : n);
+    block(out, width, 4, title, data, n, size > 0 ? (size_t)size : n, focus);
 }
 
 static void show_failure(FILE *out, int width, const judgement *j, size_t i)
@@ -326,15 +386,19 @@ static void show_failure(FILE *out, int width, const judgement *j, size_t i)
     }
     if (o->whitespace_only)
         fputs("    hint: only whitespace differs (spaces, line ends, a final newline)\n", out);
-    show_file(out, width, "input", t->in_path);
-    if (t->ans_path)
-        show_file(out, width, "expected", t->ans_path);
-    else
-        report_block(out, width, 4, "expected (the reference solution's answer)",
-                     j->ref[i].answer.data, j->ref[i].answer.len, j->ref[i].answer_total);
-    report_block(out, width, 4, "your answer", o->answer.data, o->answer.len, o->answer_total);
+    show_file(out, width, "input", t->in_path, 0);
+    /* numbered around the first difference when there is more than one line to
+       number: "> 1 | 42" would only be noise */
+    long focus =
+        o->diff_line > 1 || count_lines(o->answer.data, o->answer.len) > 1 ? o->diff_line : 0;
     if (o->diff_line > 0)
         fprintf(out, "    first difference: line %ld of the expected answer\n", o->diff_line);
+    if (t->ans_path)
+        show_file(out, width, "expected", t->ans_path, focus);
+    else
+        block(out, width, 4, "expected (the reference solution's answer)", j->ref[i].answer.data,
+              j->ref[i].answer.len, j->ref[i].answer_total, focus);
+    block(out, width, 4, "your answer", o->answer.data, o->answer.len, o->answer_total, focus);
     if (o->out_total)
         report_block(out, width, 4, "your stdout (printf debugging; not part of the answer)",
                      o->out.data, o->out.len, o->out_total);

@@ -77,6 +77,13 @@ json_t *report_json(const judgement *j);
 void report_block(FILE *out, int width, int indent, const char *title, const char *data, size_t len,
                   size_t total);
 
+/* report_block around a line (1-based, > 0): numbered lines from a few before it,
+ * "... N lines before" for those skipped, and a ">" before that line, or after
+ * the last one when the data ends before it. For an answer, around the first
+ * line where it differs from the expected one, however far down. */
+void report_block_around(FILE *out, int width, int indent, const char *title, const char *data,
+                         size_t len, size_t total, long line);
+
 /* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), each
  * line escaped, cut after the first screenful: the first error is the one to
  * fix. log may be NULL. */

@@ -973,6 +973,7 @@ static int keep_failure(stress *st, const char *tests_dir)
     test_outcome *mine = &b.j.mine[0], *ref = &b.j.ref[0];
     r->alone = mine->v;
     snprintf(r->alone_message, sizeof r->alone_message, "%s", mine->message);
+    r->diff_line = mine->diff_line;
     r->expected = ref->answer;
     r->answer = mine->answer;
     r->out = mine->out;

@@ -81,6 +81,7 @@ typedef struct {
     /* found: the shrunk input judged alone once more, what it got and printed */
     verdict alone;
     char alone_message[512];
+    long diff_line;                 /* first differing line of the expected answer, 0 unknown */
     buf expected, answer, out, err; /* the oracle's answer; the learner's streams */
     size_t answer_total, out_total, err_total;
     /* nothing found: the largest size tried, and the generator's modes */

@@ -57,8 +57,16 @@ static void print_failure(FILE *out, const stress_result *r)
     describe_shrink(r, title, sizeof title);
     report_block(out, width, 2, title, r->input, r->input_len, r->input_len);
     snprintf(title, sizeof title, "expected (the %s's answer)", stress_oracle_name(r->brute));
-    report_block(out, width, 2, title, r->expected.data, r->expected.len, r->expected.len);
-    report_block(out, width, 2, "your answer", r->answer.data, r->answer.len, r->answer_total);
+    if (r->diff_line > 1) {
+        fprintf(out, "  first difference: line %ld of the expected answer\n", r->diff_line);
+        report_block_around(out, width, 2, title, r->expected.data, r->expected.len,
+                            r->expected.len, r->diff_line);
+        report_block_around(out, width, 2, "your answer", r->answer.data, r->answer.len,
+                            r->answer_total, r->diff_line);
+    } else {
+        report_block(out, width, 2, title, r->expected.data, r->expected.len, r->expected.len);
+        report_block(out, width, 2, "your answer", r->answer.data, r->answer.len, r->answer_total);
+    }
     if (r->out_total)
         report_block(out, width, 2, "your stdout (printf debugging; not part of the answer)",
                      r->out.data, r->out.len, r->out_total);
