@@ -1011,6 +1011,18 @@ START_TEST(run_time_error_offers_the_sanitizer_in_one_command)
 }
 END_TEST
 
+START_TEST(time_limit_exceeded_offers_scale_in_one_command)
+{
+    const char *spin = "int main(void){for (;;) {} }\n";
+    write_file("spin.c", spin, strlen(spin));
+    judge("test hello spin.c");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(
+        strstr(out.data, "to see how its time grows: ./kit scale hello spin.c\n"));
+    ck_assert_ptr_null(strstr(out.data, "--sanitize"));
+}
+END_TEST
+
 START_TEST(gcc_format_puts_each_failure_on_a_line_editors_read)
 {
     const char *wrong = "#include <stdio.h>\nint main(void){puts(\"Hello\");}\n";
@@ -1143,6 +1155,7 @@ int main(void)
     tcase_add_test(tc, stress_finds_shrinks_and_saves_a_failing_input);
     tcase_add_test(tc, full_cache_disk_is_an_internal_error_and_leaves_no_entry);
     tcase_add_test(tc, run_time_error_offers_the_sanitizer_in_one_command);
+    tcase_add_test(tc, time_limit_exceeded_offers_scale_in_one_command);
     tcase_add_test(tc, gcc_format_puts_each_failure_on_a_line_editors_read);
     tcase_add_test(tc, gcc_format_watch_prints_the_block_again_on_each_save);
     tcase_add_test(tc, start_writes_vscode_tasks_once_and_never_over_the_learners);

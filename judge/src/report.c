@@ -559,6 +559,21 @@ static void print_row(const report_live *l, const judgement *j, size_t i)
         fputc('\n', l->out);
 }
 
+/* "    LEAD: ./kit SUBCOMMAND SLUG FILE EXTRA", a command to copy: on a line of its
+ * own when it does not fit beside its lead. */
+static void suggest(FILE *out, int width, const char *lead, const char *subcommand,
+                    const judgement *j, const char *extra)
+{
+    char shown[512], command[800];
+    snprintf(command, sizeof command, "%s %s %s %s%s", err_command(), subcommand,
+             j->plan.prob->slug, show_str(shown, sizeof shown, j->display), extra);
+    int room = width - 4 - (int)strlen(lead) - 2;
+    if (columns(command, strlen(command)) <= room)
+        fprintf(out, "    %s: %s\n", lead, command);
+    else
+        fprintf(out, "    %s:\n      %s\n", lead, command);
+}
+
 /* Row i, and when it is the first failure, what the learner may see of it. */
 static void print_test(report_live *l, const judgement *j, size_t i)
 {
@@ -571,17 +586,12 @@ static void print_test(report_live *l, const judgement *j, size_t i)
         return;
     l->first_failure = (long)i;
     show_failure(l->out, width, j, i);
-    if (o->v == VERDICT_RE && !j->sanitized) {
-        /* a command to copy: on a line of its own when it does not fit */
-        char shown[512], command[640];
-        snprintf(command, sizeof command, "%s test %s %s --sanitize", err_command(),
-                 j->plan.prob->slug, show_str(shown, sizeof shown, j->display));
-        static const char lead[] = "    to find the line: ";
-        if ((int)strlen(lead) + columns(command, strlen(command)) <= width)
-            fprintf(l->out, "%s%s\n", lead, command);
-        else
-            fprintf(l->out, "    to find the line:\n      %s\n", command);
-    }
+    if (j->sanitized)
+        return; /* the sanitizer said what it knows; its times compare nothing */
+    if (o->v == VERDICT_RE)
+        suggest(l->out, width, "to find the line", "test", j, " --sanitize");
+    else if (o->v == VERDICT_TLE)
+        suggest(l->out, width, "to see how its time grows", "scale", j, "");
 }
 
 void report_live_init(report_live *l, FILE *out, const report_style *style)
