@@ -28,6 +28,23 @@ function(kit_problem slug)
     endif()
   endforeach()
 
+  # The batch forms of the generator and the validator (judge/batch/serve.c): the
+  # same source, its main renamed, run on many inputs by one process for stress.
+  foreach(tool validator gen)
+    if(EXISTS ${src}/${tool}.c)
+      add_executable(${slug}-${tool}-batch ${src}/${tool}.c
+                     ${PROJECT_SOURCE_DIR}/judge/batch/serve.c)
+      target_compile_definitions(${slug}-${tool}-batch PRIVATE main=kit_tool_main)
+      target_include_directories(${slug}-${tool}-batch PRIVATE ${PROJECT_SOURCE_DIR}/judge/proto)
+      # the renamed main has no prototype in the tool's source
+      target_compile_options(${slug}-${tool}-batch PRIVATE -O2 ${KIT_WARNINGS}
+                             -Wno-missing-prototypes)
+      target_link_libraries(${slug}-${tool}-batch PRIVATE m)
+      set_target_properties(${slug}-${tool}-batch PROPERTIES OUTPUT_NAME ${tool}-batch
+                            RUNTIME_OUTPUT_DIRECTORY ${out})
+    endif()
+  endforeach()
+
   add_executable(${slug}-reference ${sol}/reference.c)
   target_compile_options(${slug}-reference PRIVATE ${KIT_SUBMISSION_FLAGS} ${KIT_WARNINGS})
   target_link_options(${slug}-reference PRIVATE -static)

@@ -11,6 +11,7 @@
 #include "shrink.h"
 #include "stop.h"
 #include "tool.h"
+#include "toolbatch.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -71,6 +72,7 @@ typedef struct {
     const stress_options *o;
     stress_result *r;
     char *gen, *brute, *scratch, *modes_text;
+    char *gen_batch, *validator_batch; /* their batch forms (toolbatch.h), NULL if not built */
     const char **modes;
     size_t nmodes;
     long max_size, largest;
@@ -161,7 +163,7 @@ typedef struct {
 
 /* Runs every call, at most `parallel` at once (a tool costs a fork and an exec,
  * about as much as judging the input), waiting for them in start order. */
-static int tools_run(tool_call *calls, size_t n, int parallel, long cpu_ms)
+static int tools_run_each(tool_call *calls, size_t n, int parallel, long cpu_ms)
 {
     size_t started = 0, done = 0;
     int rc = 0;
@@ -183,6 +185,36 @@ static int tools_run(tool_call *calls, size_t n, int parallel, long cpu_ms)
             done++;
         }
     }
+    return rc;
+}
+
+/* The same calls of one tool through its batch form: `parallel` processes in
+ * all instead of one per call. */
+static int tools_run_batch(const stress *st, const char *batch_path, tool_call *calls, size_t n,
+                           int parallel, long cpu_ms)
+{
+    toolbatch_job *jobs = calloc(n ? n : 1, sizeof *jobs);
+    tool_result *results = calloc(n ? n : 1, sizeof *results);
+    int rc = jobs && results ? 0 : ERR_NOMEM;
+    for (size_t k = 0; rc == 0 && k < n; k++)
+        jobs[k] = (toolbatch_job){
+            .args = calls[k].argv + 1, .in_path = calls[k].in_path, .out_path = calls[k].out_path};
+    if (rc == 0)
+        rc = toolbatch_run(batch_path, st->scratch, jobs, n, parallel, cpu_ms, INPUT_MAX, results);
+    for (size_t k = 0; rc == 0 && k < n; k++)
+        calls[k].r = results[k];
+    free(jobs);
+    free(results);
+    return rc;
+}
+
+/* Runs the calls of one tool, through its batch form when batch_path is not
+ * NULL; a stop signal that came meanwhile is reported. */
+static int tools_run(const stress *st, const char *batch_path, tool_call *calls, size_t n,
+                     int parallel, long cpu_ms)
+{
+    int rc = batch_path && n > 1 ? tools_run_batch(st, batch_path, calls, n, parallel, cpu_ms)
+                                 : tools_run_each(calls, n, parallel, cpu_ms);
     return rc == 0 ? check_stopped() : rc;
 }
 
@@ -223,7 +255,7 @@ static int load_modes(stress *st)
     char flag[] = "--modes";
     char *out = fs_join(st->scratch, "modes.txt");
     tool_call call = {.argv = {st->gen, flag, NULL}, .out_path = out};
-    int rc = out ? tools_run(&call, 1, 1, tool_budget_ms(st->p->time_ms)) : ERR_NOMEM;
+    int rc = out ? tools_run(st, NULL, &call, 1, 1, tool_budget_ms(st->p->time_ms)) : ERR_NOMEM;
     buf text = BUF_INIT;
     if (rc == 0 && call.r.code == 0)
         rc = fs_read_file(out, 1 << 16, ERR_PACKAGE, &text);
@@ -269,7 +301,8 @@ static int validate_all(stress *st, char *const *paths, size_t n, bool *valid, b
         return ERR_NOMEM;
     for (size_t k = 0; k < n; k++)
         calls[k] = (tool_call){.argv = {st->p->validator_path, NULL}, .in_path = paths[k]};
-    int rc = tools_run(calls, n, parallel_tools(st), tool_budget_ms(st->p->time_ms));
+    int rc = tools_run(st, st->validator_batch, calls, n, parallel_tools(st),
+                       tool_budget_ms(st->p->time_ms));
     for (size_t k = 0; rc == 0 && k < n; k++) {
         tool_verdict v = tool_kattis(&calls[k].r);
         valid[k] = v == TOOL_ACCEPT;
@@ -315,7 +348,8 @@ static int generate_all(stress *st, const gen_spec *specs, size_t n, char **path
             rc = ERR_NOMEM;
     }
     if (rc == 0)
-        rc = tools_run(runs, n, parallel_tools(st), tool_budget_ms(st->p->time_ms));
+        rc = tools_run(st, st->gen_batch, runs, n, parallel_tools(st),
+                       tool_budget_ms(st->p->time_ms));
     for (size_t k = 0; rc == 0 && k < n; k++) {
         char args[160];
         struct stat sb;
@@ -1025,6 +1059,8 @@ static int prepare(stress *st)
     if (!p->validator_path || access(p->validator_path, X_OK) != 0)
         return err_report(ERR_PACKAGE, "'%s' has no validator ('%s'): stress needs one, built",
                           p->slug, p->validator_path ? p->validator_path : "validator");
+    st->gen_batch = toolbatch_path(st->gen);
+    st->validator_batch = toolbatch_path(p->validator_path);
     int rc = fs_make_scratch("judge-stress", &st->scratch);
     return rc < 0 ? rc : load_modes(st);
 }
@@ -1089,6 +1125,8 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
         fs_remove_tree(st.scratch);
     free(st.scratch);
     free(st.gen);
+    free(st.gen_batch);
+    free(st.validator_batch);
     free(st.brute);
     free(st.modes);
     free(st.modes_text);

@@ -1,0 +1,189 @@
+/* The batch form of a package's generator or validator (judge/proto/batch.h):
+ * linked with the tool's own source, whose main is renamed kit_tool_main, it
+ * reads jobs on stdin and runs each in a fork of itself, as if the tool had
+ * been started afresh with that argv and stdin.
+ *
+ * Theory of operation: this process never runs the tool's code and never uses
+ * stdio, so each fork starts with the tool's globals and stdio buffers as
+ * they were at exec. The fork gets its input, output and stderr as memfds, a
+ * CPU limit (RLIMIT_CPU) and a wall alarm; exit() flushes what it wrote. The
+ * judge bounds the whole batch with its own budgets (tool.h), and a job's fork
+ * dies with this process (PR_SET_PDEATHSIG). */
+#undef main /* the tool's main is renamed on the command line, not this one */
+#define _GNU_SOURCE
+
+#include "batch.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* The tool's own main, whatever its parameter list (int main(void) included:
+ * the extra arguments are ignored by the calling convention). */
+int kit_tool_main(int argc, char **argv);
+
+/* stdin, read through a buffer of our own (see the theory above). */
+static char inbuf[1 << 16];
+static size_t inpos, inlen;
+
+/* Refills the buffer when it is empty; -1 at the end of input. */
+static int refill(void)
+{
+    if (inpos < inlen)
+        return 0;
+    ssize_t n;
+    while ((n = read(0, inbuf, sizeof inbuf)) < 0 && errno == EINTR)
+        ;
+    if (n <= 0)
+        return -1;
+    inpos = 0;
+    inlen = (size_t)n;
+    return 0;
+}
+
+static int read_byte(void) { return refill() < 0 ? -1 : (unsigned char)inbuf[inpos++]; }
+
+/* A line without its newline; -1 at the end of input or on a line too long. */
+static int read_line(char *line, size_t size)
+{
+    size_t n = 0;
+    for (int c; (c = read_byte()) != '\n';) {
+        if (c < 0 || n + 1 == size)
+            return -1;
+        line[n++] = (char)c;
+    }
+    line[n] = '\0';
+    return 0;
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Copies len bytes of stdin into fd. */
+static int copy_input(int fd, size_t len)
+{
+    while (len > 0) {
+        if (refill() < 0)
+            return -1;
+        size_t n = inlen - inpos < len ? inlen - inpos : len;
+        if (write_all(fd, inbuf + inpos, n) < 0)
+            return -1;
+        inpos += n;
+        len -= n;
+    }
+    return lseek(fd, 0, SEEK_SET) < 0 ? -1 : 0;
+}
+
+/* Writes the first len bytes of fd to stdout. */
+static int copy_output(int fd, size_t len)
+{
+    char chunk[1 << 16];
+    off_t at = 0;
+    while (len > 0) {
+        ssize_t n = pread(fd, chunk, len < sizeof chunk ? len : sizeof chunk, at);
+        if (n <= 0 || write_all(1, chunk, (size_t)n) < 0)
+            return -1;
+        at += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* The job's fork: its descriptors, its CPU budget, and its output held to cap + 1
+ * bytes (memfds are memory: a runaway writer gets EFBIG, not the machine's RAM). */
+static void run_child(int in, int out, int err, long cpu_ms, size_t cap, int argc, char **argv)
+{
+    rlim_t s = (rlim_t)((cpu_ms + 999) / 1000);
+    struct rlimit cpu = {s, s + 1}, fsize = {(rlim_t)cap + 1, (rlim_t)cap + 1};
+    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 ||
+        setrlimit(RLIMIT_CPU, &cpu) < 0 || signal(SIGXFSZ, SIG_IGN) == SIG_ERR ||
+        setrlimit(RLIMIT_FSIZE, &fsize) < 0 || prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
+        _exit(127);
+    alarm((unsigned)(2 * s + 1));
+    exit(kit_tool_main(argc, argv));
+}
+
+/* Runs one job whose header is read; answers on stdout. */
+static int run_job(char *name, size_t len, int nargs, long cpu_ms, size_t cap)
+{
+    static char args[BATCH_MAX_ARGS][BATCH_ARG_MAX + 1];
+    char *argv[BATCH_MAX_ARGS + 2] = {name};
+    for (int i = 0; i < nargs; i++) {
+        if (read_line(args[i], sizeof args[i]) < 0)
+            return -1;
+        argv[i + 1] = args[i];
+    }
+    int in = memfd_create("batch-in", MFD_CLOEXEC), out = memfd_create("batch-out", MFD_CLOEXEC),
+        err = memfd_create("batch-err", MFD_CLOEXEC);
+    int rc = in < 0 || out < 0 || err < 0 || copy_input(in, len) < 0 ? -1 : 0;
+    pid_t pid = rc == 0 ? fork() : -1;
+    if (pid == 0)
+        run_child(in, out, err, cpu_ms, cap, nargs + 1, argv);
+    int status = 0;
+    struct rusage ru = {0};
+    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid)
+        rc = -1;
+    char why[BATCH_WHY_MAX + 1] = "";
+    ssize_t got = rc == 0 ? pread(err, why, BATCH_WHY_MAX, 0) : 0;
+    why[got > 0 ? got : 0] = '\0';
+    why[strcspn(why, "\n")] = '\0';
+    off_t end = rc == 0 ? lseek(out, 0, SEEK_END) : 0;
+    size_t outlen = end < 0 ? 0 : (size_t)end > cap ? cap + 1 : (size_t)end;
+    long cpu = ru.ru_utime.tv_sec * 1000L + ru.ru_utime.tv_usec / 1000 +
+               ru.ru_stime.tv_sec * 1000L + ru.ru_stime.tv_usec / 1000;
+    char head[BATCH_LINE_MAX];
+    int n =
+        snprintf(head, sizeof head, BATCH_DONE_FMT, WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+                 WIFSIGNALED(status) ? WTERMSIG(status) : 0, cpu, outlen, strlen(why));
+    if (rc == 0 && (write_all(1, head, (size_t)n) < 0 || copy_output(out, outlen) < 0 ||
+                    write_all(1, why, strlen(why)) < 0))
+        rc = -1;
+    int fds[] = {in, out, err};
+    for (size_t i = 0; i < 3; i++)
+        if (fds[i] >= 0)
+            close(fds[i]);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        static const char usage[] = "usage: TOOL-batch CPU_MS CAP < jobs (judge/proto/batch.h)\n";
+        write_all(2, usage, sizeof usage - 1);
+        return 2;
+    }
+    long cpu_ms = strtol(argv[1], NULL, 10);
+    size_t cap = (size_t)strtoull(argv[2], NULL, 10);
+    signal(SIGPIPE, SIG_DFL);
+    char line[BATCH_LINE_MAX];
+    while (read_line(line, sizeof line) == 0) {
+        size_t len;
+        int nargs;
+        char tail;
+        if (sscanf(line, BATCH_JOB_SCAN, &len, &nargs, &tail) != 2 || nargs < 0 ||
+            nargs > BATCH_MAX_ARGS || run_job(argv[0], len, nargs, cpu_ms, cap) < 0) {
+            static const char bad[] = "batch: a malformed job or a failed fork\n";
+            write_all(2, bad, sizeof bad - 1);
+            return 3;
+        }
+    }
+    return inpos == inlen ? 0 : 3;
+}

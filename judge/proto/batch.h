@@ -1,0 +1,30 @@
+/* The batch format between the judge (judge/src/toolbatch.c) and a package tool
+ * built in batch form (judge/batch/serve.c): one process runs a generator or a
+ * validator on many inputs, a fork per input, so that stress pays one exec per
+ * batch instead of one per input.
+ *
+ * The tool's stdin is a sequence of jobs, each BATCH_JOB_FMT (the input's length
+ * in bytes and the number of arguments), then each argument on its own line,
+ * then the input's bytes. Its stdout is, for each job in order, BATCH_DONE_FMT
+ * (the exit status or -1, the signal or 0, the CPU time, the lengths of the
+ * output and of the first stderr line) then those bytes. Arguments hold no
+ * newline; an output longer than the cap given on the command line is cut to
+ * cap + 1 bytes, which says it was too long. */
+#ifndef PROTO_BATCH_H
+#define PROTO_BATCH_H
+
+/* `<tool>-batch CPU_MS CAP`: the CPU budget of each job and the output cap. */
+#define BATCH_JOB_FMT "job %zu %d\n"
+#define BATCH_JOB_SCAN "job %zu %d%c" /* a line without its newline: 2 fields, nothing after */
+#define BATCH_DONE_FMT "done %d %d %ld %zu %zu\n"
+#define BATCH_DONE_SCAN "done %d %d %ld %zu %zu%c"
+
+enum {
+    BATCH_MAX_ARGS = 8,     /* arguments of one job */
+    BATCH_ARG_MAX = 255,    /* bytes of one argument */
+    BATCH_WHY_MAX = 255,    /* bytes kept of a job's stderr: its first line */
+    BATCH_LINE_MAX = 128,   /* a header line, with its newline */
+    BATCH_SIGNAL_WALL = 14, /* SIGALRM: the job ran past its wall budget */
+};
+
+#endif
