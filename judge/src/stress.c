@@ -28,7 +28,7 @@
 
 enum {
     BATCH_FIRST = 8,      /* inputs in the first batch; it doubles up to BATCH_MAX */
-    BATCH_MAX = 64,       /* big enough to amortise the sandboxes' start */
+    BATCH_MAX = 256,      /* big enough to amortise a session's start (its boxes) */
     SHRINK_SEEDS = 8,     /* seeds tried at each smaller size */
     QUEUE_MAX = 16,       /* shrink candidates validated together */
     INPUT_MAX = 16 << 20, /* a generated input larger than this is a package error */
