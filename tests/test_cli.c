@@ -969,7 +969,7 @@ START_TEST(stress_finds_shrinks_and_saves_a_failing_input)
     judge("stress subarray-sum-k solutions/subarray-sum-k/wrong_answer/sliding-window.c --seed 1 "
           "--iterations 200");
     ck_assert_int_eq(status, 1);
-    ck_assert_ptr_nonnull(strstr(out.data, "reproduce: ./kit stress subarray-sum-k"));
+    ck_assert_ptr_nonnull(strstr(out.data, "reproduce:\n  ./kit stress subarray-sum-k"));
     /* two zeros, k = 0: nothing smaller fails, and the report says so */
     ck_assert_ptr_nonnull(strstr(out.data, "input (no smaller input fails"));
     char path[256];

@@ -211,6 +211,18 @@ static void assert_saved(void)
     buf_release(&saved);
 }
 
+/* Every line of the report fits 80 columns (stdout is not a terminal), but for
+ * a command on a line of its own, which is never broken. */
+static void assert_within_80_columns(void)
+{
+    for (const char *line = out.data; *line;) {
+        size_t n = strcspn(line, "\n");
+        if (n > 80 && strncmp(line, "  ./kit ", 8) != 0)
+            ck_abort_msg("a line of %zu columns: %.*s", n, (int)n, line);
+        line += n + (line[n] == '\n');
+    }
+}
+
 static char *tools_of(const char *slug)
 {
     static char tools[sizeof build + 96];
@@ -239,12 +251,14 @@ START_TEST(sliding_window_fails_on_a_tiny_valid_input)
     ck_assert_int_eq(judged_alone(&r, result.saved), VERDICT_WA);
     ck_assert_ptr_nonnull(strstr(out.data, "expected (the reference solution's answer)"));
     ck_assert_ptr_nonnull(strstr(out.data, "your answer"));
+    /* a command too long for its lead's line gets one of its own, whole */
     char command[256];
     snprintf(command, sizeof command,
-             "reproduce: ./kit stress subarray-sum-k "
+             "\nreproduce:\n  ./kit stress subarray-sum-k "
              "solutions/subarray-sum-k/wrong_answer/sliding-window.c --seed 1 --iterations %ld\n",
              result.tried);
     ck_assert_ptr_nonnull(strstr(out.data, command));
+    assert_within_80_columns();
 }
 END_TEST
 
@@ -370,7 +384,8 @@ START_TEST(reference_passes_every_input)
     ck_assert_int_eq(result.tried, 120);
     ck_assert_ptr_null(result.saved);
     ck_assert_int_eq(verdict_exit_status(result.v), 0);
-    ck_assert_ptr_nonnull(strstr(out.data, "passed 120 generated inputs"));
+    ck_assert_ptr_nonnull(strstr(out.data, "reference.c passed 120 generated"));
+    assert_within_80_columns();
     char **names;
     size_t n;
     ck_assert_int_eq(fs_list(tests_dir, ".in", &names, &n), 0);

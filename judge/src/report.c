@@ -214,6 +214,20 @@ static void wrap_shown(FILE *out, const char *untrusted, int at, int indent, int
     wrap(out, show_str(shown, sizeof shown, untrusted), at, indent, width);
 }
 
+void report_wrap(FILE *out, const char *text, int indent, int width)
+{
+    wrap(out, text, 0, indent, width > 0 ? width : REPORT_WIDTH);
+}
+
+void report_command(FILE *out, int width, int indent, const char *lead, const char *command)
+{
+    int room = (width > 0 ? width : REPORT_WIDTH) - indent - (int)strlen(lead) - 2;
+    if (columns(command, strlen(command)) <= room)
+        fprintf(out, "%*s%s: %s\n", indent, "", lead, command);
+    else
+        fprintf(out, "%*s%s:\n%*s%s\n", indent, "", lead, indent + 2, "", command);
+}
+
 /* ---- the comparison with the reference ---- */
 
 bool report_ratio(const judgement *j, double *mine, double *ref, bool *function_time)
@@ -559,19 +573,14 @@ static void print_row(const report_live *l, const judgement *j, size_t i)
         fputc('\n', l->out);
 }
 
-/* "    LEAD: ./kit SUBCOMMAND SLUG FILE EXTRA", a command to copy: on a line of its
- * own when it does not fit beside its lead. */
+/* What to run next, in one command (report.h's report_command). */
 static void suggest(FILE *out, int width, const char *lead, const char *subcommand,
                     const judgement *j, const char *extra)
 {
     char shown[512], command[800];
     snprintf(command, sizeof command, "%s %s %s %s%s", err_command(), subcommand,
              j->plan.prob->slug, show_str(shown, sizeof shown, j->display), extra);
-    int room = width - 4 - (int)strlen(lead) - 2;
-    if (columns(command, strlen(command)) <= room)
-        fprintf(out, "    %s: %s\n", lead, command);
-    else
-        fprintf(out, "    %s:\n      %s\n", lead, command);
+    report_command(out, width, 4, lead, command);
 }
 
 /* Row i, and when it is the first failure, what the learner may see of it. */

@@ -84,6 +84,16 @@ void report_block(FILE *out, int width, int indent, const char *title, const cha
 void report_block_around(FILE *out, int width, int indent, const char *title, const char *data,
                          size_t len, size_t total, long line);
 
+/* A line of the kit's own words (untrusted bytes are shown first, show.h) broken
+ * at spaces so that no line passes width (0: REPORT_WIDTH); the lines after
+ * the first start with indent spaces. Ends the line. */
+void report_wrap(FILE *out, const char *text, int indent, int width);
+
+/* "lead: command" when it fits width (0: REPORT_WIDTH), else the command alone
+ * on the next line, two spaces further in: a command is never broken, so that
+ * it is copied whole. indent: the spaces before lead. */
+void report_command(FILE *out, int width, int indent, const char *lead, const char *command);
+
 /* Compiler diagnostics as gcc wrote them (editors jump on file:line:col:), each
  * line escaped, cut after the first screenful: the first error is the one to
  * fix. log may be NULL. */

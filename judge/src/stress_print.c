@@ -5,6 +5,7 @@
 
 #include "err.h"
 
+#include "buf.h"
 #include "report.h"
 #include "show.h"
 
@@ -42,8 +43,10 @@ static void describe_shrink(const stress_result *r, char *title, size_t size)
 static void print_failure(FILE *out, const stress_result *r)
 {
     int width = report_style_of_stdout().width;
-    fprintf(out, "stress %s: %s fails on generated input %ld (seed %llu): %s %s\n", r->slug,
-            r->shown, r->tried, r->seed, verdict_code(r->v), verdict_text(r->v));
+    char line[1024];
+    snprintf(line, sizeof line, "stress %s: %s fails on generated input %ld (seed %llu): %s %s",
+             r->slug, r->shown, r->tried, r->seed, verdict_code(r->v), verdict_text(r->v));
+    report_wrap(out, line, 2, width);
     if (r->alone != r->v)
         fprintf(out, "  (judged alone it now gets %s: %s)\n", verdict_code(r->alone),
                 r->v == VERDICT_TLE ? "its time is close to the limit"
@@ -73,23 +76,33 @@ static void print_failure(FILE *out, const stress_result *r)
     if (r->err_total)
         report_block(out, width, 2, "your stderr", r->err.data, r->err.len, r->err_total);
     const char *saved = shown_path(r->saved);
-    fprintf(out, "saved as %s: `%s test %s` runs it with your own tests\n", saved, err_command(),
-            r->slug);
+    snprintf(line, sizeof line, "saved as %s: `%s test %s` runs it with your own tests", saved,
+             err_command(), r->slug);
+    report_wrap(out, line, 2, width);
     /* the same seed gives the same inputs: this many of them end on this failure */
-    fprintf(out, "reproduce: %s stress %s %s --seed %llu --iterations %ld%s\n", err_command(),
-            r->slug, r->shown, r->seed, r->tried, r->brute ? " --brute" : "");
-    fprintf(out, "run alone: %s run %s %s --input %s\n", err_command(), r->slug, r->shown, saved);
+    snprintf(line, sizeof line, "%s stress %s %s --seed %llu --iterations %ld%s", err_command(),
+             r->slug, r->shown, r->seed, r->tried, r->brute ? " --brute" : "");
+    report_command(out, width, 0, "reproduce", line);
+    snprintf(line, sizeof line, "%s run %s %s --input %s", err_command(), r->slug, r->shown, saved);
+    report_command(out, width, 0, "run alone", line);
 }
 
 static void print_nothing(FILE *out, const stress_result *r)
 {
-    fprintf(out,
-            "stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), sizes 1 to %ld",
-            r->slug, r->shown, r->tried, r->seconds,
-            r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, r->largest);
-    if (r->modes)
-        fprintf(out, ", modes %s", r->modes);
-    fprintf(out, "; against the %s; seed %llu\n", stress_oracle_name(r->brute), r->seed);
+    buf line = BUF_INIT;
+    int rc = buf_appendf(&line,
+                         "stress %s: %s passed %ld generated inputs in %.1f s (%.0f inputs/s), "
+                         "sizes 1 to %ld",
+                         r->slug, r->shown, r->tried, r->seconds,
+                         r->seconds > 0 ? (double)r->tried / r->seconds : 0.0, r->largest);
+    if (rc == 0 && r->modes)
+        rc = buf_appendf(&line, ", modes %s", r->modes);
+    if (rc == 0)
+        rc = buf_appendf(&line, "; against the %s; seed %llu", stress_oracle_name(r->brute),
+                         r->seed);
+    if (rc == 0)
+        report_wrap(out, line.data, 2, report_style_of_stdout().width);
+    buf_release(&line);
 }
 
 void stress_print(FILE *out, const stress_result *r)
