@@ -29,6 +29,12 @@
  * the extra arguments are ignored by the calling convention). */
 int kit_tool_main(int argc, char **argv);
 
+/* Every job's budgets and output cap, from the command line. */
+static struct {
+    long cpu_ms, wall_ms;
+    size_t cap;
+} budget;
+
 /* stdin, read through a buffer of our own (see the theory above). */
 static char inbuf[1 << 16];
 static size_t inpos, inlen;
@@ -109,20 +115,20 @@ static int copy_output(int fd, size_t len)
 
 /* The job's fork: its descriptors, its CPU budget, and its output held to cap + 1
  * bytes (memfds are memory: a runaway writer gets EFBIG, not the machine's RAM). */
-static void run_child(int in, int out, int err, long cpu_ms, size_t cap, int argc, char **argv)
+static void run_child(int in, int out, int err, int argc, char **argv)
 {
-    rlim_t s = (rlim_t)((cpu_ms + 999) / 1000);
-    struct rlimit cpu = {s, s + 1}, fsize = {(rlim_t)cap + 1, (rlim_t)cap + 1};
+    rlim_t s = (rlim_t)((budget.cpu_ms + 999) / 1000), bytes = (rlim_t)budget.cap + 1;
+    struct rlimit cpu = {s, s + 1}, fsize = {bytes, bytes};
     if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 ||
         setrlimit(RLIMIT_CPU, &cpu) < 0 || signal(SIGXFSZ, SIG_IGN) == SIG_ERR ||
         setrlimit(RLIMIT_FSIZE, &fsize) < 0 || prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
         _exit(127);
-    alarm((unsigned)(2 * s + 1));
+    alarm((unsigned)((budget.wall_ms + 999) / 1000));
     exit(kit_tool_main(argc, argv));
 }
 
 /* Runs one job whose header is read; answers on stdout. */
-static int run_job(char *name, size_t len, int nargs, long cpu_ms, size_t cap)
+static int run_job(char *name, size_t len, int nargs)
 {
     static char args[BATCH_MAX_ARGS][BATCH_ARG_MAX + 1];
     char *argv[BATCH_MAX_ARGS + 2] = {name};
@@ -136,7 +142,7 @@ static int run_job(char *name, size_t len, int nargs, long cpu_ms, size_t cap)
     int rc = in < 0 || out < 0 || err < 0 || copy_input(in, len) < 0 ? -1 : 0;
     pid_t pid = rc == 0 ? fork() : -1;
     if (pid == 0)
-        run_child(in, out, err, cpu_ms, cap, nargs + 1, argv);
+        run_child(in, out, err, nargs + 1, argv);
     int status = 0;
     struct rusage ru = {0};
     if (pid < 0 || wait4(pid, &status, 0, &ru) != pid)
@@ -146,7 +152,7 @@ static int run_job(char *name, size_t len, int nargs, long cpu_ms, size_t cap)
     why[got > 0 ? got : 0] = '\0';
     why[strcspn(why, "\n")] = '\0';
     off_t end = rc == 0 ? lseek(out, 0, SEEK_END) : 0;
-    size_t outlen = end < 0 ? 0 : (size_t)end > cap ? cap + 1 : (size_t)end;
+    size_t outlen = end < 0 ? 0 : (size_t)end > budget.cap ? budget.cap + 1 : (size_t)end;
     long cpu = ru.ru_utime.tv_sec * 1000L + ru.ru_utime.tv_usec / 1000 +
                ru.ru_stime.tv_sec * 1000L + ru.ru_stime.tv_usec / 1000;
     char head[BATCH_LINE_MAX];
@@ -165,13 +171,15 @@ static int run_job(char *name, size_t len, int nargs, long cpu_ms, size_t cap)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        static const char usage[] = "usage: TOOL-batch CPU_MS CAP < jobs (judge/proto/batch.h)\n";
+    if (argc != 4) {
+        static const char usage[] =
+            "usage: TOOL-batch CPU_MS WALL_MS CAP < jobs (judge/proto/batch.h)\n";
         write_all(2, usage, sizeof usage - 1);
         return 2;
     }
-    long cpu_ms = strtol(argv[1], NULL, 10);
-    size_t cap = (size_t)strtoull(argv[2], NULL, 10);
+    budget.cpu_ms = strtol(argv[1], NULL, 10);
+    budget.wall_ms = strtol(argv[2], NULL, 10);
+    budget.cap = (size_t)strtoull(argv[3], NULL, 10);
     signal(SIGPIPE, SIG_DFL);
     char line[BATCH_LINE_MAX];
     while (read_line(line, sizeof line) == 0) {
@@ -179,7 +187,7 @@ int main(int argc, char **argv)
         int nargs;
         char tail;
         if (sscanf(line, BATCH_JOB_SCAN, &len, &nargs, &tail) != 2 || nargs < 0 ||
-            nargs > BATCH_MAX_ARGS || run_job(argv[0], len, nargs, cpu_ms, cap) < 0) {
+            nargs > BATCH_MAX_ARGS || run_job(argv[0], len, nargs) < 0) {
             static const char bad[] = "batch: a malformed job or a failed fork\n";
             write_all(2, bad, sizeof bad - 1);
             return 3;

@@ -13,7 +13,8 @@
 #ifndef PROTO_BATCH_H
 #define PROTO_BATCH_H
 
-/* `<tool>-batch CPU_MS CAP`: the CPU budget of each job and the output cap. */
+/* `<tool>-batch CPU_MS WALL_MS CAP`: each job's CPU and wall budgets (the wall in
+ * whole seconds, rounded up) and the output cap. */
 #define BATCH_JOB_FMT "job %zu %d\n"
 #define BATCH_JOB_SCAN "job %zu %d%c" /* a line without its newline: 2 fields, nothing after */
 #define BATCH_DONE_FMT "done %d %d %ld %zu %zu\n"

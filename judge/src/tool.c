@@ -215,7 +215,7 @@ int tool_start(const tool_spec *spec, tool *t)
                 .cpu_ms = spec->cpu_ms > 0 ? spec->cpu_ms : TOOL_CPU_MS,
                 .wall_ms = spec->wall_ms};
     if (t->wall_ms <= 0)
-        t->wall_ms = 2 * cpu_seconds(t->cpu_ms) * 1000 + 1000;
+        t->wall_ms = tool_wall_ms(t->cpu_ms);
     snprintf(t->name, sizeof t->name, "%s", base ? base + 1 : spec->argv[0]);
     struct launch l;
     int rc = launch_prepare(spec, &l);
@@ -257,6 +257,8 @@ long tool_budget_ms(long time_ms)
     long ms = 10 * time_ms;
     return ms < 1000 ? 1000 : ms > 60000 ? 60000 : ms;
 }
+
+long tool_wall_ms(long cpu_ms) { return 2 * cpu_seconds(cpu_ms) * 1000 + 1000; }
 
 int tool_fd(const tool *t) { return t->pidfd; }
 

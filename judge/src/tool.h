@@ -32,6 +32,10 @@ enum { TOOL_CPU_MS = 10000 };
  * solution reads and does about as much work. */
 long tool_budget_ms(long time_ms);
 
+/* The default wall budget of a tool of cpu_ms: twice its CPU time in whole
+ * seconds, plus a second. */
+long tool_wall_ms(long cpu_ms);
+
 typedef struct {
     char *const *argv;    /* NULL-terminated; argv[0] is the tool's path */
     int in_fd;            /* stdin; -1: in_path, or /dev/null when that is NULL too */

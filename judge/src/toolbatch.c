@@ -24,10 +24,6 @@ enum {
     BATCH_SLACK_MS = 2000, /* the batch's own work, beyond its jobs' budgets */
 };
 
-/* A job's wall budget, as tool.h gives one to a tool of cpu_ms (the batch form's
- * alarm). */
-static long job_wall_ms(long cpu_ms) { return 2 * ((cpu_ms + 999) / 1000) * 1000 + 1000; }
-
 /* One process of the batch: jobs [lo, hi). */
 typedef struct {
     size_t lo, hi;
@@ -81,11 +77,12 @@ static int write_request(const part *pt, const toolbatch_job *jobs)
 
 static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
 {
-    char exe[PATH_MAX], cpu[32], bytes[32];
+    char exe[PATH_MAX], cpu[32], wall[32], bytes[32];
     snprintf(exe, sizeof exe, "%s", batch_path);
     snprintf(cpu, sizeof cpu, "%ld", cpu_ms);
+    snprintf(wall, sizeof wall, "%ld", tool_wall_ms(cpu_ms));
     snprintf(bytes, sizeof bytes, "%zu", cap);
-    char *argv[] = {exe, cpu, bytes, NULL};
+    char *argv[] = {exe, cpu, wall, bytes, NULL};
     tool_spec spec = {.argv = argv,
                       .in_fd = -1,
                       .in_path = pt->req,
@@ -93,7 +90,7 @@ static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
                       /* the sum of its jobs' budgets, so that a job is always
                          stopped by its own before the batch is by this one */
                       .cpu_ms = cpu_ms * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS,
-                      .wall_ms = job_wall_ms(cpu_ms) * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS};
+                      .wall_ms = tool_wall_ms(cpu_ms) * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS};
     int rc = tool_start(&spec, &pt->t);
     pt->started = rc == 0;
     return rc;
@@ -103,7 +100,7 @@ static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
 static void fill_result(tool_result *r, int code, int sig, long cpu, long cpu_ms)
 {
     *r = (tool_result){.code = code, .signal = sig, .cpu_ms = cpu_ms};
-    r->wall_ms = job_wall_ms(cpu_ms);
+    r->wall_ms = tool_wall_ms(cpu_ms);
     r->out_of_cpu = sig == SIGXCPU || (sig == SIGKILL && cpu >= cpu_ms);
     r->out_of_wall = sig == BATCH_SIGNAL_WALL;
 }
