@@ -220,6 +220,31 @@ START_TEST(files_are_given_through_descriptors)
 }
 END_TEST
 
+/* A descriptor the judge inherited without close-on-exec (a test runner's pipe,
+ * a terminal) does not reach a tool; its own files do. */
+START_TEST(a_tool_inherits_no_other_descriptor)
+{
+    int stray = dup2(1, 20);
+    ck_assert_int_eq(stray, 20);
+    char sh[] = "/bin/sh", c[] = "-c",
+         script[] = "for fd in 3 20; do [ -e /proc/self/fd/$fd ] && echo $fd; done; exit 0";
+    char *argv[] = {sh, c, script, NULL};
+    char *in = path_in_dir("test.in", "x\n");
+    char *out = path_in_dir("out.txt", NULL);
+    tool_spec spec = {.argv = argv, .in_fd = -1, .out_path = out, .files = {in}, .nfiles = 1};
+    tool_result r;
+    ck_assert_int_eq(tool_run(&spec, &r), 0);
+    close(stray);
+    ck_assert_int_eq(r.code, 0);
+    buf b = BUF_INIT;
+    read_out(&b);
+    ck_assert_str_eq(b.data, "3\n");
+    buf_release(&b);
+    free(in);
+    free(out);
+}
+END_TEST
+
 /* A root judge's tool runs as TOOL_UID; given a file other users cannot read, it
  * stays uid 0, still with no capability. */
 START_TEST(a_root_judges_tool_drops_its_uid)
@@ -293,6 +318,7 @@ int main(void)
     tcase_add_test(tc, what_a_tool_started_ends_with_it);
     tcase_add_test(tc, a_tool_holds_no_capability);
     tcase_add_test(tc, files_are_given_through_descriptors);
+    tcase_add_test(tc, a_tool_inherits_no_other_descriptor);
     tcase_add_test(tc, a_root_judges_tool_drops_its_uid);
     tcase_add_test(tc, a_looping_validator_is_a_package_error);
     tcase_add_test(tc, budgets_follow_the_time_limit);

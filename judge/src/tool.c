@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/close_range.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -86,7 +87,11 @@ static int child_set_fds(const struct launch *l)
     for (int i = 0; i < l->nfiles; i++)
         if (dup2(l->files[i], TOOL_FIRST_FILE_FD + i) < 0)
             return ERR_INTERNAL;
-    return 0;
+    /* nothing else the judge inherited reaches the tool (a test runner's pipe,
+       a terminal); close-on-exec, not closed, as the exec needs l->exe */
+    return close_range((unsigned)(TOOL_FIRST_FILE_FD + l->nfiles), ~0U, CLOSE_RANGE_CLOEXEC) < 0
+               ? ERR_INTERNAL
+               : 0;
 }
 
 static void child_main(const struct launch *l, pid_t parent)
