@@ -11,7 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 int fs_read_file(const char *path, size_t max_bytes, int code, buf *out)
@@ -227,11 +229,10 @@ void fs_names_free(char **names, size_t n)
     free(names);
 }
 
-int fs_make_scratch(const char *name, char **out)
+enum { MEMORY_SCRATCH_FREE_MB = 256 }; /* what /dev/shm must have free to be used */
+
+static int make_scratch_in(const char *tmp, const char *name, char **out)
 {
-    const char *tmp = getenv("TMPDIR");
-    if (!tmp || tmp[0] != '/' || !fs_is_dir(tmp))
-        tmp = "/tmp";
     if (asprintf(out, "%s/%s-XXXXXX", tmp, name) < 0) {
         *out = NULL;
         return ERR_NOMEM;
@@ -243,6 +244,30 @@ int fs_make_scratch(const char *name, char **out)
     free(*out);
     *out = NULL;
     return rc;
+}
+
+static const char *tmpdir(void)
+{
+    const char *tmp = getenv("TMPDIR");
+    return tmp && tmp[0] == '/' && fs_is_dir(tmp) ? tmp : NULL;
+}
+
+int fs_make_scratch(const char *name, char **out)
+{
+    const char *tmp = tmpdir();
+    return make_scratch_in(tmp ? tmp : "/tmp", name, out);
+}
+
+int fs_make_memory_scratch(const char *name, char **out)
+{
+    const char *tmp = tmpdir();
+    struct statfs sf;
+    if (!tmp && statfs("/dev/shm", &sf) == 0 && sf.f_type == TMPFS_MAGIC &&
+        (unsigned long long)sf.f_bavail * (unsigned long long)sf.f_bsize >=
+            (unsigned long long)MEMORY_SCRATCH_FREE_MB << 20 &&
+        access("/dev/shm", W_OK | X_OK) == 0)
+        tmp = "/dev/shm";
+    return make_scratch_in(tmp ? tmp : "/tmp", name, out);
 }
 
 bool fs_is_dir(const char *path)

@@ -52,6 +52,12 @@ bool fs_exists(const char *path);
  * ERR_INTERNAL. */
 int fs_make_scratch(const char *name, char **out);
 
+/* The same, but in /dev/shm when $TMPDIR is not set and /dev/shm is a tmpfs
+ * with 256 MB free: for a command that makes and removes small files by the
+ * thousand (stress), which a disk filesystem makes slow (ext4 scans past every
+ * recently deleted inode to allocate a new one). */
+int fs_make_memory_scratch(const char *name, char **out);
+
 /* Removes dir and everything in it; missing is fine. Returns 0 or a reported error. */
 int fs_remove_tree(const char *dir);
 
