@@ -39,6 +39,8 @@ function(kit_problem slug)
       # the renamed main has no prototype in the tool's source
       target_compile_options(${slug}-${tool}-batch PRIVATE -O2 ${KIT_WARNINGS}
                              -Wno-missing-prototypes)
+      # static: a fork per input copies fewer mappings
+      target_link_options(${slug}-${tool}-batch PRIVATE -static)
       target_link_libraries(${slug}-${tool}-batch PRIVATE m)
       set_target_properties(${slug}-${tool}-batch PROPERTIES OUTPUT_NAME ${tool}-batch
                             RUNTIME_OUTPUT_DIRECTORY ${out})
@@ -64,6 +66,33 @@ function(kit_problem slug)
     target_link_libraries(${slug}-reference PRIVATE
                           "$<LINK_LIBRARY:WHOLE_ARCHIVE,harness_${slug},kit_harness>")
   endif()
+
+  # The batch forms of the oracles (reference and brute-force), for stress's
+  # expected answers: linked as the judge links them, with serve.c and the
+  # program's main renamed (a function problem's is its harness's).
+  foreach(oracle reference brute)
+    if(EXISTS ${sol}/${oracle}.c)
+      set(target ${slug}-${oracle}-batch)
+      set(sources ${sol}/${oracle}.c ${PROJECT_SOURCE_DIR}/judge/batch/serve.c)
+      if(kind STREQUAL "function")
+        list(APPEND sources ${root}/harness/${slug}.c)
+      endif()
+      add_executable(${target} ${sources})
+      target_compile_definitions(${target} PRIVATE main=kit_tool_main)
+      target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/judge/proto)
+      target_compile_options(${target} PRIVATE ${KIT_SUBMISSION_FLAGS} ${KIT_WARNINGS}
+                             -Wno-missing-prototypes)
+      target_link_options(${target} PRIVATE -static)
+      target_link_libraries(${target} PRIVATE m)
+      if(kind STREQUAL "function")
+        target_include_directories(${target} PRIVATE ${src} ${PROJECT_SOURCE_DIR}/harness/lib)
+        target_link_options(${target} PRIVATE ${KIT_WRAP_FLAGS})
+        target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,kit_harness>")
+      endif()
+      set_target_properties(${target} PROPERTIES OUTPUT_NAME ${oracle}-batch
+                            RUNTIME_OUTPUT_DIRECTORY ${out})
+    endif()
+  endforeach()
 
   if(EXISTS ${src}/tests.txt)
     set(stamp ${out}/data/secret/.stamp)

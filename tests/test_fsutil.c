@@ -9,9 +9,13 @@
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/magic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statfs.h>
+#include <unistd.h>
 
 static char dir[64];
 
@@ -140,6 +144,30 @@ START_TEST(scratch_honours_tmpdir)
 }
 END_TEST
 
+/* Memory scratch: $TMPDIR still wins; without it, /dev/shm when it is a tmpfs
+ * with room, else /tmp as any scratch. */
+START_TEST(memory_scratch_is_in_dev_shm_unless_tmpdir_says)
+{
+    char *scratch = NULL, prefix[128];
+    setenv("TMPDIR", dir, 1);
+    ck_assert_int_eq(fs_make_memory_scratch("judge-m", &scratch), 0);
+    snprintf(prefix, sizeof prefix, "%s/judge-m-", dir);
+    ck_assert_int_eq(strncmp(scratch, prefix, strlen(prefix)), 0);
+    free(scratch);
+    unsetenv("TMPDIR");
+    ck_assert_int_eq(fs_make_memory_scratch("judge-m", &scratch), 0);
+    struct statfs sf;
+    bool shm = statfs("/dev/shm", &sf) == 0 && sf.f_type == TMPFS_MAGIC &&
+               (unsigned long long)sf.f_bavail * sf.f_bsize >= 256ULL << 20 &&
+               access("/dev/shm", W_OK) == 0;
+    const char *want = shm ? "/dev/shm/judge-m-" : "/tmp/judge-m-";
+    ck_assert_int_eq(strncmp(scratch, want, strlen(want)), 0);
+    ck_assert(fs_is_dir(scratch));
+    ck_assert_int_eq(fs_remove_tree(scratch), 0);
+    free(scratch);
+}
+END_TEST
+
 START_TEST(buf_grows_and_formats)
 {
     buf b = BUF_INIT;
@@ -202,6 +230,7 @@ int main(void)
     tcase_add_test(tc, list_is_sorted_and_filtered);
     tcase_add_test(tc, mkdir_p_makes_parents_and_remove_tree_cleans);
     tcase_add_test(tc, scratch_honours_tmpdir);
+    tcase_add_test(tc, memory_scratch_is_in_dev_shm_unless_tmpdir_says);
     tcase_add_test(tc, write_file_is_whole_and_never_clobbers_when_asked);
     tcase_add_test(tc, buf_grows_and_formats);
     tcase_add_test(tc, hash_tells_inputs_apart_and_is_stable);

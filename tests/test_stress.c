@@ -332,22 +332,21 @@ START_TEST(same_seed_same_input_and_nothing_overwritten)
 }
 END_TEST
 
-/* Builds (or removes) the batch forms of count's generator and validator, as
- * cmake/KitProblem.cmake builds a package's. */
-static void count_batch_forms(bool built)
+/* Builds (or removes) the batch forms of count's generator, validator and
+ * reference, as cmake/KitProblem.cmake builds a package's; the reference's from
+ * oracle (a file of the kit), which may not be the reference itself. */
+static void count_batch_forms(bool built, const char *oracle)
 {
     char cmd[4096];
     if (built)
-        snprintf(cmd, sizeof cmd,
-                 "for t in gen validator; do cc -O2 -Dmain=kit_tool_main -I'%s/judge/proto' "
-                 "-o '%s/problems/count/'$t-batch '%s/'$t.c '%s/judge/batch/serve.c' || exit 1; "
-                 "done",
-                 KIT_SOURCE_DIR, kit_build, kit, KIT_SOURCE_DIR);
+        snprintf(
+            cmd, sizeof cmd,
+            "for t in gen:gen validator:validator reference:%s; do "
+            "cc -O2 -Dmain=kit_tool_main -I'%s/judge/proto' -o '%s/problems/count/'${t%%:*}-batch "
+            "'%s/'${t#*:}.c '%s/judge/batch/serve.c' || exit 1; done",
+            oracle, KIT_SOURCE_DIR, kit_build, kit, KIT_SOURCE_DIR);
     else
-        snprintf(cmd, sizeof cmd,
-                 "rm -f '%s/problems/count/gen-batch' "
-                 "'%s/problems/count/validator-batch'",
-                 kit_build, kit_build);
+        snprintf(cmd, sizeof cmd, "rm -f '%s/problems/count/'*-batch", kit_build);
     ck_assert_int_eq(system(cmd), 0);
 }
 
@@ -362,13 +361,39 @@ START_TEST(batch_forms_find_the_input_one_process_each_finds)
     fs_remove_tree(tests_dir);
     ck_assert_int_eq(fs_mkdir_p(tests_dir), 0);
 
-    count_batch_forms(true);
+    count_batch_forms(true, "solutions/count/reference");
     int rc = stress(&r);
-    count_batch_forms(false);
+    count_batch_forms(false, NULL);
     ck_assert_int_eq(rc, 0);
     ck_assert(result.found);
     ck_assert_int_eq(result.tried, tried);
     ck_assert_int_eq(result.shrink_steps, steps);
+    ck_assert_str_eq(result.input, alone);
+    free(alone);
+}
+END_TEST
+
+/* An input the oracle's batch form does not answer (here it crashes on every
+ * negative value, as the reference in the box does not) is left to the oracle
+ * in the box: the same input is found as with no batch form. */
+START_TEST(an_input_the_batch_oracle_fails_is_answered_in_the_box)
+{
+    run r = {kit, "count", "abs.c", NULL, 7, 400, false};
+    ck_assert_int_eq(stress(&r), 0);
+    ck_assert(result.found);
+    char *alone = strdup(result.input);
+    long tried = result.tried;
+    stress_result_release(&result);
+    fs_remove_tree(tests_dir);
+    ck_assert_int_eq(fs_mkdir_p(tests_dir), 0);
+
+    count_batch_forms(true, "crash");
+    int rc = stress(&r);
+    count_batch_forms(false, NULL);
+    ck_assert_int_eq(rc, 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+    ck_assert_int_eq(result.tried, tried);
     ck_assert_str_eq(result.input, alone);
     free(alone);
 }
@@ -467,6 +492,7 @@ int main(void)
     tcase_add_test(tc, compile_error_is_reported_not_stressed);
     tcase_add_test(tc, missing_generator_is_a_package_error);
     tcase_add_test(tc, batch_forms_find_the_input_one_process_each_finds);
+    tcase_add_test(tc, an_input_the_batch_oracle_fails_is_answered_in_the_box);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -2,7 +2,7 @@
  * and reports what tool_run() would give it alone: its own argv, stdin and
  * fresh globals, its exit status and first stderr line, its CPU and wall
  * budgets; a package generator's batch form writes the same inputs as the
- * generator itself. */
+ * generator itself, and a package reference's the same answers as it. */
 #include "err.h"
 #include "fsutil.h"
 #include "tool.h"
@@ -22,7 +22,7 @@ static char batch_tool[512];
 /* The fixture's words, writable as an argv is. */
 static char w_count[] = "count", w_echo[] = "echo", w_why[] = "why", w_crash[] = "crash",
             w_big[] = "big", w_spin[] = "spin", w_sleep[] = "sleep", w_7[] = "7",
-            w_random[] = "random";
+            w_random[] = "random", w_fds[] = "fds";
 
 static void setup(void)
 {
@@ -83,6 +83,35 @@ START_TEST(each_job_gets_its_own_argv_stdin_and_fresh_globals)
     ck_assert_int_eq(fs_list(dir, "", &names, &n), 0);
     ck_assert_uint_eq(n, 5);
     fs_names_free(names, n);
+}
+END_TEST
+
+/* One process runs the three jobs: what a job leaves in its files (an input, an
+ * output) is gone by the next, and no job holds a descriptor beyond 0-2 (a
+ * function problem's harness, finding no fd 3, writes its answer on stdout). */
+START_TEST(a_job_starts_with_empty_files_and_only_descriptors_0_to_2)
+{
+    char *echo[] = {w_echo, NULL}, *fds[] = {w_fds, NULL};
+    char *in = file_with("in.txt", "a long first input\n");
+    char *out[3];
+    for (int k = 0; k < 3; k++) {
+        char name[16];
+        snprintf(name, sizeof name, "out%d.txt", k);
+        out[k] = fs_join(dir, name);
+    }
+    toolbatch_job jobs[] = {{echo, in, out[0]}, {fds, NULL, out[1]}, {echo, NULL, out[2]}};
+    tool_result r[3];
+    ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 3, 1, 1000, 1 << 16, r), 0);
+    const char *want[] = {"a long first input\n", "0\n", ""};
+    for (int k = 0; k < 3; k++) {
+        buf b = BUF_INIT;
+        read_back(out[k], &b);
+        ck_assert_str_eq(b.data, want[k]);
+        buf_release(&b);
+        free(out[k]);
+    }
+    ck_assert_int_eq(r[2].code, 43);
+    free(in);
 }
 END_TEST
 
@@ -225,6 +254,58 @@ START_TEST(a_package_generator_makes_the_same_inputs_in_batch_form)
 }
 END_TEST
 
+/* A package's reference in batch form answers as the reference run alone does
+ * (a function problem's harness writes the answer on fd 3 when it has one, else
+ * on stdout), on inputs of the package's generator. */
+START_TEST(a_package_reference_answers_the_same_in_batch_form)
+{
+    char build[512];
+    kit_build(build, sizeof build);
+    static const char *const slugs[] = {"lcs", "dijkstra"};
+    for (size_t o = 0; o < 2; o++) {
+        char gen[600], oracle[600], cmd[4096];
+        snprintf(gen, sizeof gen, "%s/problems/%s/gen", build, slugs[o]);
+        snprintf(oracle, sizeof oracle, "%s/problems/%s/reference", build, slugs[o]);
+        char *batch = toolbatch_path(oracle);
+        ck_assert_ptr_nonnull(batch);
+        enum { N = 12 };
+        static char *no_args[] = {NULL};
+        char *ins[N], *outs[N];
+        toolbatch_job jobs[N];
+        for (int k = 0; k < N; k++) {
+            char name[16];
+            snprintf(name, sizeof name, "%d.in", k);
+            ins[k] = fs_join(dir, name);
+            snprintf(name, sizeof name, "%d.out", k);
+            outs[k] = fs_join(dir, name);
+            snprintf(cmd, sizeof cmd, "'%s' %d %d > '%s'", gen, 500 + k, 1 + k, ins[k]);
+            ck_assert_int_eq(system(cmd), 0);
+            jobs[k] = (toolbatch_job){no_args, ins[k], outs[k]};
+        }
+        tool_result r[N];
+        ck_assert_int_eq(toolbatch_run(batch, dir, jobs, N, 2, 1000, 1 << 20, r), 0);
+        for (int k = 0; k < N; k++) {
+            char *alone = fs_join(dir, "alone.ans");
+            snprintf(cmd, sizeof cmd, "'%s' < '%s' 3> '%s' 4> /dev/null", oracle, ins[k], alone);
+            ck_assert_int_eq(system(cmd), 0);
+            buf a = BUF_INIT, b = BUF_INIT;
+            read_back(alone, &a);
+            read_back(outs[k], &b);
+            ck_assert_int_eq(r[k].code, 0);
+            ck_assert_uint_gt(a.len, 0);
+            ck_assert_uint_eq(a.len, b.len);
+            ck_assert_mem_eq(a.data, b.data, a.len);
+            buf_release(&a);
+            buf_release(&b);
+            free(alone);
+            free(ins[k]);
+            free(outs[k]);
+        }
+        free(batch);
+    }
+}
+END_TEST
+
 START_TEST(a_tool_without_a_batch_form_has_no_batch_path)
 {
     char prog[512];
@@ -240,6 +321,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, each_job_gets_its_own_argv_stdin_and_fresh_globals);
+    tcase_add_test(tc, a_job_starts_with_empty_files_and_only_descriptors_0_to_2);
     tcase_add_test(tc, a_job_reports_its_first_stderr_line_and_its_signal);
     tcase_add_test(tc, an_output_past_the_cap_is_cut_to_cap_plus_one);
     tcase_add_test(tc, a_spinning_job_is_stopped_at_its_cpu_budget_and_the_next_runs);
@@ -247,6 +329,7 @@ int main(void)
     tcase_add_test(tc, a_missing_input_is_an_input_error);
     tcase_add_test(tc, a_batch_tool_that_is_not_one_is_a_package_error);
     tcase_add_test(tc, a_package_generator_makes_the_same_inputs_in_batch_form);
+    tcase_add_test(tc, a_package_reference_answers_the_same_in_batch_form);
     tcase_add_test(tc, a_tool_without_a_batch_form_has_no_batch_path);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -1,4 +1,4 @@
-/* The batch form of a package's generator or validator (judge/proto/batch.h):
+/* The batch form of a package's generator, validator or oracle (judge/proto/batch.h):
  * linked with the tool's own source, whose main is renamed kit_tool_main, it
  * reads jobs on stdin and runs each in a fork of itself, as if the tool had
  * been started afresh with that argv and stdin.
@@ -113,18 +113,41 @@ static int copy_output(int fd, size_t len)
     return 0;
 }
 
-/* The job's fork: its descriptors, its CPU budget, and its output held to cap + 1
- * bytes (memfds are memory: a runaway writer gets EFBIG, not the machine's RAM). */
+/* The job's fork: its descriptors (0-2 only: a function problem's harness, with
+ * no fd 3 and 4, writes its answer to stdout and its report to stderr), its CPU
+ * budget, and its output held to cap + 1 bytes (memfds are memory: a runaway
+ * writer gets EFBIG, not the machine's RAM). */
 static void run_child(int in, int out, int err, int argc, char **argv)
 {
     rlim_t s = (rlim_t)((budget.cpu_ms + 999) / 1000), bytes = (rlim_t)budget.cap + 1;
     struct rlimit cpu = {s, s + 1}, fsize = {bytes, bytes};
-    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 ||
+    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 || close_range(3, ~0U, 0) < 0 ||
         setrlimit(RLIMIT_CPU, &cpu) < 0 || signal(SIGXFSZ, SIG_IGN) == SIG_ERR ||
         setrlimit(RLIMIT_FSIZE, &fsize) < 0 || prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
         _exit(127);
     alarm((unsigned)((budget.wall_ms + 999) / 1000));
     exit(kit_tool_main(argc, argv));
+}
+
+/* A job's stdin, stdout and stderr: memfds made once, emptied before each job
+ * (a job's fork has exited by then: its tools do not fork). */
+static int files[3];
+
+static int make_files(void)
+{
+    static const char *const names[] = {"batch-in", "batch-out", "batch-err"};
+    for (size_t i = 0; i < 3; i++)
+        if ((files[i] = memfd_create(names[i], MFD_CLOEXEC)) < 0)
+            return -1;
+    return 0;
+}
+
+static int empty_files(void)
+{
+    for (size_t i = 0; i < 3; i++)
+        if (ftruncate(files[i], 0) < 0 || lseek(files[i], 0, SEEK_SET) < 0)
+            return -1;
+    return 0;
 }
 
 /* Runs one job whose header is read; answers on stdout. */
@@ -137,9 +160,8 @@ static int run_job(char *name, size_t len, int nargs)
             return -1;
         argv[i + 1] = args[i];
     }
-    int in = memfd_create("batch-in", MFD_CLOEXEC), out = memfd_create("batch-out", MFD_CLOEXEC),
-        err = memfd_create("batch-err", MFD_CLOEXEC);
-    int rc = in < 0 || out < 0 || err < 0 || copy_input(in, len) < 0 ? -1 : 0;
+    int in = files[0], out = files[1], err = files[2];
+    int rc = empty_files() < 0 || copy_input(in, len) < 0 ? -1 : 0;
     pid_t pid = rc == 0 ? fork() : -1;
     if (pid == 0)
         run_child(in, out, err, nargs + 1, argv);
@@ -162,10 +184,6 @@ static int run_job(char *name, size_t len, int nargs)
     if (rc == 0 && (write_all(1, head, (size_t)n) < 0 || copy_output(out, outlen) < 0 ||
                     write_all(1, why, strlen(why)) < 0))
         rc = -1;
-    int fds[] = {in, out, err};
-    for (size_t i = 0; i < 3; i++)
-        if (fds[i] >= 0)
-            close(fds[i]);
     return rc;
 }
 
@@ -181,6 +199,11 @@ int main(int argc, char **argv)
     budget.wall_ms = strtol(argv[2], NULL, 10);
     budget.cap = (size_t)strtoull(argv[3], NULL, 10);
     signal(SIGPIPE, SIG_DFL);
+    if (make_files() < 0) {
+        static const char nofiles[] = "batch: cannot make its memfds\n";
+        write_all(2, nofiles, sizeof nofiles - 1);
+        return 3;
+    }
     char line[BATCH_LINE_MAX];
     while (read_line(line, sizeof line) == 0) {
         size_t len;

@@ -1,7 +1,7 @@
 /* The batch format between the judge (judge/src/toolbatch.c) and a package tool
- * built in batch form (judge/batch/serve.c): one process runs a generator or a
- * validator on many inputs, a fork per input, so that stress pays one exec per
- * batch instead of one per input.
+ * built in batch form (judge/batch/serve.c): one process runs a generator, a
+ * validator or an oracle on many inputs, a fork per input, so that stress pays
+ * one exec per batch instead of one per input.
  *
  * The tool's stdin is a sequence of jobs, each BATCH_JOB_FMT (the input's length
  * in bytes and the number of arguments), then each argument on its own line,

@@ -43,17 +43,19 @@ typedef struct {
     const char *mode;
 } gen_spec;
 
-/* A set of inputs judged in one session: a plan whose tests are them, without
- * answers (the oracle's are expected). */
+/* A set of inputs judged in one session: a plan whose tests are them, with the
+ * answers the oracle's batch form gave, or without (the session runs the oracle
+ * in the box for them). */
 typedef struct {
     plan pl;
-    test_case *tests;
-    buf *texts;     /* shrink candidates: the text of each test */
-    uint64_t *keys; /* and its memo key */
+    test_case *tests; /* an .ans is st->oracle_batch's, in scratch, removed with it */
+    buf *texts;       /* shrink candidates: the text of each test */
+    uint64_t *keys;   /* and its memo key */
     gen_spec *specs;
     size_t n, cap;
     judgement j;
     bool judged;
+    bool oracle_boxed; /* the oracle runs in the box, its answers kept (judge_alone) */
 } batch;
 
 /* Texts already known not to fail the same way (or to be invalid): open addressing
@@ -73,6 +75,7 @@ typedef struct {
     stress_result *r;
     char *gen, *brute, *scratch, *modes_text;
     char *gen_batch, *validator_batch; /* their batch forms (toolbatch.h), NULL if not built */
+    char *oracle_batch; /* the package oracle's batch form, NULL: it runs in the box */
     const char **modes;
     size_t nmodes;
     long max_size, largest;
@@ -440,6 +443,9 @@ static void batch_release(batch *b)
         if (b->tests[i].in_path)
             unlink(b->tests[i].in_path);
         free(b->tests[i].in_path);
+        if (b->tests[i].ans_path)
+            unlink(b->tests[i].ans_path);
+        free(b->tests[i].ans_path);
         buf_release(&b->texts[i]);
     }
     free(b->tests);
@@ -512,13 +518,71 @@ static int batch_take(batch *b, const gen_spec *specs, char **paths, size_t n, b
     return rc;
 }
 
+/* Whether the oracle's batch form answered test k as its run in the box would
+ * have passed: it exited 0 within its budgets and its output limit. */
+static bool oracle_answered(const stress *st, const tool_result *r, const char *ans_path)
+{
+    struct stat sb;
+    return r->code == 0 && r->signal == 0 && stat(ans_path, &sb) == 0 &&
+           sb.st_size <= (off_t)st->base.output_kb * 1024;
+}
+
+/* The expected answers of b's inputs from the oracle's batch form, outside the
+ * box: the oracle is the package's code, as trusted as its generator, and stress
+ * needs only its answers, not its times. An input it did not answer is left
+ * without one, so that the session runs the oracle in the box there and its
+ * verdict (TLE, RE) is the box's. */
+static int oracle_answer(stress *st, batch *b)
+{
+    toolbatch_job *jobs = calloc(b->n, sizeof *jobs);
+    tool_result *results = calloc(b->n, sizeof *results);
+    static char *const no_args[] = {NULL};
+    int rc = jobs && results ? 0 : ERR_NOMEM;
+    for (size_t k = 0; rc == 0 && k < b->n; k++) {
+        assert(!b->tests[k].ans_path);
+        size_t len = strlen(b->tests[k].in_path);
+        char *ans = malloc(len + sizeof ".ans");
+        if (!ans) {
+            rc = ERR_NOMEM;
+            break;
+        }
+        memcpy(ans, b->tests[k].in_path, len);
+        memcpy(ans + len, ".ans", sizeof ".ans");
+        b->tests[k].ans_path = ans; /* the batch removes it */
+        jobs[k] = (toolbatch_job){.args = no_args, .in_path = b->tests[k].in_path, .out_path = ans};
+    }
+    if (rc == 0)
+        rc = toolbatch_run(st->oracle_batch, st->scratch, jobs, b->n, parallel_tools(st),
+                           st->base.time_ms, (size_t)st->base.output_kb * 1024, results);
+    for (size_t k = 0; rc == 0 && k < b->n; k++) {
+        if (oracle_answered(st, &results[k], b->tests[k].ans_path))
+            continue;
+        unlink(b->tests[k].ans_path);
+        free(b->tests[k].ans_path);
+        b->tests[k].ans_path = NULL;
+    }
+    free(jobs);
+    free(results);
+    return rc == 0 ? check_stopped() : rc;
+}
+
 static int batch_judge(stress *st, batch *b)
 {
+    bool from_batch = st->oracle_batch && !b->oracle_boxed;
+    int rc = from_batch ? oracle_answer(st, b) : 0;
+    if (rc < 0)
+        return rc;
     b->pl = st->base;
     b->pl.tests = b->tests;
     b->pl.ntests = b->n;
-    int rc = session_judge(&st->cfg, &b->pl, st->source, st->display, &b->j);
+    rc = session_judge(&st->cfg, &b->pl, st->source, st->display, &b->j);
     b->judged = true;
+    /* an answer of the batch form is the oracle passing there */
+    for (size_t k = 0; rc == 0 && from_batch && k < b->n; k++)
+        if (b->tests[k].ans_path) {
+            b->j.ref[k].ran = true;
+            b->j.ref[k].v = VERDICT_AC;
+        }
     return rc == 0 ? check_stopped() : rc;
 }
 
@@ -959,6 +1023,7 @@ static int judge_alone(stress *st, const buf *text, batch *b)
     int rc = batch_add(b, path, NULL, NULL, 0);
     if (rc == 0) {
         b->tests[0].group = TEST_CUSTOM;
+        b->oracle_boxed = true; /* its answer is shown */
         rc = batch_judge(st, b);
     }
     if (rc == 0 && (!b->j.compile.ok || !b->j.mine[0].ran))
@@ -1061,7 +1126,14 @@ static int prepare(stress *st)
                           p->slug, p->validator_path ? p->validator_path : "validator");
     st->gen_batch = toolbatch_path(st->gen);
     st->validator_batch = toolbatch_path(p->validator_path);
-    int rc = fs_make_scratch("judge-stress", &st->scratch);
+    if (!st->o->reference_source) { /* the package's own oracle */
+        char *oracle = fs_join(p->build_dir, st->o->brute ? "brute" : "reference");
+        if (!oracle)
+            return ERR_NOMEM;
+        st->oracle_batch = toolbatch_path(oracle);
+        free(oracle);
+    }
+    int rc = fs_make_memory_scratch("judge-stress", &st->scratch);
     return rc < 0 ? rc : load_modes(st);
 }
 
@@ -1127,6 +1199,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
     free(st.gen);
     free(st.gen_batch);
     free(st.validator_batch);
+    free(st.oracle_batch);
     free(st.brute);
     free(st.modes);
     free(st.modes_text);
