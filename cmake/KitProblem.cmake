@@ -28,9 +28,10 @@ function(kit_problem slug)
     endif()
   endforeach()
 
-  # The batch forms of the generator and the validator (judge/batch/serve.c): the
-  # same source, its main renamed, run on many inputs by one process for stress.
-  foreach(tool validator gen)
+  # The batch forms of the generator, the validator and the checker
+  # (judge/batch/serve.c): the same source, its main renamed, run on many inputs
+  # by one process for stress.
+  foreach(tool validator gen checker)
     if(EXISTS ${src}/${tool}.c)
       add_executable(${slug}-${tool}-batch ${src}/${tool}.c
                      ${PROJECT_SOURCE_DIR}/judge/batch/serve.c)

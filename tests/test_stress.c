@@ -87,6 +87,37 @@ static void make_count_problem(void)
     ck_assert_int_eq(system(cmd), 0);
 }
 
+/* `countc`: count with a custom checker (Kattis protocol) that reads the input
+ * and the expected answer from the files it is given and says why it rejects;
+ * broken-checker.c fails on every answer. */
+static void make_countc_problem(void)
+{
+    write_kit_file("problems/countc/problem.json",
+                   "{\"title\": \"Count, checked\", \"difficulty\": \"easy\", \"kind\": "
+                   "\"program\", \"checker\": \"custom\", \"limits\": {\"time_ms\": 1000, "
+                   "\"memory_mb\": 64, \"output_kb\": 16}}");
+    write_kit_file("problems/countc/data/sample/01.in", "2\n1 2\n");
+    write_kit_file("problems/countc/data/sample/01.ans", "3\n");
+    write_kit_file("solutions/countc/reference.c",
+                   "#include <stdio.h>\nint main(void){long n,x,s=0;scanf(\"%ld\",&n);"
+                   "while(n-->0&&scanf(\"%ld\",&x)==1)s+=x;printf(\"%ld\\n\",s);return 0;}\n");
+    write_kit_file("checker.c",
+                   "#include <stdio.h>\nint main(int argc,char**argv){if(argc!=4)return 1;"
+                   "FILE*in=fopen(argv[1],\"r\"),*ans=fopen(argv[2],\"r\");long n,want,got;"
+                   "if(!in||!ans||fscanf(in,\"%ld\",&n)!=1||n<1||fscanf(ans,\"%ld\",&want)!=1)"
+                   "return 1;if(scanf(\"%ld\",&got)==1&&got==want)return 42;char p[4096];"
+                   "snprintf(p,sizeof p,\"%s/judgemessage.txt\",argv[3]);FILE*f=fopen(p,\"w\");"
+                   "if(!f)return 1;fprintf(f,\"the sum is not %ld\\n\",got);fclose(f);"
+                   "return 43;}\n");
+    write_kit_file("broken-checker.c", "int main(void){return 7;}\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "mkdir -p '%s/problems/countc' && cd '%s/problems/countc' && cp ../count/gen "
+             "../count/validator . && cc -O2 -o checker '%s/checker.c'",
+             kit_build, kit_build, kit);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
 static void suite_setup(void)
 {
     snprintf(build, sizeof build, "%s", KIT_BOX);
@@ -97,6 +128,7 @@ static void suite_setup(void)
     snprintf(cache, sizeof cache, "%s/cache", kit);
     ck_assert_int_eq(fs_mkdir_p(cache), 0);
     make_count_problem();
+    make_countc_problem();
 }
 
 static void suite_teardown(void) { fs_remove_tree(kit); }
@@ -332,22 +364,29 @@ START_TEST(same_seed_same_input_and_nothing_overwritten)
 }
 END_TEST
 
-/* Builds (or removes) the batch forms of count's generator, validator and
- * reference, as cmake/KitProblem.cmake builds a package's; the reference's from
- * oracle (a file of the kit), which may not be the reference itself. */
-static void count_batch_forms(bool built, const char *oracle)
+/* Builds (or removes) the batch forms of slug's generator, validator and
+ * reference (and checker, when given), as cmake/KitProblem.cmake builds a
+ * package's, from the kit's files: the reference's from oracle and the
+ * checker's from checker, which need not be the package's own. */
+static void batch_forms(const char *slug, bool built, const char *oracle, const char *checker)
 {
     char cmd[4096];
     if (built)
         snprintf(
             cmd, sizeof cmd,
-            "for t in gen:gen validator:validator reference:%s; do "
-            "cc -O2 -Dmain=kit_tool_main -I'%s/judge/proto' -o '%s/problems/count/'${t%%:*}-batch "
+            "for t in gen:gen validator:validator reference:%s %s%s; do "
+            "cc -O2 -Dmain=kit_tool_main -I'%s/judge/proto' -o '%s/problems/%s/'${t%%:*}-batch "
             "'%s/'${t#*:}.c '%s/judge/batch/serve.c' || exit 1; done",
-            oracle, KIT_SOURCE_DIR, kit_build, kit, KIT_SOURCE_DIR);
+            oracle, checker ? "checker:" : "", checker ? checker : "", KIT_SOURCE_DIR, kit_build,
+            slug, kit, KIT_SOURCE_DIR);
     else
-        snprintf(cmd, sizeof cmd, "rm -f '%s/problems/count/'*-batch", kit_build);
+        snprintf(cmd, sizeof cmd, "rm -f '%s/problems/%s/'*-batch", kit_build, slug);
     ck_assert_int_eq(system(cmd), 0);
+}
+
+static void count_batch_forms(bool built, const char *oracle)
+{
+    batch_forms("count", built, oracle, NULL);
 }
 
 START_TEST(batch_forms_find_the_input_one_process_each_finds)
@@ -396,6 +435,48 @@ START_TEST(an_input_the_batch_oracle_fails_is_answered_in_the_box)
     ck_assert_int_eq(result.tried, tried);
     ck_assert_str_eq(result.input, alone);
     free(alone);
+}
+END_TEST
+
+/* A custom checker's batch form, which checks every answer of a batch after the
+ * session, finds the input the checker run per test finds, after as many
+ * inputs and steps; the report still words the checker's own message. */
+START_TEST(a_checker_batch_form_finds_the_input_the_checker_per_run_finds)
+{
+    run r = {kit, "countc", "abs.c", NULL, 7, 400, false};
+    ck_assert_int_eq(stress(&r), 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+    char *alone = strdup(result.input);
+    long tried = result.tried, steps = result.shrink_steps;
+    stress_result_release(&result);
+    fs_remove_tree(tests_dir);
+    ck_assert_int_eq(fs_mkdir_p(tests_dir), 0);
+
+    batch_forms("countc", true, "solutions/countc/reference", "checker");
+    int rc = stress(&r);
+    batch_forms("countc", false, NULL, NULL);
+    ck_assert_int_eq(rc, 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+    ck_assert_int_eq(result.tried, tried);
+    ck_assert_int_eq(result.shrink_steps, steps);
+    ck_assert_str_eq(result.input, alone);
+    ck_assert_ptr_nonnull(strstr(out.data, "the sum is not"));
+    free(alone);
+}
+END_TEST
+
+/* A checker batch form that fails on an answer is the package's fault, as the
+ * checker failing in the session is. */
+START_TEST(a_failing_checker_batch_form_is_the_packages_fault)
+{
+    batch_forms("countc", true, "solutions/countc/reference", "broken-checker");
+    run r = {kit, "countc", "abs.c", NULL, 7, 100, false};
+    int rc = stress(&r);
+    batch_forms("countc", false, NULL, NULL);
+    ck_assert_int_eq(rc, ERR_PACKAGE);
+    ck_assert(!result.found);
 }
 END_TEST
 
@@ -493,6 +574,8 @@ int main(void)
     tcase_add_test(tc, missing_generator_is_a_package_error);
     tcase_add_test(tc, batch_forms_find_the_input_one_process_each_finds);
     tcase_add_test(tc, an_input_the_batch_oracle_fails_is_answered_in_the_box);
+    tcase_add_test(tc, a_checker_batch_form_finds_the_input_the_checker_per_run_finds);
+    tcase_add_test(tc, a_failing_checker_batch_form_is_the_packages_fault);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

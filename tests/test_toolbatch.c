@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char dir[64];
@@ -22,7 +23,7 @@ static char batch_tool[512];
 /* The fixture's words, writable as an argv is. */
 static char w_count[] = "count", w_echo[] = "echo", w_why[] = "why", w_crash[] = "crash",
             w_big[] = "big", w_spin[] = "spin", w_sleep[] = "sleep", w_7[] = "7",
-            w_random[] = "random", w_fds[] = "fds";
+            w_random[] = "random", w_fds[] = "fds", w_kattis[] = "kattis";
 
 static void setup(void)
 {
@@ -32,6 +33,10 @@ static void setup(void)
 }
 
 static void teardown(void) { fs_remove_tree(dir); }
+
+/* A job with args, stdin and stdout, no files. */
+#define JOB(args_, in_, out_)                                                                      \
+    ((toolbatch_job){.args = (args_), .in_path = (in_), .out_path = (out_)})
 
 static char *file_with(const char *name, const char *content)
 {
@@ -58,8 +63,8 @@ START_TEST(each_job_gets_its_own_argv_stdin_and_fresh_globals)
         snprintf(name, sizeof name, "out%d.txt", k);
         out[k] = fs_join(dir, name);
     }
-    toolbatch_job jobs[] = {
-        {count_a, NULL, out[0]}, {echo, in, out[1]}, {count_b, NULL, out[2]}, {echo, NULL, out[3]}};
+    toolbatch_job jobs[] = {JOB(count_a, NULL, out[0]), JOB(echo, in, out[1]),
+                            JOB(count_b, NULL, out[2]), JOB(echo, NULL, out[3])};
     tool_result r[4];
     /* two processes: the counts are each a first call only if every job forks afresh */
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 4, 2, 1000, 1 << 16, r), 0);
@@ -99,7 +104,7 @@ START_TEST(a_job_starts_with_empty_files_and_only_descriptors_0_to_2)
         snprintf(name, sizeof name, "out%d.txt", k);
         out[k] = fs_join(dir, name);
     }
-    toolbatch_job jobs[] = {{echo, in, out[0]}, {fds, NULL, out[1]}, {echo, NULL, out[2]}};
+    toolbatch_job jobs[] = {JOB(echo, in, out[0]), JOB(fds, NULL, out[1]), JOB(echo, NULL, out[2])};
     tool_result r[3];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 3, 1, 1000, 1 << 16, r), 0);
     const char *want[] = {"a long first input\n", "0\n", ""};
@@ -115,10 +120,54 @@ START_TEST(a_job_starts_with_empty_files_and_only_descriptors_0_to_2)
 }
 END_TEST
 
+/* A checker's files reach it as /proc/self/fd paths after its arguments, then a
+ * feedback directory it can write, emptied before the next job; here as a root
+ * judge's tool too, which could not open the scratch paths themselves. */
+START_TEST(a_job_gets_its_files_and_an_empty_feedback_directory)
+{
+    char *kattis[] = {w_kattis, NULL};
+    char *in = file_with("t.in", "Input\n"), *ans = file_with("t.ans", "42\n");
+    char *right = file_with("right.out", "42\n"), *wrong = file_with("wrong.out", "41\n");
+    char *out[2] = {fs_join(dir, "o0"), fs_join(dir, "o1")};
+    toolbatch_job jobs[2];
+    for (int k = 0; k < 2; k++)
+        jobs[k] = (toolbatch_job){.args = kattis,
+                                  .in_path = k ? wrong : right,
+                                  .out_path = out[k],
+                                  .files = {in, ans},
+                                  .nfiles = 2,
+                                  .feedback = true};
+    tool_result r[2];
+    ck_assert_int_eq(chmod(dir, 0700), 0);
+    ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 2, 1, 1000, 1 << 16, r), 0);
+    for (int k = 0; k < 2; k++) {
+        buf b = BUF_INIT;
+        read_back(out[k], &b);
+        ck_assert_str_eq(b.data, "input starts I, feedback empty\n");
+        buf_release(&b);
+        free(out[k]);
+    }
+    ck_assert_int_eq(tool_kattis(&r[0]), TOOL_ACCEPT);
+    ck_assert_int_eq(tool_kattis(&r[1]), TOOL_REJECT);
+    /* the feedback directory is gone with the batch */
+    char **names;
+    size_t n;
+    ck_assert_int_eq(fs_list(dir, "", &names, &n), 0);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_ptr_null(strstr(names[i], "feedback"));
+    ck_assert_uint_eq(n, 6);
+    fs_names_free(names, n);
+    free(in);
+    free(ans);
+    free(right);
+    free(wrong);
+}
+END_TEST
+
 START_TEST(a_job_reports_its_first_stderr_line_and_its_signal)
 {
     char *why[] = {w_why, NULL}, *crash[] = {w_crash, NULL};
-    toolbatch_job jobs[] = {{why, NULL, NULL}, {crash, NULL, NULL}, {why, NULL, NULL}};
+    toolbatch_job jobs[] = {JOB(why, NULL, NULL), JOB(crash, NULL, NULL), JOB(why, NULL, NULL)};
     tool_result r[3];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 3, 1, 1000, 1 << 16, r), 0);
     ck_assert_int_eq(r[0].code, 43);
@@ -134,7 +183,7 @@ START_TEST(an_output_past_the_cap_is_cut_to_cap_plus_one)
 {
     char *big[] = {w_big, NULL};
     char *out = fs_join(dir, "big.txt");
-    toolbatch_job jobs[] = {{big, NULL, out}, {big, NULL, NULL}};
+    toolbatch_job jobs[] = {JOB(big, NULL, out), JOB(big, NULL, NULL)};
     tool_result r[2];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 2, 1, 1000, 100, r), 0);
     buf b = BUF_INIT;
@@ -150,7 +199,7 @@ START_TEST(a_spinning_job_is_stopped_at_its_cpu_budget_and_the_next_runs)
 {
     char *spin[] = {w_spin, NULL}, *count[] = {w_count, NULL};
     char *out = fs_join(dir, "after.txt");
-    toolbatch_job jobs[] = {{spin, NULL, NULL}, {count, NULL, out}};
+    toolbatch_job jobs[] = {JOB(spin, NULL, NULL), JOB(count, NULL, out)};
     tool_result r[2];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 2, 1, 500, 1 << 16, r), 0);
     ck_assert(r[0].out_of_cpu);
@@ -169,7 +218,7 @@ END_TEST
 START_TEST(a_sleeping_job_is_stopped_at_its_wall_budget)
 {
     char *sleep_[] = {w_sleep, NULL};
-    toolbatch_job jobs[] = {{sleep_, NULL, NULL}};
+    toolbatch_job jobs[] = {JOB(sleep_, NULL, NULL)};
     tool_result r[1];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 1, 1, 500, 1 << 16, r), 0);
     ck_assert(r[0].out_of_wall);
@@ -182,7 +231,7 @@ END_TEST
 START_TEST(a_missing_input_is_an_input_error)
 {
     char *echo[] = {w_echo, NULL};
-    toolbatch_job jobs[] = {{echo, "/nonexistent/in.txt", NULL}};
+    toolbatch_job jobs[] = {JOB(echo, "/nonexistent/in.txt", NULL)};
     tool_result r[1];
     ck_assert_int_eq(toolbatch_run(batch_tool, dir, jobs, 1, 1, 1000, 1 << 16, r), ERR_INPUT);
 }
@@ -194,7 +243,7 @@ START_TEST(a_batch_tool_that_is_not_one_is_a_package_error)
     char prog[512];
     snprintf(prog, sizeof prog, "%s/hello", KIT_FIXTURE_DIR);
     char *echo[] = {w_echo, NULL};
-    toolbatch_job jobs[] = {{echo, NULL, NULL}};
+    toolbatch_job jobs[] = {JOB(echo, NULL, NULL)};
     tool_result r[1];
     ck_assert_int_eq(toolbatch_run(prog, dir, jobs, 1, 1, 1000, 1 << 16, r), ERR_PACKAGE);
 }
@@ -228,7 +277,7 @@ START_TEST(a_package_generator_makes_the_same_inputs_in_batch_form)
         char name[16];
         snprintf(name, sizeof name, "b%d.in", k);
         outs[k] = fs_join(dir, name);
-        jobs[k] = (toolbatch_job){args[k], NULL, outs[k]};
+        jobs[k] = JOB(args[k], NULL, outs[k]);
     }
     tool_result r[N];
     ck_assert_int_eq(toolbatch_run(batch, dir, jobs, N, 2, 1000, 1 << 20, r), 0);
@@ -280,7 +329,7 @@ START_TEST(a_package_reference_answers_the_same_in_batch_form)
             outs[k] = fs_join(dir, name);
             snprintf(cmd, sizeof cmd, "'%s' %d %d > '%s'", gen, 500 + k, 1 + k, ins[k]);
             ck_assert_int_eq(system(cmd), 0);
-            jobs[k] = (toolbatch_job){no_args, ins[k], outs[k]};
+            jobs[k] = JOB(no_args, ins[k], outs[k]);
         }
         tool_result r[N];
         ck_assert_int_eq(toolbatch_run(batch, dir, jobs, N, 2, 1000, 1 << 20, r), 0);
@@ -322,6 +371,7 @@ int main(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, each_job_gets_its_own_argv_stdin_and_fresh_globals);
     tcase_add_test(tc, a_job_starts_with_empty_files_and_only_descriptors_0_to_2);
+    tcase_add_test(tc, a_job_gets_its_files_and_an_empty_feedback_directory);
     tcase_add_test(tc, a_job_reports_its_first_stderr_line_and_its_signal);
     tcase_add_test(tc, an_output_past_the_cap_is_cut_to_cap_plus_one);
     tcase_add_test(tc, a_spinning_job_is_stopped_at_its_cpu_budget_and_the_next_runs);

@@ -29,6 +29,10 @@ typedef struct {
        into RE naming the file and line (no comparison: the timing means nothing) */
     bool sanitize;
     bool debug; /* build the learner's file -O0 -g, for gdb (`judge debug`) */
+    /* a custom checker is not run: a run it would check is AC, its answer kept
+       in the outcome, and the caller checks it (stress, through the checker's
+       batch form) */
+    bool defer_check;
 } plan;
 
 /* The plan of judging every test of p under its own limits, stopping at the first

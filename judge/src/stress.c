@@ -3,6 +3,7 @@
  * stress.h for the theory of operation. */
 #include "stress.h"
 
+#include "checker.h"
 #include "err.h"
 #include "fsutil.h"
 #include "hash.h"
@@ -75,7 +76,8 @@ typedef struct {
     stress_result *r;
     char *gen, *brute, *scratch, *modes_text;
     char *gen_batch, *validator_batch; /* their batch forms (toolbatch.h), NULL if not built */
-    char *oracle_batch; /* the package oracle's batch form, NULL: it runs in the box */
+    char *oracle_batch;  /* the package oracle's batch form, NULL: it runs in the box */
+    char *checker_batch; /* the custom checker's, NULL: the session runs it per test */
     const char **modes;
     size_t nmodes;
     long max_size, largest;
@@ -566,15 +568,111 @@ static int oracle_answer(stress *st, batch *b)
     return rc == 0 ? check_stopped() : rc;
 }
 
+/* Path + suffix, malloc'd. */
+static char *with_suffix(const char *path, const char *suffix)
+{
+    char *joined = NULL;
+    return asprintf(&joined, "%s%s", path, suffix) < 0 ? NULL : joined;
+}
+
+/* The expected answer of test k for the checker: its .ans, or the answer of the
+ * oracle's run in the box, written beside the input (and removed with it). */
+static int expected_path(batch *b, size_t k, const char **path)
+{
+    test_case *t = &b->tests[k];
+    const test_outcome *ref = &b->j.ref[k];
+    *path = t->ans_path;
+    if (t->ans_path || !ref->ran || ref->v != VERDICT_AC)
+        return 0; /* no answer: the test is the oracle's failure, which classify() tells */
+    if (!(t->ans_path = with_suffix(t->in_path, ".ans")))
+        return ERR_NOMEM;
+    int rc = fs_write_file(t->ans_path, ref->answer.data, ref->answer.len, O_TRUNC, 0644);
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot write '%s': %s", t->ans_path, strerror(-rc));
+    *path = t->ans_path;
+    return 0;
+}
+
+/* What the checker said of test k's answer: a rejection is WA, a checker that
+ * fails is the package's fault (IE), as the session says them. */
+static void take_check(batch *b, size_t k, const tool_result *r)
+{
+    test_outcome *mine = &b->j.mine[k];
+    check_result chk;
+    check_custom_result(r->code, r->signal, r->out_of_cpu || r->out_of_wall, NULL, &chk);
+    if (chk.outcome == CHECK_ACCEPT)
+        return;
+    mine->v = chk.outcome == CHECK_REJECT ? VERDICT_WA : VERDICT_IE;
+    mine->from_checker = mine->v == VERDICT_WA;
+    if (mine->v == VERDICT_IE)
+        snprintf(mine->message, sizeof mine->message,
+                 "the problem's checker failed, not your program: %s", chk.message);
+    else
+        snprintf(mine->message, sizeof mine->message, "%s", chk.message);
+}
+
+/* Checks through the custom checker's batch form the runs the session left
+ * unchecked (plan.defer_check): every learner's run that ended well. */
+static int check_answers(stress *st, batch *b)
+{
+    toolbatch_job *jobs = calloc(b->n, sizeof *jobs);
+    tool_result *results = calloc(b->n, sizeof *results);
+    size_t *which = calloc(b->n, sizeof *which), n = 0;
+    char **outs = calloc(b->n, sizeof *outs); /* the answers, the checker's stdin */
+    static char *const no_args[] = {NULL};
+    int rc = jobs && results && which && outs ? 0 : ERR_NOMEM;
+    for (size_t k = 0; rc == 0 && k < b->n; k++) {
+        const test_outcome *mine = &b->j.mine[k];
+        const char *expected = NULL;
+        if (!mine->ran || mine->v != VERDICT_AC || (rc = expected_path(b, k, &expected)) < 0 ||
+            !expected)
+            continue;
+        char *out = with_suffix(b->tests[k].in_path, ".out");
+        if (!out) {
+            rc = ERR_NOMEM;
+            break;
+        }
+        int w = fs_write_file(out, mine->answer.data, mine->answer.len, O_TRUNC, 0644);
+        if (w < 0) {
+            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", out, strerror(-w));
+            free(out);
+            break;
+        }
+        outs[n] = out;
+        jobs[n] = (toolbatch_job){.args = no_args,
+                                  .in_path = out,
+                                  .files = {b->tests[k].in_path, expected},
+                                  .nfiles = 2,
+                                  .feedback = true};
+        which[n++] = k;
+    }
+    if (rc == 0 && n > 0)
+        rc = toolbatch_run(st->checker_batch, st->scratch, jobs, n, parallel_tools(st),
+                           tool_budget_ms(st->base.time_ms), 1 << 12, results);
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        take_check(b, which[i], &results[i]);
+    for (size_t i = 0; i < n; i++) {
+        unlink(outs[i]);
+        free(outs[i]);
+    }
+    free(outs);
+    free(jobs);
+    free(results);
+    free(which);
+    return rc == 0 ? check_stopped() : rc;
+}
+
 static int batch_judge(stress *st, batch *b)
 {
     bool from_batch = st->oracle_batch && !b->oracle_boxed;
+    bool check_later = st->checker_batch && !b->oracle_boxed;
     int rc = from_batch ? oracle_answer(st, b) : 0;
     if (rc < 0)
         return rc;
     b->pl = st->base;
     b->pl.tests = b->tests;
     b->pl.ntests = b->n;
+    b->pl.defer_check = check_later;
     rc = session_judge(&st->cfg, &b->pl, st->source, st->display, &b->j);
     b->judged = true;
     /* an answer of the batch form is the oracle passing there */
@@ -583,6 +681,8 @@ static int batch_judge(stress *st, batch *b)
             b->j.ref[k].ran = true;
             b->j.ref[k].v = VERDICT_AC;
         }
+    if (rc == 0 && check_later && b->j.compile.ok)
+        rc = check_answers(st, b);
     return rc == 0 ? check_stopped() : rc;
 }
 
@@ -1133,6 +1233,8 @@ static int prepare(stress *st)
         st->oracle_batch = toolbatch_path(oracle);
         free(oracle);
     }
+    if (p->checker.kind == CHECK_CUSTOM && p->checker_path)
+        st->checker_batch = toolbatch_path(p->checker_path);
     int rc = fs_make_memory_scratch("judge-stress", &st->scratch);
     return rc < 0 ? rc : load_modes(st);
 }
@@ -1200,6 +1302,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
     free(st.gen_batch);
     free(st.validator_batch);
     free(st.oracle_batch);
+    free(st.checker_batch);
     free(st.brute);
     free(st.modes);
     free(st.modes_text);

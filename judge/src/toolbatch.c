@@ -28,6 +28,7 @@ enum {
 typedef struct {
     size_t lo, hi;
     char *req, *reply;
+    char *feedback; /* its feedback directory, when a job wants one */
     tool t;
     bool started;
 } part;
@@ -46,25 +47,41 @@ char *toolbatch_path(const char *path)
     return NULL;
 }
 
-/* The request of jobs [lo, hi): each header, its arguments, its input. */
+/* Appends the file at path to req as BATCH_FILE_FMT and its bytes. */
+static int append_file(buf *req, const char *path)
+{
+    buf file = BUF_INIT;
+    int rc = fs_read_file(path, INPUT_LIMIT, ERR_INPUT, &file);
+    if (rc == 0)
+        rc = buf_appendf(req, BATCH_FILE_FMT, file.len);
+    if (rc == 0 && file.len)
+        rc = buf_append(req, file.data, file.len);
+    buf_release(&file);
+    return rc;
+}
+
+/* The request of jobs [lo, hi): each header, its arguments, its files, its input. */
 static int write_request(const part *pt, const toolbatch_job *jobs)
 {
     buf req = BUF_INIT;
     int rc = 0;
     for (size_t k = pt->lo; rc == 0 && k < pt->hi; k++) {
+        const toolbatch_job *jb = &jobs[k];
         buf in = BUF_INIT;
         int nargs = 0;
-        while (jobs[k].args[nargs])
+        while (jb->args[nargs])
             nargs++;
-        assert(nargs <= BATCH_MAX_ARGS);
-        if (jobs[k].in_path)
-            rc = fs_read_file(jobs[k].in_path, INPUT_LIMIT, ERR_INPUT, &in);
+        assert(nargs <= BATCH_MAX_ARGS && jb->nfiles >= 0 && jb->nfiles <= BATCH_MAX_FILES);
+        if (jb->in_path)
+            rc = fs_read_file(jb->in_path, INPUT_LIMIT, ERR_INPUT, &in);
         if (rc == 0)
-            rc = buf_appendf(&req, BATCH_JOB_FMT, in.len, nargs);
+            rc = buf_appendf(&req, BATCH_JOB_FMT, in.len, nargs, jb->nfiles, jb->feedback ? 1 : 0);
         for (int i = 0; rc == 0 && i < nargs; i++) {
-            assert(!strchr(jobs[k].args[i], '\n') && strlen(jobs[k].args[i]) <= BATCH_ARG_MAX);
-            rc = buf_appendf(&req, "%s\n", jobs[k].args[i]);
+            assert(!strchr(jb->args[i], '\n') && strlen(jb->args[i]) <= BATCH_ARG_MAX);
+            rc = buf_appendf(&req, "%s\n", jb->args[i]);
         }
+        for (int i = 0; rc == 0 && i < jb->nfiles; i++)
+            rc = append_file(&req, jb->files[i]);
         if (rc == 0 && in.len)
             rc = buf_append(&req, in.data, in.len);
         buf_release(&in);
@@ -77,6 +94,9 @@ static int write_request(const part *pt, const toolbatch_job *jobs)
 
 static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
 {
+    int rc = pt->feedback ? fs_mkdir_p(pt->feedback) : 0;
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot make '%s': %s", pt->feedback, strerror(-rc));
     char exe[PATH_MAX], cpu[32], wall[32], bytes[32];
     snprintf(exe, sizeof exe, "%s", batch_path);
     snprintf(cpu, sizeof cpu, "%ld", cpu_ms);
@@ -90,8 +110,11 @@ static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
                       /* the sum of its jobs' budgets, so that a job is always
                          stopped by its own before the batch is by this one */
                       .cpu_ms = cpu_ms * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS,
-                      .wall_ms = tool_wall_ms(cpu_ms) * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS};
-    int rc = tool_start(&spec, &pt->t);
+                      .wall_ms = tool_wall_ms(cpu_ms) * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS,
+                      /* its FEEDBACK_DIR (batch.h), handed to the tool's uid */
+                      .files = {pt->feedback},
+                      .nfiles = pt->feedback ? 1 : 0};
+    rc = tool_start(&spec, &pt->t);
     pt->started = rc == 0;
     return rc;
 }
@@ -167,10 +190,18 @@ int toolbatch_run(const char *batch_path, const char *scratch, const toolbatch_j
     nparts = nparts > MAX_PARTS ? MAX_PARTS : nparts > n ? n : nparts;
     part parts[MAX_PARTS] = {0};
     int rc = 0;
+    bool feedback = false;
+    for (size_t k = 0; k < n; k++)
+        feedback = feedback || jobs[k].feedback;
     for (size_t p = 0; rc == 0 && p < nparts; p++) {
         char name[32];
         parts[p].lo = n * p / nparts;
         parts[p].hi = n * (p + 1) / nparts;
+        snprintf(name, sizeof name, "batch-%zu.feedback", p);
+        if (feedback && !(parts[p].feedback = fs_join(scratch, name))) {
+            rc = ERR_NOMEM;
+            break;
+        }
         snprintf(name, sizeof name, "batch-%zu.req", p);
         parts[p].req = fs_join(scratch, name);
         snprintf(name, sizeof name, "batch-%zu.reply", p);
@@ -192,8 +223,11 @@ int toolbatch_run(const char *batch_path, const char *scratch, const toolbatch_j
             unlink(parts[p].req);
         if (parts[p].reply)
             unlink(parts[p].reply);
+        if (parts[p].feedback)
+            fs_remove_tree(parts[p].feedback);
         free(parts[p].req);
         free(parts[p].reply);
+        free(parts[p].feedback);
     }
     return rc;
 }

@@ -4,19 +4,29 @@
  * wall budget. What a job gets and reports is what tool_run() would give it.
  *
  * Ownership: the jobs and their strings are the caller's; results[0..n) are
- * filled by the call. The request and reply files it writes under scratch are
- * removed before it returns. */
+ * filled by the call. The request and reply files and the feedback directories
+ * it makes under scratch are removed before it returns. */
 #ifndef TOOLBATCH_H
 #define TOOLBATCH_H
 
 #include "tool.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+
+enum { TOOLBATCH_MAX_FILES = 3 };
 
 typedef struct {
     char *const *args;    /* NULL-terminated, without the tool's own name */
     const char *in_path;  /* its stdin; NULL: empty */
     const char *out_path; /* its stdout, created or truncated (0644); NULL: discarded */
+    /* Files read by the judge and given after args as /proc/self/fd/N, then an
+     * empty directory of the batch's when feedback: a Kattis checker's input,
+     * answer and feedback directory, which a root judge's tool could not open
+     * by their paths. */
+    const char *files[TOOLBATCH_MAX_FILES];
+    int nfiles;
+    bool feedback;
 } toolbatch_job;
 
 /* The batch form of the tool at path ("<path>-batch") when it is built, else
