@@ -24,9 +24,11 @@ enum {
     BATCH_SLACK_MS = 2000, /* the batch's own work, beyond its jobs' budgets */
 };
 
-/* One process of the batch: jobs [lo, hi). */
+/* One process of the batch: jobs first, first + step, ... below n, count of
+ * them; interleaved, as a stress batch's inputs grow along it and halves would
+ * leave one process with the larger ones. */
 typedef struct {
-    size_t lo, hi;
+    size_t first, step, count;
     char *req, *reply;
     char *feedback; /* its feedback directory, when a job wants one */
     tool t;
@@ -60,12 +62,12 @@ static int append_file(buf *req, const char *path)
     return rc;
 }
 
-/* The request of jobs [lo, hi): each header, its arguments, its files, its input. */
+/* The request of the part's jobs: each header, its arguments, its files, its input. */
 static int write_request(const part *pt, const toolbatch_job *jobs)
 {
     buf req = BUF_INIT;
     int rc = 0;
-    for (size_t k = pt->lo; rc == 0 && k < pt->hi; k++) {
+    for (size_t j = 0, k = pt->first; rc == 0 && j < pt->count; j++, k += pt->step) {
         const toolbatch_job *jb = &jobs[k];
         buf in = BUF_INIT;
         int nargs = 0;
@@ -109,8 +111,8 @@ static int start_part(part *pt, const char *batch_path, long cpu_ms, size_t cap)
                       .out_path = pt->reply,
                       /* the sum of its jobs' budgets, so that a job is always
                          stopped by its own before the batch is by this one */
-                      .cpu_ms = cpu_ms * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS,
-                      .wall_ms = tool_wall_ms(cpu_ms) * (long)(pt->hi - pt->lo) + BATCH_SLACK_MS,
+                      .cpu_ms = cpu_ms * (long)pt->count + BATCH_SLACK_MS,
+                      .wall_ms = tool_wall_ms(cpu_ms) * (long)pt->count + BATCH_SLACK_MS,
                       /* its FEEDBACK_DIR (batch.h), handed to the tool's uid */
                       .files = {pt->feedback},
                       .nfiles = pt->feedback ? 1 : 0};
@@ -132,11 +134,11 @@ static void fill_result(tool_result *r, int code, int sig, long cpu, long cpu_ms
 static int read_reply(const part *pt, const char *batch_path, const toolbatch_job *jobs,
                       long cpu_ms, size_t cap, tool_result *results)
 {
-    size_t max = (pt->hi - pt->lo) * (cap + 1 + BATCH_LINE_MAX + BATCH_WHY_MAX);
+    size_t max = pt->count * (cap + 1 + BATCH_LINE_MAX + BATCH_WHY_MAX);
     buf reply = BUF_INIT;
     int rc = fs_read_file(pt->reply, max, ERR_PACKAGE, &reply);
     size_t at = 0;
-    for (size_t k = pt->lo; rc == 0 && k < pt->hi; k++) {
+    for (size_t j = 0, k = pt->first; rc == 0 && j < pt->count; j++, k += pt->step) {
         const char *head = reply.data ? reply.data + at : NULL;
         const char *nl = head ? memchr(head, '\n', reply.len - at) : NULL;
         char line[BATCH_LINE_MAX], tail;
@@ -195,8 +197,9 @@ int toolbatch_run(const char *batch_path, const char *scratch, const toolbatch_j
         feedback = feedback || jobs[k].feedback;
     for (size_t p = 0; rc == 0 && p < nparts; p++) {
         char name[32];
-        parts[p].lo = n * p / nparts;
-        parts[p].hi = n * (p + 1) / nparts;
+        parts[p].first = p;
+        parts[p].step = nparts;
+        parts[p].count = (n - p + nparts - 1) / nparts;
         snprintf(name, sizeof name, "batch-%zu.feedback", p);
         if (feedback && !(parts[p].feedback = fs_join(scratch, name))) {
             rc = ERR_NOMEM;
