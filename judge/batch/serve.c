@@ -154,9 +154,10 @@ static int make_files(const char *feedback)
     return 0;
 }
 
-static int empty_files(void)
+/* Empties the memfds job jb is given (the others it never sees). */
+static int empty_files(const job *jb)
 {
-    for (size_t i = 0; i < F_COUNT; i++)
+    for (int i = 0; i < F_FILE0 + jb->nfiles; i++)
         if (ftruncate(files[i], 0) < 0 || lseek(files[i], 0, SEEK_SET) < 0)
             return -1;
     return 0;
@@ -238,7 +239,7 @@ static int run_job(char *name, size_t len, const job *jb)
     char *argv[1 + BATCH_MAX_ARGS + BATCH_MAX_FILES + 2] = {name};
     int out = files[F_OUT], err = files[F_ERR];
     int rc =
-        empty_files() < 0 || (jb->feedback && empty_feedback() < 0) || read_job(jb, len, argv) < 0
+        empty_files(jb) < 0 || (jb->feedback && empty_feedback() < 0) || read_job(jb, len, argv) < 0
             ? -1
             : 0;
     pid_t pid = rc == 0 ? fork() : -1;
