@@ -408,6 +408,9 @@ START_TEST(batch_forms_find_the_input_one_process_each_finds)
     ck_assert_int_eq(result.tried, tried);
     ck_assert_int_eq(result.shrink_steps, steps);
     ck_assert_str_eq(result.input, alone);
+    char words[64]; /* "1 step", "2 steps" */
+    snprintf(words, sizeof words, " in %ld step%s", steps, steps == 1 ? "" : "s");
+    ck_assert_ptr_nonnull(strstr(out.data, words));
     free(alone);
 }
 END_TEST

@@ -29,12 +29,14 @@ static const char *shown_path(const char *path)
 static void describe_shrink(const stress_result *r, char *title, size_t size)
 {
     const char *budget = r->shrink_complete ? "" : ", stopped by the time budget";
+    const char *plural = r->shrink_steps == 1 ? "" : "s";
     if (r->input_len < r->original_len)
-        snprintf(title, size, "input (shrunk from %zu to %zu bytes in %d steps%s; it was `gen %s`)",
-                 r->original_len, r->input_len, r->shrink_steps, budget, r->gen_args);
+        snprintf(title, size,
+                 "input (shrunk from %zu to %zu bytes in %d step%s%s; it was `gen %s`)",
+                 r->original_len, r->input_len, r->shrink_steps, plural, budget, r->gen_args);
     else if (r->shrink_steps > 0)
-        snprintf(title, size, "input (simplified in %d steps%s; it was `gen %s`)", r->shrink_steps,
-                 budget, r->gen_args);
+        snprintf(title, size, "input (simplified in %d step%s%s; it was `gen %s`)", r->shrink_steps,
+                 plural, budget, r->gen_args);
     else
         snprintf(title, size, "input (no smaller input fails%s; it is `gen %s`)",
                  r->shrink_complete ? "" : " within the time budget", r->gen_args);
