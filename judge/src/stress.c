@@ -524,6 +524,13 @@ static int batch_take(batch *b, const gen_spec *specs, char **paths, size_t n, b
     return rc;
 }
 
+/* Path + suffix, malloc'd. */
+static char *with_suffix(const char *path, const char *suffix)
+{
+    char *joined = NULL;
+    return asprintf(&joined, "%s%s", path, suffix) < 0 ? NULL : joined;
+}
+
 /* Whether the oracle's batch form answered test k as its run in the box would
  * have passed: it exited 0 within its budgets and its output limit. */
 static bool oracle_answered(const stress *st, const tool_result *r, const char *ans_path)
@@ -546,14 +553,11 @@ static int oracle_answer(stress *st, batch *b)
     int rc = jobs && results ? 0 : ERR_NOMEM;
     for (size_t k = 0; rc == 0 && k < b->n; k++) {
         assert(!b->tests[k].ans_path);
-        size_t len = strlen(b->tests[k].in_path);
-        char *ans = malloc(len + sizeof ".ans");
+        char *ans = with_suffix(b->tests[k].in_path, ".ans");
         if (!ans) {
             rc = ERR_NOMEM;
             break;
         }
-        memcpy(ans, b->tests[k].in_path, len);
-        memcpy(ans + len, ".ans", sizeof ".ans");
         b->tests[k].ans_path = ans; /* the batch removes it */
         jobs[k] = (toolbatch_job){.args = no_args, .in_path = b->tests[k].in_path, .out_path = ans};
     }
@@ -570,13 +574,6 @@ static int oracle_answer(stress *st, batch *b)
     free(jobs);
     free(results);
     return rc == 0 ? check_stopped() : rc;
-}
-
-/* Path + suffix, malloc'd. */
-static char *with_suffix(const char *path, const char *suffix)
-{
-    char *joined = NULL;
-    return asprintf(&joined, "%s%s", path, suffix) < 0 ? NULL : joined;
 }
 
 /* The expected answer of test k for the checker: its .ans, or the answer of the
