@@ -138,6 +138,15 @@ START_TEST(help_names_each_option_with_its_argument)
     ck_assert_ptr_nonnull(strstr(out.data, "  --format F "));
     ck_assert_ptr_null(strstr(out.data, "N: parallel runs"));
     ck_assert_ptr_nonnull(strstr(out.data, "3 internal error, 130 interrupted (Ctrl-C)\n"));
+    /* every line fits an 80-column terminal: the words wrap beside their head */
+    for (const char *line = out.data; *line;) {
+        const char *end = strchr(line, '\n');
+        ck_assert_ptr_nonnull(end);
+        ck_assert_msg(end - line <= 80, "a help line of %d columns: %.*s", (int)(end - line),
+                      (int)(end - line), line);
+        line = end + 1;
+    }
+    ck_assert_ptr_nonnull(strstr(out.data, "sample or your own test; outside the sandbox\n"));
 }
 END_TEST
 

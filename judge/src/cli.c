@@ -154,20 +154,49 @@ static const struct {
 #undef X
 };
 
+/* One row of the help: the head in a column of width columns, the words wrapped
+ * beside it within 80 columns. */
+static void help_row(FILE *out, int width, const char *head, const char *help)
+{
+    fprintf(out, "  %-*s  ", width, head);
+    report_wrap(out, help, 2 + width + 2, 2 + width + 2, REPORT_WIDTH);
+}
+
+static void command_head(int i, char *head, size_t size)
+{
+    snprintf(head, size, "%s %s", commands[i].name, commands[i].args);
+}
+
+static void option_head(size_t i, char *head, size_t size)
+{
+    snprintf(head, size, "--%s%s%s", option_help[i].name, option_help[i].meta[0] ? " " : "",
+             option_help[i].meta);
+}
+
+/* Each section's heads are as wide as its widest, so its words get the rest. */
 static void usage(FILE *out)
 {
+    enum { OPTIONS = sizeof option_help / sizeof *option_help };
+    char head[48];
+    int width = 0;
+    for (int i = 0; i < CMD_COUNT; i++) {
+        command_head(i, head, sizeof head);
+        width = (int)strlen(head) > width ? (int)strlen(head) : width;
+    }
     fputs("usage: judge <command> [options] [arguments]\n\ncommands:\n", out);
     for (int i = 0; i < CMD_COUNT; i++) {
-        char head[48];
-        snprintf(head, sizeof head, "%s %s", commands[i].name, commands[i].args);
-        fprintf(out, "  %-34s %s\n", head, commands[i].help);
+        command_head(i, head, sizeof head);
+        help_row(out, width, head, commands[i].help);
+    }
+    width = 0;
+    for (size_t i = 0; i < OPTIONS; i++) {
+        option_head(i, head, sizeof head);
+        width = (int)strlen(head) > width ? (int)strlen(head) : width;
     }
     fputs("\noptions:\n", out);
-    for (size_t i = 0; i < sizeof option_help / sizeof *option_help; i++) {
-        char head[48];
-        snprintf(head, sizeof head, "--%s%s%s", option_help[i].name,
-                 option_help[i].meta[0] ? " " : "", option_help[i].meta);
-        fprintf(out, "  %-34s %s\n", head, option_help[i].help);
+    for (size_t i = 0; i < OPTIONS; i++) {
+        option_head(i, head, sizeof head);
+        help_row(out, width, head, option_help[i].help);
     }
     fputs("\nexit status: 0 accepted, 1 not accepted, 2 usage or problem package error,\n"
           "3 internal error, 130 interrupted (Ctrl-C)\n",

@@ -214,9 +214,9 @@ static void wrap_shown(FILE *out, const char *untrusted, int at, int indent, int
     wrap(out, show_str(shown, sizeof shown, untrusted), at, indent, width);
 }
 
-void report_wrap(FILE *out, const char *text, int indent, int width)
+void report_wrap(FILE *out, const char *text, int at, int indent, int width)
 {
-    wrap(out, text, 0, indent, width > 0 ? width : REPORT_WIDTH);
+    wrap(out, text, at, indent, width > 0 ? width : REPORT_WIDTH);
 }
 
 void report_command(FILE *out, int width, int indent, const char *lead, const char *command)

@@ -85,9 +85,10 @@ void report_block_around(FILE *out, int width, int indent, const char *title, co
                          size_t len, size_t total, long line);
 
 /* A line of the kit's own words (untrusted bytes are shown first, show.h) broken
- * at spaces so that no line passes width (0: REPORT_WIDTH); the lines after
- * the first start with indent spaces. Ends the line. */
-void report_wrap(FILE *out, const char *text, int indent, int width);
+ * at spaces so that no line passes width (0: REPORT_WIDTH), starting at column
+ * at (what the caller printed before it); the lines after the first start with
+ * indent spaces. Ends the line. */
+void report_wrap(FILE *out, const char *text, int at, int indent, int width);
 
 /* "lead: command" when it fits width (0: REPORT_WIDTH), else the command alone
  * on the next line, two spaces further in: a command is never broken, so that

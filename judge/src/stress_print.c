@@ -48,7 +48,7 @@ static void print_failure(FILE *out, const stress_result *r)
     char line[1024];
     snprintf(line, sizeof line, "stress %s: %s fails on generated input %ld (seed %llu): %s %s",
              r->slug, r->shown, r->tried, r->seed, verdict_code(r->v), verdict_text(r->v));
-    report_wrap(out, line, 2, width);
+    report_wrap(out, line, 0, 2, width);
     if (r->alone != r->v)
         fprintf(out, "  (judged alone it now gets %s: %s)\n", verdict_code(r->alone),
                 r->v == VERDICT_TLE ? "its time is close to the limit"
@@ -80,7 +80,7 @@ static void print_failure(FILE *out, const stress_result *r)
     const char *saved = shown_path(r->saved);
     snprintf(line, sizeof line, "saved as %s: `%s test %s` runs it with your own tests", saved,
              err_command(), r->slug);
-    report_wrap(out, line, 2, width);
+    report_wrap(out, line, 0, 2, width);
     /* the same seed gives the same inputs: this many of them end on this failure */
     snprintf(line, sizeof line, "%s stress %s %s --seed %llu --iterations %ld%s", err_command(),
              r->slug, r->shown, r->seed, r->tried, r->brute ? " --brute" : "");
@@ -103,7 +103,7 @@ static void print_nothing(FILE *out, const stress_result *r)
         rc = buf_appendf(&line, "; against the %s; seed %llu", stress_oracle_name(r->brute),
                          r->seed);
     if (rc == 0)
-        report_wrap(out, line.data, 2, report_style_of_stdout().width);
+        report_wrap(out, line.data, 0, 2, report_style_of_stdout().width);
     buf_release(&line);
 }
 
