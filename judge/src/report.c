@@ -306,8 +306,10 @@ static void block(FILE *out, int width, int indent, const char *title, const cha
     wrap(out, head, indent, indent + 2, width);
     size_t lines = count_lines(data, len), first = window_start(focus);
     bool numbered = focus > 0;
-    /* the gutter holds the largest number shown, the focus line's when past the end */
-    size_t last = first + SHOW_LINES - 1 < lines ? first + SHOW_LINES - 1 : lines;
+    /* the gutter holds the window's last number (the focus line's when past it),
+       however many lines the data has, so that the expected answer and the
+       learner's, shown around the same line, line up */
+    size_t last = first + SHOW_LINES - 1;
     if (numbered && (size_t)focus > last)
         last = (size_t)focus;
     int digits = numbered ? snprintf(NULL, 0, "%zu", last) : 0;
