@@ -441,6 +441,23 @@ START_TEST(an_input_the_batch_oracle_fails_is_answered_in_the_box)
 }
 END_TEST
 
+/* An oracle's batch form older than its source (edited since the build) is not
+ * used: here it is built from abs.c, whose answers would make abs.c pass. */
+START_TEST(a_batch_oracle_older_than_its_source_is_not_used)
+{
+    count_batch_forms(true, "abs");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "touch '%s/solutions/count/reference.c'", kit);
+    ck_assert_int_eq(system(cmd), 0);
+    run r = {kit, "count", "abs.c", NULL, 7, 400, false};
+    int rc = stress(&r);
+    count_batch_forms(false, NULL);
+    ck_assert_int_eq(rc, 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+}
+END_TEST
+
 /* A custom checker's batch form, which checks every answer of a batch after the
  * session, finds the input the checker run per test finds, after as many
  * inputs and steps; the report still words the checker's own message. */
@@ -577,6 +594,7 @@ int main(void)
     tcase_add_test(tc, missing_generator_is_a_package_error);
     tcase_add_test(tc, batch_forms_find_the_input_one_process_each_finds);
     tcase_add_test(tc, an_input_the_batch_oracle_fails_is_answered_in_the_box);
+    tcase_add_test(tc, a_batch_oracle_older_than_its_source_is_not_used);
     tcase_add_test(tc, a_checker_batch_form_finds_the_input_the_checker_per_run_finds);
     tcase_add_test(tc, a_failing_checker_batch_form_is_the_packages_fault);
     suite_add_tcase(s, tc);

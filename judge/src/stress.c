@@ -1203,6 +1203,30 @@ static int keep_nothing(stress *st)
 
 /* ---- entry point ---- */
 
+static bool newer(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec != b->tv_sec ? a->tv_sec > b->tv_sec : a->tv_nsec > b->tv_nsec;
+}
+
+/* The package oracle's batch form, if it was built from the source the session
+ * compiles now: one older than that source (edited since the last build) would
+ * answer for another program, so the oracle then runs in the box. NULL: none. */
+static char *oracle_batch_path(const stress *st)
+{
+    char *oracle = fs_join(st->p->build_dir, st->o->brute ? "brute" : "reference");
+    char *source = problem_solution_path(st->p, st->o->brute ? "brute.c" : "reference.c");
+    char *form = oracle ? toolbatch_path(oracle) : NULL;
+    struct stat built, edited;
+    if (form && (!source || stat(form, &built) < 0 || stat(source, &edited) < 0 ||
+                 newer(&edited.st_mtim, &built.st_mtim))) {
+        free(form);
+        form = NULL;
+    }
+    free(oracle);
+    free(source);
+    return form;
+}
+
 static int prepare(stress *st)
 {
     const problem *p = st->p;
@@ -1227,13 +1251,8 @@ static int prepare(stress *st)
                           p->slug, p->validator_path ? p->validator_path : "validator");
     st->gen_batch = toolbatch_path(st->gen);
     st->validator_batch = toolbatch_path(p->validator_path);
-    if (!st->o->reference_source) { /* the package's own oracle */
-        char *oracle = fs_join(p->build_dir, st->o->brute ? "brute" : "reference");
-        if (!oracle)
-            return ERR_NOMEM;
-        st->oracle_batch = toolbatch_path(oracle);
-        free(oracle);
-    }
+    if (!st->o->reference_source) /* the package's own oracle */
+        st->oracle_batch = oracle_batch_path(st);
     if (p->checker.kind == CHECK_CUSTOM && p->checker_path)
         st->checker_batch = toolbatch_path(p->checker_path);
     int rc = fs_make_memory_scratch("judge-stress", &st->scratch);
