@@ -229,8 +229,8 @@ static int prepare_paths(build *b, const char *key)
     b->built = fs_join(b->in.scratch, name);
     /* a debug build is for gdb, not the judged build: its static data is not measured */
     bool two_stages = b->in.prob->static_bytes > 0 && !b->in.debug;
-    if (b->built && two_stages && asprintf(&b->object, "%s.o", b->built) < 0)
-        b->object = NULL;
+    if (b->built && two_stages)
+        b->object = fs_suffixed(b->built, ".o");
     if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->warnings || !b->depfile ||
         (two_stages && !b->object))
         return ERR_NOMEM;
@@ -363,9 +363,7 @@ static int store_deps(const build *b)
     }
     int rc = 0;
     if (n > 0) {
-        char *tmp = NULL;
-        if (asprintf(&tmp, "%s.deps", b->tmp_out) < 0)
-            tmp = NULL;
+        char *tmp = fs_suffixed(b->tmp_out, ".deps");
         rc = tmp ? fs_write_file(tmp, list.data, list.len, O_TRUNC, 0644) : -ENOMEM;
         if (rc == 0 && rename(tmp, b->deps) < 0)
             rc = -errno;

@@ -79,6 +79,17 @@ char *fs_join(const char *a, const char *b)
     return p;
 }
 
+char *fs_suffixed(const char *path, const char *suffix)
+{
+    size_t lp = strlen(path), ls = strlen(suffix);
+    char *p = malloc(lp + ls + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, path, lp);
+    memcpy(p + lp, suffix, ls + 1);
+    return p;
+}
+
 int fs_write_all(int fd, const void *data, size_t len)
 {
     const char *p = data;

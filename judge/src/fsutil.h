@@ -17,6 +17,9 @@ int fs_read_file(const char *path, size_t max_bytes, int code, buf *out);
 /* A malloc'd "a/b" (caller frees); NULL when out of memory. */
 char *fs_join(const char *a, const char *b);
 
+/* A malloc'd path + suffix ("x.in" + ".ans"; caller frees); NULL when out of memory. */
+char *fs_suffixed(const char *path, const char *suffix);
+
 /* Creates dir and its parents (mode 0755). Returns 0 or ERR_INTERNAL, reported. */
 int fs_mkdir_p(const char *dir);
 

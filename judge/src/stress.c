@@ -524,13 +524,6 @@ static int batch_take(batch *b, const gen_spec *specs, char **paths, size_t n, b
     return rc;
 }
 
-/* Path + suffix, malloc'd. */
-static char *with_suffix(const char *path, const char *suffix)
-{
-    char *joined = NULL;
-    return asprintf(&joined, "%s%s", path, suffix) < 0 ? NULL : joined;
-}
-
 /* Whether the oracle's batch form answered test k as its run in the box would
  * have passed: it exited 0 within its budgets and its output limit. */
 static bool oracle_answered(const stress *st, const tool_result *r, const char *ans_path)
@@ -553,7 +546,7 @@ static int oracle_answer(stress *st, batch *b)
     int rc = jobs && results ? 0 : ERR_NOMEM;
     for (size_t k = 0; rc == 0 && k < b->n; k++) {
         assert(!b->tests[k].ans_path);
-        char *ans = with_suffix(b->tests[k].in_path, ".ans");
+        char *ans = fs_suffixed(b->tests[k].in_path, ".ans");
         if (!ans) {
             rc = ERR_NOMEM;
             break;
@@ -585,7 +578,7 @@ static int expected_path(batch *b, size_t k, const char **path)
     *path = t->ans_path;
     if (t->ans_path || !ref->ran || ref->v != VERDICT_AC)
         return 0; /* no answer: the test is the oracle's failure, which classify() tells */
-    if (!(t->ans_path = with_suffix(t->in_path, ".ans")))
+    if (!(t->ans_path = fs_suffixed(t->in_path, ".ans")))
         return ERR_NOMEM;
     int rc = fs_write_file(t->ans_path, ref->answer.data, ref->answer.len, O_TRUNC, 0644);
     if (rc < 0)
@@ -619,29 +612,18 @@ static int check_answers(stress *st, batch *b)
     toolbatch_job *jobs = calloc(b->n, sizeof *jobs);
     tool_result *results = calloc(b->n, sizeof *results);
     size_t *which = calloc(b->n, sizeof *which), n = 0;
-    char **outs = calloc(b->n, sizeof *outs); /* the answers, the checker's stdin */
     static char *const no_args[] = {NULL};
-    int rc = jobs && results && which && outs ? 0 : ERR_NOMEM;
+    int rc = jobs && results && which ? 0 : ERR_NOMEM;
     for (size_t k = 0; rc == 0 && k < b->n; k++) {
         const test_outcome *mine = &b->j.mine[k];
         const char *expected = NULL;
         if (!mine->ran || mine->v != VERDICT_AC || (rc = expected_path(b, k, &expected)) < 0 ||
             !expected)
             continue;
-        char *out = with_suffix(b->tests[k].in_path, ".out");
-        if (!out) {
-            rc = ERR_NOMEM;
-            break;
-        }
-        int w = fs_write_file(out, mine->answer.data, mine->answer.len, O_TRUNC, 0644);
-        if (w < 0) {
-            rc = err_report(ERR_INTERNAL, "cannot write '%s': %s", out, strerror(-w));
-            free(out);
-            break;
-        }
-        outs[n] = out;
+        /* the answer, its stdin, straight from the outcome */
         jobs[n] = (toolbatch_job){.args = no_args,
-                                  .in_path = out,
+                                  .in_data = mine->answer.data ? mine->answer.data : "",
+                                  .in_len = mine->answer.len,
                                   .files = {b->tests[k].in_path, expected},
                                   .nfiles = 2,
                                   .feedback = true};
@@ -652,11 +634,6 @@ static int check_answers(stress *st, batch *b)
                            tool_budget_ms(st->base.time_ms), 1 << 12, results);
     for (size_t i = 0; rc == 0 && i < n; i++)
         take_check(b, which[i], &results[i]);
-    for (size_t i = 0; i < n; i++) {
-        unlink(outs[i]);
-        free(outs[i]);
-    }
-    free(outs);
     free(jobs);
     free(results);
     free(which);

@@ -37,13 +37,8 @@ typedef struct {
 
 char *toolbatch_path(const char *path)
 {
-    size_t len = strlen(path);
-    char *batch = malloc(len + sizeof "-batch");
-    if (!batch)
-        return NULL;
-    memcpy(batch, path, len);
-    memcpy(batch + len, "-batch", sizeof "-batch");
-    if (access(batch, X_OK) == 0)
+    char *batch = fs_suffixed(path, "-batch");
+    if (batch && access(batch, X_OK) == 0)
         return batch;
     free(batch);
     return NULL;
@@ -74,18 +69,20 @@ static int write_request(const part *pt, const toolbatch_job *jobs)
         while (jb->args[nargs])
             nargs++;
         assert(nargs <= BATCH_MAX_ARGS && jb->nfiles >= 0 && jb->nfiles <= BATCH_MAX_FILES);
-        if (jb->in_path)
+        if (!jb->in_data && jb->in_path)
             rc = fs_read_file(jb->in_path, INPUT_LIMIT, ERR_INPUT, &in);
+        const char *data = jb->in_data ? jb->in_data : in.data;
+        size_t len = jb->in_data ? jb->in_len : in.len;
         if (rc == 0)
-            rc = buf_appendf(&req, BATCH_JOB_FMT, in.len, nargs, jb->nfiles, jb->feedback ? 1 : 0);
+            rc = buf_appendf(&req, BATCH_JOB_FMT, len, nargs, jb->nfiles, jb->feedback ? 1 : 0);
         for (int i = 0; rc == 0 && i < nargs; i++) {
             assert(!strchr(jb->args[i], '\n') && strlen(jb->args[i]) <= BATCH_ARG_MAX);
             rc = buf_appendf(&req, "%s\n", jb->args[i]);
         }
         for (int i = 0; rc == 0 && i < jb->nfiles; i++)
             rc = append_file(&req, jb->files[i]);
-        if (rc == 0 && in.len)
-            rc = buf_append(&req, in.data, in.len);
+        if (rc == 0 && len)
+            rc = buf_append(&req, data, len);
         buf_release(&in);
     }
     if (rc == 0 && (rc = fs_write_file(pt->req, req.data, req.len, O_TRUNC, 0644)) < 0)

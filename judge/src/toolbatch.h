@@ -17,8 +17,10 @@
 enum { TOOLBATCH_MAX_FILES = 3 };
 
 typedef struct {
-    char *const *args;    /* NULL-terminated, without the tool's own name */
-    const char *in_path;  /* its stdin; NULL: empty */
+    char *const *args;   /* NULL-terminated, without the tool's own name */
+    const char *in_path; /* its stdin; NULL: empty */
+    const char *in_data; /* its stdin from memory instead, in_len bytes, when not NULL */
+    size_t in_len;
     const char *out_path; /* its stdout, created or truncated (0644); NULL: discarded */
     /* Files read by the judge and given after args as /proc/self/fd/N, then an
      * empty directory of the batch's when feedback: a Kattis checker's input,
