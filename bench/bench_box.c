@@ -1,13 +1,16 @@
 /* Benchmark of judge-box (prints figures, not a test): the cost of a judged run of
  * a trivial static program against a bare fork+exec+wait4 of it, with every
- * protection on and with namespaces or seccomp off, all interleaved in one run so
- * that they share the machine's load. Also the peak RSS the box records for the
+ * protection on and with namespaces or seccomp off, and of a warm run (warm.h:
+ * tests/fixtures/warm, the same trivial program with the warm start, forked from
+ * a template as stress runs it), all interleaved in one run so that they share
+ * the machine's load. Also the peak RSS the box records for the
  * trivial program, which shows whether the box's own size leaks into it.
  *
  *   build/bench/bench_box [RUNS [PROGRAM]]   (default 2000 runs of tests/fixtures/hello) */
 #include "record.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +26,8 @@
     X(BOX, "box, every protection", "")                                                            \
     X(NO_NS, "box, --no-namespaces", "--no-namespaces")                                            \
     X(NO_SECCOMP, "box, --no-seccomp", "--no-seccomp")                                             \
-    X(NEITHER, "box, neither", "--no-namespaces --no-seccomp")
+    X(NEITHER, "box, neither", "--no-namespaces --no-seccomp")                                     \
+    X(WARM, "box, warm runs", "")
 
 enum mode {
 #define X(id, text, flags) MODE_##id,
@@ -119,10 +123,16 @@ static int start_box(char *box_path, const char *flags, struct box *b)
 /* Like the judge, every request names the run's directory. */
 static char run_dir[] = "/tmp/bench_box.XXXXXX";
 
-static int run_box(struct box *b, const char *prog, int devnull, unsigned long long id, record *r)
+/* A warm run names no directory: it runs in the box's removed one, as stress's do. */
+static int run_box(struct box *b, const char *prog, bool warm, int devnull, unsigned long long id,
+                   record *r)
 {
     char req[512];
-    int len = snprintf(req, sizeof req, "id=%llu%ccpu_ms=1000%cmem_kb=65536%cdir=%s%cfds=3%c--%c%s",
+    int len =
+        warm
+            ? snprintf(req, sizeof req, "id=%llu%ccpu_ms=1000%cmem_kb=65536%cwarm=1%cfds=3%c--%c%s",
+                       id, 0, 0, 0, 0, 0, 0, prog)
+            : snprintf(req, sizeof req, "id=%llu%ccpu_ms=1000%cmem_kb=65536%cdir=%s%cfds=3%c--%c%s",
                        id, 0, 0, 0, run_dir, 0, 0, 0, prog);
     int fds[3] = {devnull, devnull, devnull};
     union {
@@ -156,6 +166,7 @@ int main(int argc, char **argv)
     int runs = argc > 1 ? atoi(argv[1]) : 2000;
     static char default_prog[] = KIT_BUILD_DIR "/tests/fixtures/hello";
     static char box_path[] = KIT_BUILD_DIR "/judge-box";
+    static char warm_prog[] = KIT_BUILD_DIR "/tests/fixtures/warm";
     char *prog = argc > 2 ? argv[2] : default_prog;
     if (runs < 1) {
         fprintf(stderr, "usage: bench_box [RUNS [PROGRAM]]\n");
@@ -166,8 +177,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_box: cannot mkdtemp '%s': %s\n", run_dir, strerror(errno));
         return 1;
     }
-    if (devnull < 0 || access(prog, X_OK) < 0 || access(box_path, X_OK) < 0) {
-        fprintf(stderr, "bench_box: need '%s' and '%s' (build them first)\n", prog, box_path);
+    if (devnull < 0 || access(prog, X_OK) < 0 || access(box_path, X_OK) < 0 ||
+        access(warm_prog, X_OK) < 0) {
+        fprintf(stderr, "bench_box: need '%s', '%s' and '%s' (build them first)\n", prog, box_path,
+                warm_prog);
         return 1;
     }
     struct box boxes[MODE_COUNT];
@@ -187,7 +200,8 @@ int main(int argc, char **argv)
             double t0 = now_us();
             int rc = m == MODE_BARE
                          ? run_bare(prog, devnull, &kb)
-                         : run_box(&boxes[m], prog, devnull, (unsigned long long)i + 100, &r);
+                         : run_box(&boxes[m], m == MODE_WARM ? warm_prog : prog, m == MODE_WARM,
+                                   devnull, (unsigned long long)i + 100, &r);
             double dt = now_us() - t0;
             if (rc < 0) {
                 fprintf(stderr, "bench_box: %s run failed: %s%s%s\n", mode_text[m], strerror(-rc),

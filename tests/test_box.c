@@ -882,6 +882,88 @@ START_TEST(server_runs_requests_with_descriptors)
 }
 END_TEST
 
+/* One run of program through the server with input on stdin and stdout into
+ * out (at most size bytes, NUL-terminated). */
+static void server_run(struct server *s, unsigned id, const char *program, int warm,
+                       const char *input, record *r, char *out, size_t size)
+{
+    char fields[600];
+    int n = snprintf(fields, sizeof fields,
+                     "id=%u%cprofile=run%ccpu_ms=300%cmem_kb=65536%cwarm=%d%cfds=3%c--%c%s", id, 0,
+                     0, 0, 0, warm, 0, 0, 0, program);
+    int in[2], outp[2];
+    ck_assert_int_eq(pipe2(in, O_CLOEXEC), 0);
+    ck_assert_int_eq(pipe2(outp, O_CLOEXEC), 0);
+    ck_assert_int_eq(write(in[1], input, strlen(input)), (ssize_t)strlen(input));
+    close(in[1]);
+    int fds[3] = {in[0], outp[1], outp[1]};
+    server_send(s, fields, (size_t)n + 1, fds, 3);
+    close(in[0]);
+    close(outp[1]);
+    server_answer(s, r);
+    ck_assert_uint_eq(r->id, id);
+    read_all(outp[0], out, size);
+    close(outp[0]);
+}
+
+/* A program linked with the warm start, asked for warm runs: in namespaces they
+ * are forked from one template (pids after the template's, 2), without them they
+ * are cold; either way each run is a fresh process, confined as a cold run, and
+ * ends with the same verdict. */
+START_TEST(warm_runs_are_fresh_and_confined)
+{
+    struct server s;
+    server_start(&s, _i);
+    const char *warm = fixture("warm");
+    char out[256];
+    record r;
+    int pids[3];
+    for (int k = 0; k < 3; k++) {
+        server_run(&s, (unsigned)k + 1, warm, 1, "x", &r, out, sizeof out);
+        ck_assert_msg(r.status == RECORD_EXIT && r.exit_code == 5, "%s %s",
+                      record_status_name(r.status), r.msg);
+        ck_assert_int_eq(sscanf(out, "runs 1 constructed 1 pid %d stdin read\n", &pids[k]), 1);
+    }
+    if (_i == 0) { /* warm: one template, a new child each time */
+        ck_assert_int_gt(pids[0], 2);
+        ck_assert_int_gt(pids[1], pids[0]);
+        ck_assert_int_gt(pids[2], pids[1]);
+    }
+    server_run(&s, 4, warm, 1, "a", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_SIGNAL);
+    ck_assert_int_eq(r.signal, SIGABRT);
+    server_run(&s, 5, warm, 1, "k", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_EXIT);
+    ck_assert_ptr_nonnull(strstr(out, "kill parent Operation not permitted, keeper Operation not "
+                                      "permitted\n"));
+    server_run(&s, 6, warm, 1, "f", &r, out, sizeof out);
+    ck_assert_ptr_nonnull(strstr(out, "fork Operation not permitted\n"));
+    server_run(&s, 7, warm, 1, "s", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_CPU);
+    server_run(&s, 8, warm, 1, "m", &r, out, sizeof out);
+    ck_assert_msg(r.status == RECORD_MEM ||
+                      (r.status == RECORD_EXIT && strstr(out, "allocated nothing")),
+                  "%s %s", record_status_name(r.status), r.msg);
+    /* after all of that the template still serves, and the runs stay fresh */
+    server_run(&s, 9, warm, 1, "", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_OK);
+    int pid;
+    ck_assert_int_eq(sscanf(out, "runs 1 constructed 1 pid %d stdin empty\n", &pid), 1);
+    if (_i == 0)
+        ck_assert_int_gt(pid, pids[2]);
+    /* a program without the warm start runs cold, and so does a cold request */
+    server_run(&s, 10, fixture("hello"), 1, "", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_OK);
+    ck_assert_str_eq(out, "hello\n");
+    server_run(&s, 11, warm, 0, "x", &r, out, sizeof out);
+    ck_assert_int_eq(r.status, RECORD_EXIT);
+    ck_assert_int_eq(sscanf(out, "runs 1 constructed 1 pid %d stdin read\n", &pid), 1);
+    if (_i == 0)
+        ck_assert_int_eq(pid, 2);
+    ck_assert_int_eq(server_stop(&s), 0);
+}
+END_TEST
+
 static const struct {
     const char *text;
     size_t len;
@@ -1115,6 +1197,7 @@ static Suite *box_suite(void)
     t = tcase_create("server");
     tcase_set_timeout(t, 60);
     tcase_add_loop_test(t, server_runs_requests_with_descriptors, 0, MODES);
+    tcase_add_loop_test(t, warm_runs_are_fresh_and_confined, 0, MODES);
     tcase_add_test(t, server_answers_malformed_requests_and_goes_on);
     tcase_add_loop_test(t, server_hangup_kills_the_run, 0, MODES);
     tcase_add_test(t, server_terminated_while_starting_leaves_no_directory);

@@ -226,6 +226,25 @@ static int add_fcntl_rules(scmp_filter_ctx ctx)
     return rc;
 }
 
+/* The template of warm runs (warm.h) forks each run with glibc's fork, waits for
+ * it, takes its descriptors over WARM_FD and lets the run load its own filter.
+ * Every rule here is the template's alone: each run adds FILTER_RUN with its own
+ * pid, which refuses all of them again, and signals only itself. Before its
+ * first fork the template has run nothing but glibc's start-up and warm.c (the
+ * judge links the warm start only when the learner's object can run no code
+ * before it), so the template never signals anything. */
+static int add_warm_rules(scmp_filter_ctx ctx)
+{
+    /* unconditional, so that each run's FILTER_RUN alone decides what its own
+       calls of these get (stacked filters take the strictest answer) */
+    static const int calls[] = {SCMP_SYS(clone), SCMP_SYS(kill),    SCMP_SYS(tgkill),
+                                SCMP_SYS(wait4), SCMP_SYS(recvmsg), SCMP_SYS(seccomp)};
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < sizeof calls / sizeof calls[0]; i++)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, calls[i], 0);
+    return rc;
+}
+
 static bool is_sanitize(filter_kind kind)
 {
     return kind == FILTER_SANITIZE || kind == FILTER_SANITIZE_FLAT;
@@ -284,22 +303,25 @@ static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t to
 
     /* clone: threads only (glibc's pthread_create); fork-like clones fail. */
     *what = "clone";
-    if ((rc = allow_or_fail(ctx, SCMP_SYS(clone), EPERM,
-                            SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD),
-                            SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0))) < 0)
+    if (kind == FILTER_WARM) {
+        if ((rc = add_warm_rules(ctx)) < 0)
+            return rc;
+    } else if ((rc = allow_or_fail(ctx, SCMP_SYS(clone), EPERM,
+                                   SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD),
+                                   SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0))) < 0) {
         return rc;
+    }
 
     /* kill and tgkill: only the program itself (raise, abort), so that without a
      * pid namespace it still cannot signal the judge or the user's processes. */
     *what = "kill";
-    if ((rc =
-             allow_or_fail(ctx, SCMP_SYS(kill), EPERM, SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
-                           SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
-        return rc;
-    *what = "tgkill";
-    if ((rc = allow_or_fail(ctx, SCMP_SYS(tgkill), EPERM,
-                            SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
-                            SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0)
+    if (kind != FILTER_WARM &&
+        ((rc = allow_or_fail(ctx, SCMP_SYS(kill), EPERM,
+                             SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
+                             SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0 ||
+         (rc = allow_or_fail(ctx, SCMP_SYS(tgkill), EPERM,
+                             SCMP_A0(SCMP_CMP_EQ, FILTER_PID_PLACEHOLDER),
+                             SCMP_A0(SCMP_CMP_NE, FILTER_PID_PLACEHOLDER))) < 0))
         return rc;
 
     *what = "fcntl";
@@ -344,7 +366,7 @@ static int add_argument_rules(scmp_filter_ctx ctx, filter_kind kind, uint64_t to
      * flags cannot tell fstat from stat (AT_EMPTY_PATH still resolves an absolute
      * path), so both fail and the program's fstat() fails with them. */
     *what = "newfstatat";
-    if (kind == FILTER_RUN) {
+    if (kind == FILTER_RUN || kind == FILTER_WARM) {
         if ((rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(newfstatat), 0)) < 0 ||
             (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(statx), 0)) < 0)
             return rc;
@@ -515,7 +537,7 @@ static int build_kind(struct filter *f, filter_kind kind, uint64_t token, char *
         }
         f->pid_slots[f->pid_slot_count++] = i;
     }
-    if (rc == 0 && f->pid_slot_count == 0)
+    if (rc == 0 && f->pid_slot_count == 0 && kind != FILTER_WARM)
         rc = -ENOENT;
     if (rc < 0) {
         snprintf(err, errsize, "cannot build the seccomp filter: unexpected pid comparisons");
@@ -577,3 +599,20 @@ int filter_install_listener(filter_kind kind, pid_t self, int *listener)
 }
 
 int filter_length(filter_kind kind) { return filters[kind].len; }
+
+int filter_export(filter_kind kind, warm_filter *out)
+{
+    assert(kind >= 0 && kind < FILTER_KIND_COUNT);
+    const struct filter *f = &filters[kind];
+    if (f->len == 0)
+        return -EINVAL;
+    _Static_assert(FILTER_MAX_PID_SLOTS <= WARM_MAX_PID_SLOTS, "the slots fit the message");
+    memset(out, 0, sizeof *out);
+    out->type = WARM_FILTER;
+    out->len = f->len;
+    out->nslots = f->pid_slot_count;
+    memcpy(out->slots, f->pid_slots, sizeof f->pid_slots[0] * (size_t)f->pid_slot_count);
+    memcpy(out->prog, f->prog, sizeof f->prog[0] * f->len);
+    out->placeholder = FILTER_PID_PLACEHOLDER;
+    return 0;
+}

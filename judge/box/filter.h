@@ -4,6 +4,8 @@
 #ifndef BOX_FILTER_H
 #define BOX_FILTER_H
 
+#include "warm.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -26,12 +28,16 @@
  * program without namespaces, in the machine's file system: every call that
  * names a path (open, openat, stat, statx, readlink) goes to the keeper
  * (SCMP_ACT_NOTIFY, notify.h), which answers it without letting the kernel
- * resolve the program's path; access says ENOENT. */
+ * resolve the program's path; access says ENOENT. FILTER_WARM: the template of
+ * warm runs (warm.h), FILTER_RUN's program that may also fork with glibc's fork,
+ * wait for its child, receive descriptors and load a filter, and signal anyone:
+ * each run it forks loads FILTER_RUN over it, with its own pid. */
 #define FILTER_KINDS(X)                                                                            \
     X(RUN, "run")                                                                                  \
     X(RUN_FLAT, "run without namespaces")                                                          \
     X(SANITIZE, "sanitize")                                                                        \
-    X(SANITIZE_FLAT, "sanitize without namespaces")
+    X(SANITIZE_FLAT, "sanitize without namespaces")                                                \
+    X(WARM, "warm template")
 
 typedef enum {
 #define X(id, name) FILTER_##id,
@@ -54,6 +60,11 @@ int filter_install(filter_kind kind, pid_t self);
  * listener: on success *listener is its descriptor (close-on-exec), which the
  * caller owns and must hand to the keeper and close before its execve. */
 int filter_install_listener(filter_kind kind, pid_t self, int *listener);
+
+/* Copies kind's filter, with its pid rules unset, into out (a WARM_FILTER
+ * message): the template of warm runs loads it into each run. Returns 0 or
+ * -EINVAL before filter_build. */
+int filter_export(filter_kind kind, warm_filter *out);
 
 /* Number of BPF instructions of a kind, 0 before filter_build. */
 int filter_length(filter_kind kind);

@@ -46,6 +46,7 @@ typedef struct {
     int fds[JOB_MAX_FDS]; /* the box's descriptor for each, -1 = leave closed */
     char *const *argv;    /* argv[0] is the program (searched in /usr/bin:/bin
                              when it has no '/') */
+    int warm;             /* may be forked from a template of the program (warm.h) */
 } job;
 
 /* Fills j with the defaults: 1000 ms CPU, 256 MB, 64 MB files, profile run. */

@@ -70,6 +70,7 @@
 #include "filter.h"
 #include "image.h"
 #include "notify.h"
+#include "warm.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -139,6 +140,7 @@ struct run {
     uid_t dir_uid;
     gid_t dir_gid;
     pid_t box;
+    bool warm; /* the keeper serves warm runs (warm.h) from a template */
 };
 
 static struct {
@@ -210,7 +212,7 @@ __attribute__((format(printf, 1, 2))) static int child_fail(const char *fmt, ...
  * but FILTER_EXEC_FD and, for a flat sanitized run, FILTER_NOTIFY_FD. Each is
  * first duplicated above nfds, so a source that is also a target (say fds =
  * {1, 0}) is never overwritten before it is used. */
-static int move_fds(const job *j, bool keep_notify)
+static int move_fds(const job *j, bool keep_notify, bool keep_warm)
 {
     int tmp[JOB_MAX_FDS];
     for (int i = 0; i < j->nfds; i++) {
@@ -226,7 +228,13 @@ static int move_fds(const job *j, bool keep_notify)
        the listener (both are close-on-exec) */
     _Static_assert(FILTER_NOTIFY_FD + 1 == FILTER_EXEC_FD, "the kept descriptors are adjacent");
     unsigned last = keep_notify ? FILTER_NOTIFY_FD - 1 : FILTER_EXEC_FD - 1;
-    if (close_range((unsigned)j->nfds, last, 0) < 0 || close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
+    /* a template keeps its socket (warm.h) across the exec */
+    _Static_assert(WARM_FD < FILTER_NOTIFY_FD, "the template's socket is below the kept ones");
+    if (keep_warm && (close_range((unsigned)j->nfds, WARM_FD - 1, 0) < 0 ||
+                      close_range(WARM_FD + 1, last, 0) < 0))
+        return -errno;
+    if ((!keep_warm && close_range((unsigned)j->nfds, last, 0) < 0) ||
+        close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
         return -errno;
     return 0;
 }
@@ -239,7 +247,7 @@ static rlim_t as_limit(const job *j)
     return (rlim_t)j->mem_kb * 1280 + AS_GRACE_BYTES;
 }
 
-static int set_limits(const job *j, bool own_uid)
+static int set_limits(const job *j, bool own_uid, bool warm)
 {
     struct rlimit l;
     /* A submission's stack is 7/8 of the memory limit: deep recursion then
@@ -279,8 +287,9 @@ static int set_limits(const job *j, bool own_uid)
         LIMIT(RLIMIT_NOFILE, 64, 64),
         LIMIT(RLIMIT_CORE, 0, 0),
         LIMIT(RLIMIT_STACK, stack.rlim_cur, stack.rlim_max),
-        /* the keeper may share the program's uid: one more */
-        LIMIT(RLIMIT_NPROC, JOB_TASK_CAP + 1, JOB_TASK_CAP + 1),
+        /* the keeper may share the program's uid: one more (and a warm run's
+           template, warm.h: two) */
+        LIMIT(RLIMIT_NPROC, JOB_TASK_CAP + 1 + warm, JOB_TASK_CAP + 1 + warm),
     };
 #undef LIMIT
     /* RLIMIT_NPROC counts the tasks of a uid in a user namespace: a fresh one's,
@@ -421,6 +430,7 @@ struct child_start {
     pid_t keeper;
     int ruleset;     /* the compiler's landlock rules, or -1 */
     int notify_sock; /* a flat sanitized run's way to send its listener, or -1 */
+    int warm_sock;   /* a template's socket to the keeper (warm.h), or -1 */
 };
 
 /* A flat sanitized run's filter sends its path calls to the keeper (notify.h):
@@ -464,10 +474,15 @@ static int child_main(const struct child_start *start)
     if (notify && start->notify_sock != FILTER_NOTIFY_FD &&
         dup3(start->notify_sock, FILTER_NOTIFY_FD, O_CLOEXEC) < 0)
         return child_fail("cannot dup3 the keeper's socket: %s", strerror(errno));
-    rc = move_fds(j, notify);
+    bool warm = start->warm_sock >= 0;
+    /* dup2 leaves the copy open across the exec */
+    if (warm && (start->warm_sock == WARM_FD ? fcntl(WARM_FD, F_SETFD, 0)
+                                             : dup2(start->warm_sock, WARM_FD)) < 0)
+        return child_fail("cannot dup2 the template's socket: %s", strerror(errno));
+    rc = move_fds(j, notify, warm);
     if (rc < 0)
         return child_fail("cannot set up descriptors: %s", strerror(-rc));
-    if ((rc = set_limits(j, c->in_ns || c->drop_uid)) != 0)
+    if ((rc = set_limits(j, c->in_ns || c->drop_uid, warm)) != 0)
         return rc;
     int persona = personality(0xffffffff);
     if (persona < 0 || personality((unsigned long)persona | ADDR_NO_RANDOMIZE) < 0)
@@ -486,6 +501,7 @@ static int child_main(const struct child_start *start)
     }
     filter_kind kind = j->profile == JOB_SANITIZE
                            ? (c->in_ns ? FILTER_SANITIZE : FILTER_SANITIZE_FLAT)
+                       : warm     ? FILTER_WARM
                        : c->in_ns ? FILTER_RUN
                                   : FILTER_RUN_FLAT;
     if (box.seccomp && (rc = child_load_filter(kind, notify)) != 0)
@@ -539,16 +555,35 @@ static void keeper_reap_orphans(void)
  * process meanwhile. */
 struct mem_watch {
     int fd, stat_fd; /* statm, and stat for the number of threads */
+    int pidfd;       /* a warm run's: it is the template's child, not the keeper's */
     bool tried;
     long page_kb, limit_kb;
     long resident_kb; /* at the last read */
     long tasks;       /* at the last read */
 };
 
-static int mem_watch_open(pid_t pid, bool in_ns, int *stat_fd)
+/* The pid /proc knows a warm run by: its pidfd's "Pid:" line, which the kernel
+ * writes in the pid namespace of the /proc it is read through (the box's). */
+static long outer_pid(int pidfd)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", pidfd);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+    if (fd >= 0)
+        close(fd);
+    buf[n > 0 ? n : 0] = '\0';
+    char *at = strstr(buf, "\nPid:");
+    return at ? strtol(at + 6, NULL, 10) : -1;
+}
+
+static int mem_watch_open(pid_t pid, bool in_ns, int pidfd, int *stat_fd)
 {
     long outer = pid;
-    if (in_ns) {
+    if (pidfd >= 0) {
+        if ((outer = outer_pid(pidfd)) <= 0)
+            return -1;
+    } else if (in_ns) {
         char buf[64];
         int fd = open("/proc/thread-self/children", O_RDONLY | O_CLOEXEC);
         if (fd < 0)
@@ -590,7 +625,7 @@ static bool mem_watch_over(struct mem_watch *m, pid_t pid, bool in_ns)
 {
     if (!m->tried) {
         m->tried = true;
-        m->fd = mem_watch_open(pid, in_ns, &m->stat_fd);
+        m->fd = mem_watch_open(pid, in_ns, m->pidfd, &m->stat_fd);
     }
     char buf[128];
     ssize_t n = m->fd >= 0 ? pread(m->fd, buf, sizeof buf - 1, 0) : -1;
@@ -650,6 +685,11 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
 {
     const job *j = c->j;
     int pfd = pidfd_open(pid);
+    /* a warm run the template has already reaped: nothing left to watch (its
+       pid cannot name another process yet: only the template forks, and it
+       waits for the keeper's next run) */
+    if (c->warm && pfd < 0)
+        return RECORD_OK;
     clockid_t clock;
     bool have_clock = clock_getcpuclockid(pid, &clock) == 0;
     int64_t cpu_limit = j->cpu_ms * MS, wall_limit = j->wall_ms * MS;
@@ -657,8 +697,11 @@ static record_status keeper_watch(const struct run *c, pid_t pid, int64_t t0, lo
     /* the compiler's memory is its passes', not its driver's: it keeps only
        RLIMIT_AS */
     bool watch_mem = j->profile != JOB_COMPILE;
-    struct mem_watch mem = {
-        .fd = -1, .stat_fd = -1, .page_kb = sysconf(_SC_PAGESIZE) / 1024, .limit_kb = j->mem_kb};
+    struct mem_watch mem = {.fd = -1,
+                            .stat_fd = -1,
+                            .pidfd = c->warm ? pfd : -1,
+                            .page_kb = sysconf(_SC_PAGESIZE) / 1024,
+                            .limit_kb = j->mem_kb};
     for (;;) {
         int64_t wall = now_ns() - t0, cpu = 0;
         struct timespec ts;
@@ -862,7 +905,8 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
             _exit(1);
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    struct child_start start = {.c = c, .keeper = getpid(), .ruleset = -1, .notify_sock = -1};
+    struct child_start start = {
+        .c = c, .keeper = getpid(), .ruleset = -1, .notify_sock = -1, .warm_sock = -1};
     if (keeper_build_rules(c, &start.ruleset) < 0) {
         box.report->done = 1;
         _exit(0);
@@ -916,6 +960,226 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     if (!c->in_ns)
         keeper_reap_orphans();
     _exit(0); /* as pid 1, this also kills whatever is left in the namespace */
+}
+
+/* ---- warm runs (warm.h) ----
+ *
+ * A warm keeper is a keeper that stays: it starts a template of the program
+ * (pid 2 of its namespace, under FILTER_WARM, holding WARM_FD) and then serves
+ * the box's runs of that program one at a time, each forked by the template,
+ * watched and decided as a cold run is. The box sends each run's descriptors
+ * over their socket and the keeper answers with one byte (warm_says). */
+
+/* The most runs one template serves: its own CPU time (a fork and a wait per
+ * run) stays far below its RLIMIT_CPU, which is the runs' limit. */
+#define WARM_MAX_RUNS 1000
+
+/* What a warm keeper tells the box. */
+enum warm_says {
+    WARM_SAYS_READY = 'R', /* the template is up */
+    WARM_SAYS_COLD = 'C',  /* the program did not start as a template */
+    WARM_SAYS_DONE = 'D',  /* the record of the run is in the report page */
+    WARM_SAYS_LOST = 'L',  /* the template is gone before the run started */
+};
+
+/* Sends msg with fds[i] for each bit i of present. Returns 0 or -errno. */
+static int send_fds(int sock, void *msg, size_t len, const int *fds, int nfds, int present)
+{
+    struct iovec iov = {.iov_base = msg, .iov_len = len};
+    union {
+        char bytes[CMSG_SPACE(sizeof(int) * WARM_MAX_FDS)];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
+    int n = 0, sent[WARM_MAX_FDS];
+    for (int i = 0; i < nfds && i < WARM_MAX_FDS; i++)
+        if (present & (1 << i))
+            sent[n++] = fds[i];
+    if (n > 0) {
+        mh.msg_control = control.bytes;
+        mh.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)n);
+        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)n);
+        memcpy(CMSG_DATA(c), sent, sizeof(int) * (size_t)n);
+    }
+    ssize_t w;
+    while ((w = sendmsg(sock, &mh, MSG_NOSIGNAL)) < 0 && errno == EINTR)
+        ;
+    return w == (ssize_t)len ? 0 : w < 0 ? -errno : -EIO;
+}
+
+/* Receives a WARM_RUN and its descriptors into fds (-1 where none came); the
+ * caller closes them. Returns 0, or -1 at the end or on a malformed message. */
+static int receive_run(int sock, warm_run *msg, int fds[WARM_MAX_FDS])
+{
+    union {
+        char bytes[CMSG_SPACE(sizeof(int) * WARM_MAX_FDS)];
+        struct cmsghdr align;
+    } control;
+    struct iovec iov = {.iov_base = msg, .iov_len = sizeof *msg};
+    struct msghdr mh = {.msg_iov = &iov,
+                        .msg_iovlen = 1,
+                        .msg_control = &control,
+                        .msg_controllen = sizeof control};
+    ssize_t n;
+    while ((n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
+        ;
+    int got[WARM_MAX_FDS], ngot = 0;
+    for (struct cmsghdr *c = n > 0 ? CMSG_FIRSTHDR(&mh) : NULL; c; c = CMSG_NXTHDR(&mh, c))
+        for (size_t i = 0;
+             c->cmsg_type == SCM_RIGHTS && i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int); i++)
+            memcpy(&got[ngot++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+    for (int i = 0; i < WARM_MAX_FDS; i++)
+        fds[i] = -1;
+    bool ok = n == (ssize_t)sizeof *msg && msg->type == WARM_RUN && msg->nfds >= 0 &&
+              msg->nfds <= WARM_MAX_FDS && !(mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC));
+    int used = 0;
+    for (int i = 0; ok && i < msg->nfds; i++)
+        if ((msg->present & (1 << i)) && used < ngot)
+            fds[i] = got[used++];
+    while (used < ngot)
+        close(got[used++]);
+    return ok ? 0 : -1;
+}
+
+/* Reads one note from the template within wait ns. False on a timeout, the
+ * template's end or a malformed note. */
+static bool read_note(int sock, warm_note *n, int64_t wait)
+{
+    struct pollfd p = {.fd = sock, .events = POLLIN};
+    struct timespec ts = ns_to_timespec(wait);
+    int rc;
+    while ((rc = ppoll(&p, 1, &ts, NULL)) < 0 && errno == EINTR)
+        ;
+    if (rc <= 0)
+        return false;
+    ssize_t got;
+    while ((got = read(sock, n, sizeof *n)) < 0 && errno == EINTR)
+        ;
+    n->msg[sizeof n->msg - 1] = '\0';
+    return got == (ssize_t)sizeof *n;
+}
+
+static void keeper_tell(int bsock, enum warm_says says)
+{
+    char c = (char)says;
+    while (write(bsock, &c, 1) < 0 && errno == EINTR)
+        ;
+}
+
+/* A child's own report that it could not set itself up: the run is SETUP. */
+static void keeper_note_failure(const warm_note *n)
+{
+    snprintf(box.report->setup_msg, sizeof box.report->setup_msg, "%s", n->msg);
+    box.report->setup_failed = 1;
+}
+
+/* One warm run: hands the descriptors to the template, watches the child it
+ * forks and writes its record. */
+static enum warm_says keeper_warm_run(const struct run *c, int tsock, warm_run *msg,
+                                      int fds[WARM_MAX_FDS])
+{
+    record *r = &box.report->rec;
+    int64_t t0 = now_ns(), patience = c->j->wall_ms * MS;
+    int rc = send_fds(tsock, msg, sizeof *msg, fds, msg->nfds, msg->present);
+    for (int i = 0; i < WARM_MAX_FDS; i++)
+        if (fds[i] >= 0)
+            close(fds[i]);
+    warm_note n;
+    pid_t pid = -1;
+    while (rc == 0 && pid < 0) {
+        if (!read_note(tsock, &n, patience) || (n.type == WARM_FAILED && n.pid == 0))
+            return WARM_SAYS_LOST; /* nothing of the run has started */
+        if (n.type == WARM_STARTED && n.pid > 0)
+            pid = n.pid;
+        else if (n.type == WARM_FAILED)
+            keeper_note_failure(&n);
+    }
+    if (rc < 0)
+        return WARM_SAYS_LOST;
+    long resident_kb = 0;
+    record_status killed = keeper_watch(c, pid, t0, &resident_kb, -1);
+    /* the template reaps its child and says how it ended */
+    for (;;) {
+        if (!read_note(tsock, &n, patience)) {
+            kill(pid, SIGKILL);
+            r->status = RECORD_ERROR;
+            snprintf(r->msg, sizeof r->msg, "the warm template ended during the run");
+            box.report->done = 1;
+            return WARM_SAYS_DONE;
+        }
+        if (n.type == WARM_ENDED && n.pid == pid)
+            break;
+        if (n.type == WARM_FAILED)
+            keeper_note_failure(&n);
+    }
+    r->wall_ms = (long)((now_ns() - t0) / MS);
+    keeper_decide(c->j, r, killed, resident_kb, n.status, &n.ru);
+    box.report->done = 1;
+    return WARM_SAYS_DONE;
+}
+
+/* Closes every descriptor but a and b. */
+static void close_all_but(int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (lo > 0)
+        close_range(0, (unsigned)lo - 1, 0);
+    if (hi > lo + 1)
+        close_range((unsigned)lo + 1, (unsigned)hi - 1, 0);
+    close_range((unsigned)hi + 1, ~0U, 0);
+}
+
+/* The warm keeper, from the box's clone to its exit: starts the template, then
+ * serves runs from bsock until the box closes it (which, the keeper being pid 1,
+ * ends the template too). */
+__attribute__((noreturn)) static void keeper_main_warm(const struct run *c, int bsock)
+{
+    static warm_filter filter;
+    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    int tsv[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, tsv) < 0) {
+        keeper_tell(bsock, WARM_SAYS_COLD);
+        _exit(0);
+    }
+    /* the template gets no descriptor but its socket */
+    job template_job = *c->j;
+    template_job.nfds = 0;
+    struct run template_run = *c;
+    template_run.j = &template_job;
+    struct child_start start = {.c = &template_run,
+                                .keeper = getpid(),
+                                .ruleset = -1,
+                                .notify_sock = -1,
+                                .warm_sock = tsv[1]};
+    pid_t template = clone(child_entry, child_stack + sizeof child_stack,
+                           CLONE_VM | CLONE_VFORK | SIGCHLD, &start);
+    close_all_but(bsock, tsv[0]);
+    warm_note n;
+    int self = pidfd_open(getpid()); /* warm runs are watched through pidfds only */
+    if (self >= 0)
+        close(self);
+    if (self < 0 || template <0 || box.report->setup_failed ||
+                              filter_export(FILTER_RUN, &filter) < 0 ||
+                              write(tsv[0], &filter, sizeof filter) != (ssize_t)sizeof filter ||
+                              !read_note(tsv[0], &n, c->j->wall_ms * MS) || n.type != WARM_READY) {
+        keeper_tell(bsock, WARM_SAYS_COLD);
+        _exit(0);
+    }
+    keeper_tell(bsock, WARM_SAYS_READY);
+    for (;;) {
+        warm_run msg;
+        int fds[WARM_MAX_FDS];
+        if (receive_run(bsock, &msg, fds) < 0)
+            _exit(0);
+        enum warm_says says = keeper_warm_run(c, tsv[0], &msg, fds);
+        keeper_tell(bsock, says);
+        if (says == WARM_SAYS_LOST)
+            _exit(0);
+    }
 }
 
 /* Starts the keeper, in fresh namespaces when allowed. Returns its pid or -errno. */
@@ -1065,6 +1329,205 @@ static void remove_tree(int parent, const char *name)
     unlinkat(parent, name, AT_REMOVEDIR);
 }
 
+/* The box's side of warm runs: the keeper serving them, and what it serves. */
+static struct {
+    pid_t keeper; /* 0: none */
+    int sock;     /* the box's end of the keeper's socket */
+    struct stat program;
+    long cpu_ms, wall_ms, mem_kb, fsize_kb;
+    int nfds, runs;
+    char argv[1024]; /* the argv, NUL-separated */
+    size_t argv_len;
+} warm = {.sock = -1};
+
+/* Programs that did not start as a template (linked without the warm start):
+ * their runs stay cold for the box's life. */
+#define WARM_COLD_MAX 16
+static struct stat cold_programs[WARM_COLD_MAX];
+static int cold_count;
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+static bool program_is_cold(const struct stat *st)
+{
+    for (int i = 0; i < cold_count; i++)
+        if (same_file(&cold_programs[i], st))
+            return true;
+    return false;
+}
+
+/* j's argv, NUL-separated, into out; 0 when it does not fit. */
+static size_t join_argv(const job *j, char *out, size_t size)
+{
+    size_t len = 0;
+    for (char *const *a = j->argv; *a; a++) {
+        size_t n = strlen(*a) + 1;
+        if (len + n > size)
+            return 0;
+        memcpy(out + len, *a, n);
+        len += n;
+    }
+    return len;
+}
+
+/* Whether the warm keeper serves j: the same program, argv and limits. */
+static bool warm_fits(const job *j, const struct stat *st)
+{
+    char argv[sizeof warm.argv];
+    size_t len = join_argv(j, argv, sizeof argv);
+    return same_file(&warm.program, st) && warm.cpu_ms == j->cpu_ms && warm.wall_ms == j->wall_ms &&
+           warm.mem_kb == j->mem_kb && warm.fsize_kb == j->fsize_kb && warm.nfds == j->nfds &&
+           len == warm.argv_len && memcmp(argv, warm.argv, len) == 0 && warm.runs < WARM_MAX_RUNS;
+}
+
+static void warm_stop(void)
+{
+    if (warm.sock >= 0)
+        close(warm.sock);
+    if (warm.keeper > 0) {
+        kill(warm.keeper, SIGKILL);
+        while (waitpid(warm.keeper, NULL, 0) < 0 && errno == EINTR)
+            ;
+    }
+    warm.sock = -1;
+    warm.keeper = 0;
+}
+
+/* Waits for the warm keeper's next byte, as wait_keeper waits for a keeper:
+ * returns -ECONNRESET when the server's socket hangs up or the box gets SIGTERM,
+ * else 0 with *said the byte, or 0 when the keeper died or overran (then it is
+ * stopped, and *overran says which). */
+static int warm_wait(long wall_ms, char *said, bool *overran)
+{
+    *said = 0;
+    int64_t deadline = now_ns() + (wall_ms + KEEPER_GRACE_MS) * MS;
+    for (;;) {
+        struct pollfd p[2] = {{.fd = warm.sock, .events = POLLIN},
+                              {.fd = box.hangup_fd, .events = POLLRDHUP}};
+        int64_t left = deadline - now_ns();
+        struct timespec ts = ns_to_timespec(left > 0 ? left : 0);
+        int n = ppoll(p, box.hangup_fd >= 0 ? 2 : 1, &ts, NULL);
+        if (n < 0 && errno == EINTR && !terminated)
+            continue;
+        if (n > 0 && p[0].revents) {
+            if (read(warm.sock, said, 1) != 1)
+                *said = 0;
+            if (!*said)
+                warm_stop();
+            return 0;
+        }
+        if (n > 0 && !(p[1].revents & (POLLHUP | POLLRDHUP | POLLERR)))
+            continue;
+        *overran = n == 0 && !terminated;
+        warm_stop();
+        return *overran ? 0 : -ECONNRESET;
+    }
+}
+
+/* Starts a warm keeper for j's program. Returns what it said (WARM_SAYS_READY
+ * when it serves), or 0 when it could not be started or waited for. */
+static char warm_begin(const job *j, const struct stat *st)
+{
+    int sv[2];
+    if (open_exec_fd() < 0)
+        return 0;
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0) {
+        close(FILTER_EXEC_FD);
+        return 0;
+    }
+    struct run c = {.j = j,
+                    .dir_fd = box.scratch_fd,
+                    .in_ns = true,
+                    .drop_uid = box.root,
+                    .box = getpid(),
+                    .warm = true};
+    unsigned long flags = box.root ? NS_ROOT_CLONE_FLAGS : NS_CLONE_FLAGS;
+    pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
+    if (pid == 0) {
+        close(sv[0]);
+        keeper_main_warm(&c, sv[1]);
+    }
+    close(FILTER_EXEC_FD);
+    close(sv[1]);
+    if (pid < 0) {
+        close(sv[0]);
+        return 0;
+    }
+    warm.keeper = pid;
+    warm.sock = sv[0];
+    warm.program = *st;
+    warm.cpu_ms = j->cpu_ms;
+    warm.wall_ms = j->wall_ms;
+    warm.mem_kb = j->mem_kb;
+    warm.fsize_kb = j->fsize_kb;
+    warm.nfds = j->nfds;
+    warm.runs = 0;
+    warm.argv_len = join_argv(j, warm.argv, sizeof warm.argv);
+    char said;
+    bool overran = false;
+    memset(box.report, 0, sizeof *box.report);
+    if (warm_wait(j->wall_ms, &said, &overran) < 0 || said != WARM_SAYS_READY) {
+        warm_stop();
+        return said;
+    }
+    return said;
+}
+
+/* A warm run of j, when the box can give one: *handled says whether out is its
+ * record (else the caller runs j cold). Returns 0, or -ECONNRESET as
+ * wait_keeper does. */
+static int warm_serve(const job *j, record *out, bool *handled)
+{
+    struct stat st;
+    *handled = false;
+    if (stat(exec_path, &st) < 0 || program_is_cold(&st) ||
+        join_argv(j, (char[1024]){0}, 1024) == 0)
+        return 0;
+    if (warm.keeper > 0 && !warm_fits(j, &st))
+        warm_stop();
+    if (warm.keeper <= 0) {
+        char said = warm_begin(j, &st);
+        if (said == WARM_SAYS_COLD && cold_count < WARM_COLD_MAX)
+            cold_programs[cold_count++] = st;
+        if (said != WARM_SAYS_READY)
+            return 0;
+    }
+    memset(box.report, 0, sizeof *box.report);
+    warm_run msg = {.type = WARM_RUN, .nfds = j->nfds};
+    for (int i = 0; i < j->nfds; i++)
+        if (j->fds[i] >= 0)
+            msg.present |= 1 << i;
+    if (send_fds(warm.sock, &msg, sizeof msg, j->fds, j->nfds, msg.present) < 0) {
+        warm_stop();
+        return 0;
+    }
+    warm.runs++;
+    char said;
+    bool overran = false;
+    int rc = warm_wait(j->wall_ms, &said, &overran);
+    if (rc == 0 && said == WARM_SAYS_LOST) {
+        warm_stop();
+        return 0;
+    }
+    *handled = true;
+    if (said == WARM_SAYS_DONE && box.report->done) {
+        *out = box.report->rec;
+    } else {
+        out->status = RECORD_ERROR;
+        snprintf(out->msg, sizeof out->msg, "%s",
+                 rc < 0    ? "run aborted: the judge hung up"
+                 : overran ? "sandbox keeper overran the wall limit"
+                           : "sandbox keeper died");
+        warm_stop();
+    }
+    out->id = j->id;
+    return rc;
+}
+
 int sandbox_run(const job *j, record *out)
 {
     int rc = 0;
@@ -1082,6 +1545,13 @@ int sandbox_run(const job *j, record *out)
         out->status = RECORD_SETUP;
         snprintf(out->msg, sizeof out->msg, "cannot exec '%.160s': %s", exec_path, strerror(-err));
         goto cleanup;
+    }
+    if (j->warm && j->profile == JOB_RUN && box.seccomp && box.namespaces && !j->dir) {
+        bool handled;
+        rc = warm_serve(j, out, &handled);
+        if (handled)
+            return rc;
+        memset(box.report, 0, sizeof *box.report);
     }
     /* The removed scratch directory serves runs that cannot create files anyway;
      * the others get a fresh directory each, removed afterwards. */
@@ -1249,6 +1719,7 @@ cleanup:
 
 void sandbox_fini(void)
 {
+    warm_stop();
     if (box.scratch_fd >= 0)
         close(box.scratch_fd);
     box.scratch_fd = -1;

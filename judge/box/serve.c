@@ -97,6 +97,11 @@ static int parse_field(job *j, request_key key, const char *value, record *r)
             return bad(r, "bad fds '%.40s'", value);
         j->nfds = (int)n;
         return 0;
+    case REQUEST_WARM:
+        if (job_parse_number(value, 0, 1, &n) < 0)
+            return bad(r, "bad warm '%.40s'", value);
+        j->warm = (int)n;
+        return 0;
     case REQUEST_KEY_COUNT:
         break;
     }

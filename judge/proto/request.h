@@ -8,7 +8,11 @@
 
 /* id: echoed in the record; cpu_ms, wall_ms, mem_kb, fsize_kb: the limits; dir:
  * the working directory (absent: a private one); profile: run, compile or
- * sanitize; fds: how many descriptors came (0 .. REQUEST_MAX_FDS). */
+ * sanitize; fds: how many descriptors came (0 .. REQUEST_MAX_FDS); warm: 1 when
+ * the program was linked with the warm start (warm.h), so that the box may fork
+ * the run from a template of the program that serves every run of it with the
+ * same argv and limits (a run profile with seccomp in namespaces only; the box
+ * starts it cold otherwise). */
 #define REQUEST_KEYS(X)                                                                            \
     X(ID, "id")                                                                                    \
     X(CPU_MS, "cpu_ms")                                                                            \
@@ -17,7 +21,8 @@
     X(FSIZE_KB, "fsize_kb")                                                                        \
     X(DIR, "dir")                                                                                  \
     X(PROFILE, "profile")                                                                          \
-    X(FDS, "fds")
+    X(FDS, "fds")                                                                                  \
+    X(WARM, "warm")
 
 typedef enum {
 #define X(id, name) REQUEST_##id,
