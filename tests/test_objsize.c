@@ -84,6 +84,40 @@ START_TEST(every_writable_section_counts)
 }
 END_TEST
 
+/* The warm start's condition: no code of the object's may run before its
+ * constructors, which an indirect function's resolver or a definition of a C
+ * library name would. */
+START_TEST(code_that_could_run_before_the_constructors_is_found)
+{
+    objsize s;
+    ck_assert_int_eq(measure("static int calls;\n"
+                             "static void early(void) { calls++; }\n"
+                             "__attribute__((constructor)) static void c(void) { calls++; }\n"
+                             "int solve(int x) { early(); return x + calls; }\n"
+                             "int main(void) { return solve(0); }\n",
+                             &s),
+                     0);
+    ck_assert_str_eq(s.early, "");
+    ck_assert_int_eq(
+        measure("#include <stddef.h>\n"
+                "void *memcpy(void *d, const void *s, size_t n) {\n"
+                "  char *o = d; const char *i = s; while (n--) *o++ = *i++; return d; }\n",
+                &s),
+        0);
+    ck_assert_str_eq(s.early, "memcpy");
+    ck_assert_int_eq(measure("static int impl(void) { return 1; }\n"
+                             "static int (*resolve(void))(void) { return impl; }\n"
+                             "int pick(void) __attribute__((ifunc(\"resolve\")));\n",
+                             &s),
+                     0);
+    ck_assert_str_eq(s.early, "pick");
+    /* a weak definition overrides the library's just as well */
+    ck_assert_int_eq(
+        measure("__attribute__((weak)) int __libc_start_main(void) { return 0; }\n", &s), 0);
+    ck_assert_str_eq(s.early, "__libc_start_main");
+}
+END_TEST
+
 START_TEST(damaged_objects_are_refused)
 {
     objsize s;
@@ -113,6 +147,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, code_and_constants_are_not_static_data);
     tcase_add_test(tc, every_writable_section_counts);
+    tcase_add_test(tc, code_that_could_run_before_the_constructors_is_found);
     tcase_add_test(tc, damaged_objects_are_refused);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -520,6 +520,51 @@ START_TEST(reference_passes_every_input)
 }
 END_TEST
 
+/* The binaries in the compile cache that have the warm start (a KEY.warm mark). */
+static int warm_binaries(void)
+{
+    char bin[256];
+    snprintf(bin, sizeof bin, "%s/bin", cache);
+    char **names;
+    size_t n;
+    ck_assert_int_eq(fs_list(bin, ".warm", &names, &n), 0);
+    fs_names_free(names, n);
+    return (int)n;
+}
+
+/* Stress links the warm start into the learner's file, and the box forks its
+ * runs from a template of it; a file whose object could run code of its own
+ * before its constructors (here, its own strlen, which glibc's start-up might
+ * call) is built and run cold. Either way the planted bug is found. */
+START_TEST(the_learner_runs_warm_unless_its_code_could_run_first)
+{
+    int before = warm_binaries();
+    write_kit_file("abs-warm.c", "/* warm */\n#include <stdio.h>\n#include <stdlib.h>\n"
+                                 "int main(void){long n,x,s=0;scanf(\"%ld\",&n);"
+                                 "while(n-->0&&scanf(\"%ld\",&x)==1)s+=labs(x);"
+                                 "printf(\"%ld\\n\",s);return 0;}\n");
+    run r = {kit, "count", "abs-warm.c", NULL, 1, 200, false};
+    ck_assert_int_eq(stress(&r), 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+    ck_assert_int_eq(warm_binaries(), before + 1);
+    stress_result_release(&result);
+    memset(&result, 0, sizeof result);
+
+    write_kit_file("abs-cold.c",
+                   "#include <stddef.h>\n#include <stdio.h>\n#include <stdlib.h>\n"
+                   "size_t strlen(const char *s){size_t n=0;while(s[n])n++;return n;}\n"
+                   "int main(void){long n,x,s=0;scanf(\"%ld\",&n);"
+                   "while(n-->0&&scanf(\"%ld\",&x)==1)s+=labs(x);"
+                   "printf(\"%ld\\n\",s);return 0;}\n");
+    r.source = "abs-cold.c";
+    ck_assert_int_eq(stress(&r), 0);
+    ck_assert(result.found);
+    ck_assert_int_eq(result.v, VERDICT_WA);
+    ck_assert_int_eq(warm_binaries(), before + 1);
+}
+END_TEST
+
 START_TEST(brute_oracle_gives_the_expected_answers)
 {
     run r = {
@@ -588,6 +633,7 @@ int main(void)
     tcase_add_test(tc, shrinking_keeps_a_leading_count_right);
     tcase_add_test(tc, same_seed_same_input_and_nothing_overwritten);
     tcase_add_test(tc, reference_passes_every_input);
+    tcase_add_test(tc, the_learner_runs_warm_unless_its_code_could_run_first);
     tcase_add_test(tc, brute_oracle_gives_the_expected_answers);
     tcase_add_test(tc, failing_reference_is_the_packages_fault);
     tcase_add_test(tc, compile_error_is_reported_not_stressed);

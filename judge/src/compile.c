@@ -73,8 +73,9 @@ static const char *const wrap_flags[] = {KIT_WRAP_FLAG, KIT_TRACE_FLAG, NULL};
 static const char *const whole_archive = "-Wl,--whole-archive";
 static const char *const no_whole_archive = "-Wl,--no-whole-archive";
 
-/* A problem that caps static data is built in two stages, so that the learner's
- * own object can be measured before it is linked with the harness. */
+/* A problem that caps static data, and a warm build, are made in two stages, so
+ * that the learner's own object can be measured and inspected before it is
+ * linked with the harness (and the warm start, when it allows it). */
 typedef enum { STAGE_OBJECT, STAGE_BINARY } build_stage;
 
 typedef struct {
@@ -86,8 +87,11 @@ typedef struct {
     char *deps;     /* final_out + ".deps": every file the compiler read, with its hash */
     char *warnings; /* final_out + ".log": the diagnostics of a build that succeeded */
     char *depfile;  /* gcc's dependency output (-MF), in the scratch directory */
-    char *object;   /* the learner's object (built + ".o"), when the problem caps static data */
+    char *object;   /* the learner's object (built + ".o"), when built in two stages */
     char *archive, *common_archive, *include_dir;
+    char *warm_archive; /* the warm start (warm.h), for a warm build */
+    char *warm_mark;    /* final_out + ".warm": present when the binary has the warm start */
+    bool warm_ok;       /* the object allows the warm start: it is linked first */
     build_stage stage;
     buf log; /* the diagnostics of every stage so far, with the real paths */
     uv_loop_t *loop;
@@ -166,6 +170,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_string(&h, whole_archive);
     hash_compiler(&h);
     hash_update(&h, &b->in.prob->static_bytes, sizeof b->in.prob->static_bytes);
+    hash_update(&h, &b->in.warm, sizeof b->in.warm);
     /* where the source is decides which "helper.h" it includes */
     hash_string(&h, b->in.source);
     hash_update(&h, source->data, source->len);
@@ -179,6 +184,8 @@ static int cache_key(const build *b, const buf *source, char key[33])
             rc = hash_file(&h, b->common_archive, ERR_PACKAGE);
         free(header);
     }
+    if (rc == 0 && b->warm_archive)
+        rc = hash_file(&h, b->warm_archive, ERR_PACKAGE);
     hash_hex(&h, key);
     return rc;
 }
@@ -194,6 +201,8 @@ static void build_free(build *b)
     free(b->final_out);
     free(b->deps);
     free(b->warnings);
+    free(b->warm_archive);
+    free(b->warm_mark);
     if (b->depfile)
         unlink(b->depfile);
     free(b->depfile);
@@ -221,6 +230,8 @@ static int prepare_paths(build *b, const char *key)
     b->deps = fs_join(bin_dir, name);
     snprintf(name, sizeof name, "%s.log", key);
     b->warnings = fs_join(bin_dir, name);
+    snprintf(name, sizeof name, "%s.warm", key);
+    b->warm_mark = fs_join(bin_dir, name);
     b->depfile = fs_join(b->in.scratch, "compile.d");
     snprintf(name, sizeof name, ".tmp-%s-%ld-%u", key, (long)getpid(), counter);
     b->tmp_out = fs_join(bin_dir, name);
@@ -228,11 +239,11 @@ static int prepare_paths(build *b, const char *key)
     snprintf(name, sizeof name, "cc-%s-%u", key, counter++);
     b->built = fs_join(b->in.scratch, name);
     /* a debug build is for gdb, not the judged build: its static data is not measured */
-    bool two_stages = b->in.prob->static_bytes > 0 && !b->in.debug;
+    bool two_stages = (b->in.prob->static_bytes > 0 || b->warm_archive) && !b->in.debug;
     if (b->built && two_stages)
         b->object = fs_suffixed(b->built, ".o");
     if (!b->final_out || !b->tmp_out || !b->built || !b->deps || !b->warnings || !b->depfile ||
-        (two_stages && !b->object))
+        !b->warm_mark || (two_stages && !b->object))
         return ERR_NOMEM;
     return 0;
 }
@@ -439,7 +450,8 @@ static bool entry_name(const char *name, char key[33], bool *side)
     for (int i = 0; i < 32; i++)
         if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
             return false;
-    *side = strcmp(name + 32, ".deps") == 0 || strcmp(name + 32, ".log") == 0;
+    *side = strcmp(name + 32, ".deps") == 0 || strcmp(name + 32, ".log") == 0 ||
+            strcmp(name + 32, ".warm") == 0;
     if (name[32] != '\0' && !*side)
         return false;
     memcpy(key, name, 32);
@@ -498,6 +510,8 @@ static void evict(const char *cache, const char *keep)
         unlinkat(dirfd(d), side, 0);
         snprintf(side, sizeof side, "%s.log", files[i].key);
         unlinkat(dirfd(d), side, 0);
+        snprintf(side, sizeof side, "%s.warm", files[i].key);
+        unlinkat(dirfd(d), side, 0);
         total -= files[i].bytes;
         left--;
     }
@@ -544,6 +558,21 @@ static int prepare_harness(build *b)
         return ERR_NOMEM;
     if (!fs_exists(b->archive))
         return err_report(ERR_PACKAGE, "'%s' is missing: build the kit (./kit) first", b->archive);
+    return 0;
+}
+
+/* A warm build links build/harness/libwarm.a; without it (a kit built before it
+ * existed) the build is an ordinary one. */
+static int prepare_warm(build *b)
+{
+    if (!b->in.warm || b->in.sanitize || b->in.debug)
+        return 0;
+    if (!(b->warm_archive = fs_join(b->in.build, "harness/libwarm.a")))
+        return ERR_NOMEM;
+    if (!fs_exists(b->warm_archive)) {
+        free(b->warm_archive);
+        b->warm_archive = NULL;
+    }
     return 0;
 }
 
@@ -795,7 +824,9 @@ static char *real_call_refusal(buf *log)
 
 /* The CE reason when the learner's object holds more static data than the
  * problem allows, NULL when it does not; *internal when it cannot be measured. */
-static char *static_data_refusal(const build *b, bool *internal)
+/* Reads the learner's object: the reason it is refused (its static data over
+ * the problem's cap), or NULL; and whether it allows the warm start. */
+static char *inspect_object(build *b, bool *internal)
 {
     objsize size;
     char *reason = NULL, described[256];
@@ -803,7 +834,8 @@ static char *static_data_refusal(const build *b, bool *internal)
         *internal = true;
         return strdup("cannot measure the static data of the compiled file");
     }
-    if (size.total <= (uint64_t)b->in.prob->static_bytes)
+    b->warm_ok = b->warm_archive && !size.early[0];
+    if (b->in.prob->static_bytes <= 0 || size.total <= (uint64_t)b->in.prob->static_bytes)
         return NULL;
     if (asprintf(
             &reason, "static data of %s is over this problem's cap of %ld bytes: see the statement",
@@ -964,6 +996,9 @@ static void finish(build *b, compile_result *out, bool failed)
             out->reason = NULL;
     } else {
         store_warnings(b, paths, 2);
+        if (!b->warm_ok || fs_write_file(b->warm_mark, "", 0, O_TRUNC, 0644) < 0)
+            unlink(b->warm_mark); /* without its mark the binary runs cold: still right */
+        out->warm = b->warm_ok && fs_exists(b->warm_mark);
         out->ok = true;
         out->binary = strdup(b->final_out);
         char key[33];
@@ -996,7 +1031,7 @@ static void on_compiled(run_result *res, void *data)
         }
     }
     if (!failed && b->stage == STAGE_OBJECT) {
-        failed = (out.reason = static_data_refusal(b, &out.internal)) != NULL;
+        failed = (out.reason = inspect_object(b, &out.internal)) != NULL;
         if (!failed && start_stage(b, STAGE_BINARY) == 0)
             return;
         if (!failed) {
@@ -1035,6 +1070,11 @@ static int stage_argv(const build *b, build_stage stage, const char **argv, char
     }
     argv[n++] = "-o";
     argv[n++] = b->built;
+    if (b->warm_ok) { /* first: its preinit entry runs before any other */
+        argv[n++] = whole_archive;
+        argv[n++] = b->warm_archive;
+        argv[n++] = no_whole_archive;
+    }
     argv[n++] = from_object ? b->object : b->in.source;
     if (b->archive) {
         argv[n++] = whole_archive;
@@ -1110,7 +1150,8 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
         b->data = data;
         rc = b->source && b->display ? check_source(in->source, in->display, &source) : ERR_NOMEM;
     }
-    if (rc == 0 && (rc = prepare_harness(b)) == 0 && (rc = cache_key(b, &source, key)) == 0)
+    if (rc == 0 && (rc = prepare_harness(b)) == 0 && (rc = prepare_warm(b)) == 0 &&
+        (rc = cache_key(b, &source, key)) == 0)
         rc = prepare_paths(b, key);
     buf_release(&source);
     if (rc == 0 && access(b->final_out, X_OK) == 0 && deps_unchanged(b->deps)) {
@@ -1118,6 +1159,7 @@ int compile_start(uv_loop_t *loop, sandbox *box, const compile_input *in, compil
         cached->ok = cached->cached = true;
         cached->binary = strdup(b->final_out);
         cached->log = cached_warnings(b);
+        cached->warm = b->warm_archive && fs_exists(b->warm_mark);
         build_free(b);
         return 0;
     }

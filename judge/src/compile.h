@@ -30,12 +30,16 @@ typedef struct {
     const char *scratch; /* working directory for the compiler */
     bool sanitize;       /* build with AddressSanitizer and UBSan (dynamically linked) */
     bool debug;          /* `judge debug`: -O0 -g for gdb, no static-data check */
+    /* link the warm start (warm.h) first when the learner's object can run no
+       code before its constructors (objsize.h); not with sanitize or debug */
+    bool warm;
 } compile_input;
 
 typedef struct {
     bool ok;       /* a binary is ready */
     bool internal; /* failed through no fault of the source (IE) */
     bool cached;
+    bool warm;    /* the binary has the warm start */
     long ms;      /* wall time of the compile, 0 when cached */
     char *binary; /* path of the cached binary when ok */
     char *log;    /* compiler diagnostics (paths as the learner wrote them), capped */

@@ -7,11 +7,13 @@
 #include "buf.h"
 #include "err.h"
 #include "fsutil.h"
+#include "libcsyms.h"
 
 #include <elf.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* An object bigger than this is not a learner's file (sources are capped at 1 MB). */
@@ -62,7 +64,7 @@ static void add(tally *t, const char *name, uint64_t bytes)
     t->g[i].bytes += bytes;
 }
 
-/* The section's name from the section-name table, or "?" when it is out of range. */
+/* A name from a string table (of sections or symbols), or "?" when it is out of range. */
 static const char *section_name(const unsigned char *data, size_t len, const Elf64_Shdr *names,
                                 uint32_t at)
 {
@@ -72,21 +74,48 @@ static const char *section_name(const unsigned char *data, size_t len, const Elf
     return memchr(s, '\0', names->sh_size - at) ? s : "?";
 }
 
-static int add_commons(const unsigned char *data, size_t len, const Elf64_Shdr *symtab, tally *t)
+static int by_name(const void *key, const void *entry)
+{
+    return strcmp(key, *(const char *const *)entry);
+}
+
+/* Whether sym lets the object run code before its constructors (objsize.h). */
+static bool runs_early(const Elf64_Sym *sym, const char *name)
+{
+    if (ELF64_ST_TYPE(sym->st_info) == STT_GNU_IFUNC)
+        return true;
+    unsigned bind = ELF64_ST_BIND(sym->st_info);
+    return sym->st_shndx != SHN_UNDEF && (bind == STB_GLOBAL || bind == STB_WEAK) &&
+           bsearch(name, libc_symbols, libc_symbol_count, sizeof libc_symbols[0], by_name);
+}
+
+/* The common symbols' bytes into t, and the first early symbol's name into early. */
+static int read_symbols(const unsigned char *data, size_t len, const Elf64_Ehdr *eh,
+                        const Elf64_Shdr *symtab, tally *t, char *early, size_t early_size)
 {
     if (symtab->sh_entsize != sizeof(Elf64_Sym) ||
         !in_file(len, symtab->sh_offset, symtab->sh_size))
         return ERR_INTERNAL;
+    Elf64_Shdr strtab, *strtab_p = NULL;
+    if (symtab->sh_link < eh->e_shnum) {
+        memcpy(&strtab, data + eh->e_shoff + (uint64_t)symtab->sh_link * sizeof strtab,
+               sizeof strtab);
+        strtab_p = &strtab;
+    }
     for (uint64_t off = 0; off + sizeof(Elf64_Sym) <= symtab->sh_size; off += sizeof(Elf64_Sym)) {
         Elf64_Sym sym;
         memcpy(&sym, data + symtab->sh_offset + off, sizeof sym);
         if (sym.st_shndx == SHN_COMMON)
             add(t, "common", sym.st_size);
+        const char *name = section_name(data, len, strtab_p, sym.st_name);
+        if (!early[0] && runs_early(&sym, name))
+            snprintf(early, early_size, "%s", name);
     }
     return 0;
 }
 
-static int read_sections(const unsigned char *data, size_t len, const Elf64_Ehdr *eh, tally *t)
+static int read_sections(const unsigned char *data, size_t len, const Elf64_Ehdr *eh, tally *t,
+                         objsize *out)
 {
     if (eh->e_shentsize != sizeof(Elf64_Shdr) ||
         !in_file(len, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr)))
@@ -99,7 +128,8 @@ static int read_sections(const unsigned char *data, size_t len, const Elf64_Ehdr
     for (uint16_t i = 0; i < eh->e_shnum; i++) {
         Elf64_Shdr sh;
         memcpy(&sh, data + eh->e_shoff + (uint64_t)i * sizeof sh, sizeof sh);
-        if (sh.sh_type == SHT_SYMTAB && add_commons(data, len, &sh, t) < 0)
+        if (sh.sh_type == SHT_SYMTAB &&
+            read_symbols(data, len, eh, &sh, t, out->early, sizeof out->early) < 0)
             return ERR_INTERNAL;
         if ((sh.sh_flags & (SHF_ALLOC | SHF_WRITE)) == (SHF_ALLOC | SHF_WRITE))
             add(t, group_name(section_name(data, len, names_p, sh.sh_name)), sh.sh_size);
@@ -116,7 +146,6 @@ static void summarise(tally *t, objsize *out)
             t->g[j] = t->g[j - 1];
             t->g[j - 1] = tmp;
         }
-    memset(out, 0, sizeof *out);
     out->total = t->total;
     for (size_t i = 0; i < t->n; i++) {
         size_t k = i < OBJSIZE_PARTS ? i : OBJSIZE_PARTS - 1;
@@ -139,7 +168,8 @@ int objsize_parse(const unsigned char *data, size_t len, objsize *out)
         eh.e_ident[EI_DATA] != ELFDATA2LSB || eh.e_type != ET_REL)
         return ERR_INTERNAL;
     tally t = {.n = 0};
-    int rc = read_sections(data, len, &eh, &t);
+    memset(out, 0, sizeof *out);
+    int rc = read_sections(data, len, &eh, &t, out);
     if (rc == 0)
         summarise(&t, out);
     return rc;

@@ -1,7 +1,8 @@
 /* The writable static data of a compiled object file (an ELF64 relocatable that
  * the compiler wrote from the learner's source): what a problem's "static_bytes"
- * cap is measured on. Writable means every allocated, writable section (.data,
- * .bss, .tdata, .tbss, and sections a source names itself with
+ * cap is measured on; also whether the object could run code before its
+ * constructors (the warm start's condition). Writable means every allocated, writable section
+ * (.data, .bss, .tdata, .tbss, and sections a source names itself with
  * __attribute__((section))) plus common symbols, which have no section.
  *
  * Ownership: the caller owns the objsize struct; nothing is allocated. */
@@ -20,6 +21,12 @@ typedef struct {
         uint64_t bytes;
     } part[OBJSIZE_PARTS]; /* the largest first; the rest are summed into the last */
     size_t nparts;
+    /* The first symbol through which the object could run code of its own
+     * before glibc's start-up reaches the constructors, "" when none: an
+     * indirect function (glibc runs its resolver while it relocates itself) or
+     * a definition of a C library name (glibc's start-up may call it). The warm
+     * start (warm.h) is linked only into an object without one. */
+    char early[64];
 } objsize;
 
 /* Reads the object at path. Returns 0, or ERR_INTERNAL (reported) when it cannot

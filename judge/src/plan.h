@@ -33,6 +33,10 @@ typedef struct {
        in the outcome, and the caller checks it (stress, through the checker's
        batch form) */
     bool defer_check;
+    /* build the learner's file with the warm start when its object allows it
+       (compile.h), so that the box forks its runs from one template of it:
+       stress, whose many runs of one binary share their limits */
+    bool warm;
 } plan;
 
 /* The plan of judging every test of p under its own limits, stopping at the first

@@ -170,7 +170,8 @@ int run_start(uv_loop_t *loop, const run_spec *spec, run_done_cb cb, void *data)
                            .cpu_ms = spec->cpu_ms,
                            .wall_ms = spec->wall_ms,
                            .mem_kb = spec->mem_kb,
-                           .fsize_kb = spec->fsize_kb};
+                           .fsize_kb = spec->fsize_kb,
+                           .warm = spec->warm};
     int rc = open_input(spec->input_path, &req.fds[0]);
     req.nfds = rc == 0 ? 1 : 0;
     if (rc == 0)

@@ -30,6 +30,7 @@ typedef struct {
     const char *input_path; /* NULL: /dev/null */
     long cpu_ms, wall_ms, mem_kb, fsize_kb;
     int nstreams;                    /* 2: stdout+stderr, 4: also answer and report */
+    bool warm;                       /* sandbox_request.warm */
     size_t cap[RUN_STREAM_COUNT];    /* bytes kept per stream */
     bool hard_cap[RUN_STREAM_COUNT]; /* past the cap: close the pipe, flag overflow */
 } run_spec;

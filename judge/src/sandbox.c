@@ -151,6 +151,7 @@ static int encode(const sandbox_request *req, unsigned long long id, buf *msg)
         add_number(msg, request_key_name(REQUEST_MEM_KB), req->mem_kb) < 0 ||
         add_number(msg, request_key_name(REQUEST_FSIZE_KB), req->fsize_kb) < 0 ||
         add_number(msg, request_key_name(REQUEST_FDS), req->nfds) < 0 ||
+        (req->warm && add_number(msg, request_key_name(REQUEST_WARM), 1) < 0) ||
         buf_append(msg, REQUEST_ARGS_MARK, sizeof REQUEST_ARGS_MARK) < 0)
         return ERR_NOMEM;
     for (const char *const *a = req->argv; *a; a++)

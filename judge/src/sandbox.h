@@ -27,6 +27,7 @@ typedef struct {
     long cpu_ms, wall_ms, mem_kb, fsize_kb;
     int fds[SANDBOX_MAX_FDS]; /* become the program's fds 0..nfds-1 */
     int nfds;
+    bool warm; /* the program has the warm start: the box may fork it from a template */
 } sandbox_request;
 
 /* Called once per request with the box's record (status ERROR when the box itself

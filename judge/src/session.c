@@ -356,7 +356,8 @@ static int start_compile(session *s, worker *w, job_kind kind)
                         .cache = s->cfg->cache,
                         .scratch = w->dir,
                         .sanitize = s->pl->sanitize && kind == JOB_COMPILE_MINE,
-                        .debug = s->pl->debug && kind == JOB_COMPILE_MINE};
+                        .debug = s->pl->debug && kind == JOB_COMPILE_MINE,
+                        .warm = s->pl->warm && kind == JOB_COMPILE_MINE};
     if (kind == JOB_COMPILE_REF) {
         ref_path = s->pl->reference_source ? strdup(s->pl->reference_source)
                                            : problem_solution_path(s->prob, "reference.c");
@@ -715,7 +716,8 @@ static int start_run(session *s, worker *w, const job *jb)
                      .wall_ms = 3 * cpu_ms + 500,
                      .mem_kb = (sanitized ? SANITIZE_SLACK : 1) * p->memory_mb * 1024,
                      .fsize_kb = p->output_kb,
-                     .nstreams = program ? 2 : 4};
+                     .nstreams = program ? 2 : 4,
+                     .warm = jb->kind == JOB_RUN_MINE && s->j->compile.warm};
     size_t output_cap = (size_t)p->output_kb * 1024;
     spec.cap[RUN_STDOUT] = program ? output_cap : SHOWN_CAP;
     spec.hard_cap[RUN_STDOUT] = program;

@@ -1255,6 +1255,7 @@ int stress_run(const session_config *cfg, const problem *p, const char *source, 
     /* a batch stops at its first failure (a TLE costs), with no comparison */
     plan_init(&st.base, p);
     st.base.reference_source = o->reference_source;
+    st.base.warm = true;
     st.progress = cfg->progress;
     st.cfg.progress = false; /* ours replaces the session's */
     if (o->seed_given) {
