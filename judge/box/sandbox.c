@@ -1483,10 +1483,10 @@ static char warm_begin(const job *j, const struct stat *st)
 static int warm_serve(const job *j, record *out, bool *handled)
 {
     struct stat st;
+    char argv[sizeof warm.argv];
     *handled = false;
-    if (stat(exec_path, &st) < 0 || program_is_cold(&st) ||
-        join_argv(j, (char[1024]){0}, 1024) == 0)
-        return 0;
+    if (stat(exec_path, &st) < 0 || program_is_cold(&st) || join_argv(j, argv, sizeof argv) == 0)
+        return 0; /* an argv too long to compare runs cold */
     if (warm.keeper > 0 && !warm_fits(j, &st))
         warm_stop();
     if (warm.keeper <= 0) {
