@@ -4,6 +4,7 @@
  * server mode is driven over a socketpair; as root, the box is also run as an
  * unprivileged user on copies of the fixtures. */
 #include "job.h"
+#include "fdpass.h"
 #include "record.h"
 
 #include <check.h>
@@ -795,23 +796,7 @@ static void server_start(struct server *s, int mode)
 /* Sends a request: fields is "k=v\0k=v\0--\0prog\0..." of len bytes. */
 static void server_send(struct server *s, const char *fields, size_t len, const int *fds, int nfds)
 {
-    union {
-        char bytes[CMSG_SPACE(sizeof(int) * 8)];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct iovec iov = {.iov_base = (void *)(uintptr_t)fields, .iov_len = len};
-    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1};
-    if (nfds > 0) {
-        m.msg_control = control.bytes;
-        m.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
-        struct cmsghdr *c = CMSG_FIRSTHDR(&m);
-        c->cmsg_level = SOL_SOCKET;
-        c->cmsg_type = SCM_RIGHTS;
-        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
-        memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
-    }
-    ck_assert_int_eq(sendmsg(s->sock, &m, MSG_NOSIGNAL), (ssize_t)len);
+    ck_assert_int_eq(fdpass_send(s->sock, fields, len, fds, nfds), 0);
 }
 
 static void server_answer(struct server *s, record *r)

@@ -18,7 +18,6 @@
 #include <linux/seccomp.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,48 +33,6 @@ static void note(int type, int pid, int status, const struct rusage *ru, const c
         snprintf(n.msg, sizeof n.msg, "%s", msg);
     while (write(WARM_FD, &n, sizeof n) < 0 && errno == EINTR)
         ;
-}
-
-/* Receives one WARM_RUN with its descriptors into fds (-1 where none came).
- * Returns the number of descriptors the run gets, or -1 at the end. */
-static int receive_run(int fds[WARM_MAX_FDS])
-{
-    warm_run r;
-    union {
-        char bytes[CMSG_SPACE(sizeof(int) * WARM_MAX_FDS)];
-        struct cmsghdr align;
-    } control;
-    struct iovec iov = {.iov_base = &r, .iov_len = sizeof r};
-    struct msghdr mh = {.msg_iov = &iov,
-                        .msg_iovlen = 1,
-                        .msg_control = &control,
-                        .msg_controllen = sizeof control};
-    ssize_t n;
-    while ((n = recvmsg(WARM_FD, &mh, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
-        ;
-    int got[WARM_MAX_FDS], ngot = 0;
-    for (struct cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c))
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
-            for (size_t i = 0; i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int); i++) {
-                int fd;
-                memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof fd);
-                if (ngot < WARM_MAX_FDS)
-                    got[ngot++] = fd;
-                else
-                    close(fd);
-            }
-    if (n != (ssize_t)sizeof r || r.type != WARM_RUN || r.nfds < 0 || r.nfds > WARM_MAX_FDS ||
-        (mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC))) {
-        for (int i = 0; i < ngot; i++)
-            close(got[i]);
-        return -1;
-    }
-    int used = 0;
-    for (int i = 0; i < r.nfds; i++)
-        fds[i] = (r.present & (1 << i)) && used < ngot ? got[used++] : -1;
-    while (used < ngot)
-        close(got[used++]);
-    return r.nfds;
 }
 
 /* In the child: makes fds its 0 .. nfds-1 (each first moved above them, so that
@@ -137,17 +94,17 @@ static void warm_start(int argc, char **argv, char **envp)
         _exit(127);
     note(WARM_READY, 0, 0, NULL, NULL);
     for (;;) {
+        warm_run run;
         int fds[WARM_MAX_FDS];
-        int nfds = receive_run(fds);
-        if (nfds < 0)
+        if (warm_receive_run(WARM_FD, &run, fds) < 0)
             _exit(0); /* the keeper is done with this template */
         pid_t pid = fork();
         if (pid == 0) {
-            if (become_run(fds, nfds) < 0)
+            if (become_run(fds, run.nfds) < 0)
                 _exit(127);
             return; /* on to the learner's constructors and main */
         }
-        for (int i = 0; i < nfds; i++)
+        for (int i = 0; i < run.nfds; i++)
             if (fds[i] >= 0)
                 close(fds[i]);
         if (pid < 0) {

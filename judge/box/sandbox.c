@@ -230,10 +230,9 @@ static int move_fds(const job *j, bool keep_notify, bool keep_warm)
     unsigned last = keep_notify ? FILTER_NOTIFY_FD - 1 : FILTER_EXEC_FD - 1;
     /* a template keeps its socket (warm.h) across the exec */
     _Static_assert(WARM_FD < FILTER_NOTIFY_FD, "the template's socket is below the kept ones");
-    if (keep_warm && (close_range((unsigned)j->nfds, WARM_FD - 1, 0) < 0 ||
-                      close_range(WARM_FD + 1, last, 0) < 0))
-        return -errno;
-    if ((!keep_warm && close_range((unsigned)j->nfds, last, 0) < 0) ||
+    unsigned kept = keep_warm ? WARM_FD : last + 1;
+    if (close_range((unsigned)j->nfds, kept - 1, 0) < 0 ||
+        (kept < last && close_range(kept + 1, last, 0) < 0) ||
         close_range(FILTER_EXEC_FD + 1, ~0U, 0) < 0)
         return -errno;
     return 0;
@@ -894,6 +893,17 @@ static int keeper_take_listener(int sock, pid_t pid)
     return rc < 0 ? -1 : listener;
 }
 
+/* Closes every descriptor but a and b (either may be -1, or both the same). */
+static void close_all_but(int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (lo > 0)
+        close_range(0, (unsigned)lo - 1, 0);
+    if (hi > lo + 1)
+        close_range((unsigned)lo + 1, (unsigned)hi - 1, 0);
+    close_range((unsigned)hi + 1, ~0U, 0);
+}
+
 /* The keeper, from the box's clone or fork to its exit: starts and watches the
  * program and writes the record. */
 __attribute__((noreturn)) static void keeper_main(const struct run *c)
@@ -938,9 +948,7 @@ __attribute__((noreturn)) static void keeper_main(const struct run *c)
     int listener = sv[0] >= 0 ? keeper_take_listener(sv[0], pid) : -1;
     /* The keeper needs no descriptor but the listener; holding no other, it
      * never delays the EOF the judge waits for on the program's pipes. */
-    if (listener > 0)
-        close_range(0, (unsigned)listener - 1, 0);
-    close_range((unsigned)listener + 1, ~0U, 0); /* from 0 without a listener */
+    close_all_but(listener, listener);
     long resident_kb = 0;
     record_status killed = keeper_watch(c, pid, t0, &resident_kb, listener);
     if (listener >= 0)
@@ -982,69 +990,6 @@ enum warm_says {
     WARM_SAYS_LOST = 'L',  /* the template is gone before the run started */
 };
 
-/* Sends msg with fds[i] for each bit i of present. Returns 0 or -errno. */
-static int send_fds(int sock, void *msg, size_t len, const int *fds, int nfds, int present)
-{
-    struct iovec iov = {.iov_base = msg, .iov_len = len};
-    union {
-        char bytes[CMSG_SPACE(sizeof(int) * WARM_MAX_FDS)];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
-    int n = 0, sent[WARM_MAX_FDS];
-    for (int i = 0; i < nfds && i < WARM_MAX_FDS; i++)
-        if (present & (1 << i))
-            sent[n++] = fds[i];
-    if (n > 0) {
-        mh.msg_control = control.bytes;
-        mh.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)n);
-        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
-        c->cmsg_level = SOL_SOCKET;
-        c->cmsg_type = SCM_RIGHTS;
-        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)n);
-        memcpy(CMSG_DATA(c), sent, sizeof(int) * (size_t)n);
-    }
-    ssize_t w;
-    while ((w = sendmsg(sock, &mh, MSG_NOSIGNAL)) < 0 && errno == EINTR)
-        ;
-    return w == (ssize_t)len ? 0 : w < 0 ? -errno : -EIO;
-}
-
-/* Receives a WARM_RUN and its descriptors into fds (-1 where none came); the
- * caller closes them. Returns 0, or -1 at the end or on a malformed message. */
-static int receive_run(int sock, warm_run *msg, int fds[WARM_MAX_FDS])
-{
-    union {
-        char bytes[CMSG_SPACE(sizeof(int) * WARM_MAX_FDS)];
-        struct cmsghdr align;
-    } control;
-    struct iovec iov = {.iov_base = msg, .iov_len = sizeof *msg};
-    struct msghdr mh = {.msg_iov = &iov,
-                        .msg_iovlen = 1,
-                        .msg_control = &control,
-                        .msg_controllen = sizeof control};
-    ssize_t n;
-    while ((n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
-        ;
-    int got[WARM_MAX_FDS], ngot = 0;
-    for (struct cmsghdr *c = n > 0 ? CMSG_FIRSTHDR(&mh) : NULL; c; c = CMSG_NXTHDR(&mh, c))
-        for (size_t i = 0;
-             c->cmsg_type == SCM_RIGHTS && i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int); i++)
-            memcpy(&got[ngot++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
-    for (int i = 0; i < WARM_MAX_FDS; i++)
-        fds[i] = -1;
-    bool ok = n == (ssize_t)sizeof *msg && msg->type == WARM_RUN && msg->nfds >= 0 &&
-              msg->nfds <= WARM_MAX_FDS && !(mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC));
-    int used = 0;
-    for (int i = 0; ok && i < msg->nfds; i++)
-        if ((msg->present & (1 << i)) && used < ngot)
-            fds[i] = got[used++];
-    while (used < ngot)
-        close(got[used++]);
-    return ok ? 0 : -1;
-}
-
 /* Reads one note from the template within wait ns. False on a timeout, the
  * template's end or a malformed note. */
 static bool read_note(int sock, warm_note *n, int64_t wait)
@@ -1079,12 +1024,12 @@ static void keeper_note_failure(const warm_note *n)
 
 /* One warm run: hands the descriptors to the template, watches the child it
  * forks and writes its record. */
-static enum warm_says keeper_warm_run(const struct run *c, int tsock, warm_run *msg,
+static enum warm_says keeper_warm_run(const struct run *c, int tsock, const warm_run *msg,
                                       int fds[WARM_MAX_FDS])
 {
     record *r = &box.report->rec;
     int64_t t0 = now_ns(), patience = c->j->wall_ms * MS;
-    int rc = send_fds(tsock, msg, sizeof *msg, fds, msg->nfds, msg->present);
+    int rc = warm_send_run(tsock, msg, fds);
     for (int i = 0; i < WARM_MAX_FDS; i++)
         if (fds[i] >= 0)
             close(fds[i]);
@@ -1120,17 +1065,6 @@ static enum warm_says keeper_warm_run(const struct run *c, int tsock, warm_run *
     keeper_decide(c->j, r, killed, resident_kb, n.status, &n.ru);
     box.report->done = 1;
     return WARM_SAYS_DONE;
-}
-
-/* Closes every descriptor but a and b. */
-static void close_all_but(int a, int b)
-{
-    int lo = a < b ? a : b, hi = a < b ? b : a;
-    if (lo > 0)
-        close_range(0, (unsigned)lo - 1, 0);
-    if (hi > lo + 1)
-        close_range((unsigned)lo + 1, (unsigned)hi - 1, 0);
-    close_range((unsigned)hi + 1, ~0U, 0);
 }
 
 /* The warm keeper, from the box's clone to its exit: starts the template, then
@@ -1173,7 +1107,7 @@ __attribute__((noreturn)) static void keeper_main_warm(const struct run *c, int 
     for (;;) {
         warm_run msg;
         int fds[WARM_MAX_FDS];
-        if (receive_run(bsock, &msg, fds) < 0)
+        if (warm_receive_run(bsock, &msg, fds) < 0)
             _exit(0);
         enum warm_says says = keeper_warm_run(c, tsv[0], &msg, fds);
         keeper_tell(bsock, says);
@@ -1225,16 +1159,15 @@ void sandbox_catch_termination(void)
 
 bool sandbox_terminated(void) { return terminated != 0; }
 
-/* Waits for the keeper: kills it when it overruns, or when the server's socket
- * hangs up or the box gets SIGTERM (then returns -ECONNRESET). Returns 0 once it
- * is reaped. */
-static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
+enum box_wait { WAIT_READY, WAIT_HANGUP, WAIT_OVERRUN };
+
+/* Waits until fd is readable (READY), the server's socket hangs up or the box
+ * gets SIGTERM (HANGUP), or a keeper's wall limit and grace pass (OVERRUN). */
+static enum box_wait wait_readable(int fd, long wall_ms)
 {
-    int rc = 0;
-    int kfd = pidfd_open(keeper);
-    int64_t deadline = now_ns() + (j->wall_ms + KEEPER_GRACE_MS) * MS;
-    while (kfd >= 0) {
-        struct pollfd p[2] = {{.fd = kfd, .events = POLLIN},
+    int64_t deadline = now_ns() + (wall_ms + KEEPER_GRACE_MS) * MS;
+    for (;;) {
+        struct pollfd p[2] = {{.fd = fd, .events = POLLIN},
                               {.fd = box.hangup_fd, .events = POLLRDHUP}};
         int64_t left = deadline - now_ns();
         struct timespec ts = ns_to_timespec(left > 0 ? left : 0);
@@ -1242,17 +1175,27 @@ static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
         if (n < 0 && errno == EINTR && !terminated)
             continue;
         if (n > 0 && p[0].revents)
-            break;
+            return WAIT_READY;
         if (n > 0 && !(p[1].revents & (POLLHUP | POLLRDHUP | POLLERR)))
             continue;
-        if (n > 0 || terminated)
-            rc = -ECONNRESET;
-        else
-            *overran = true;
+        return n > 0 || terminated ? WAIT_HANGUP : WAIT_OVERRUN;
+    }
+}
+
+/* Waits for the keeper: kills it when it overruns, or when the server's socket
+ * hangs up or the box gets SIGTERM (then returns -ECONNRESET). Returns 0 once it
+ * is reaped. */
+static int wait_keeper(pid_t keeper, const job *j, int *status, bool *overran)
+{
+    int rc = 0;
+    int kfd = pidfd_open(keeper);
+    enum box_wait w = kfd >= 0 ? wait_readable(kfd, j->wall_ms) : WAIT_READY;
+    if (w != WAIT_READY) {
+        rc = w == WAIT_HANGUP ? -ECONNRESET : 0;
+        *overran = w == WAIT_OVERRUN;
         kill(keeper, SIGKILL);
         if (box.report->child > 0)
             kill(-box.report->child, SIGKILL);
-        break;
     }
     while (waitpid(keeper, status, 0) < 0 && errno == EINTR)
         ;
@@ -1403,29 +1346,13 @@ static void warm_stop(void)
  * stopped, and *overran says which). */
 static int warm_wait(long wall_ms, char *said, bool *overran)
 {
+    enum box_wait w = wait_readable(warm.sock, wall_ms);
+    if (w == WAIT_READY && read(warm.sock, said, 1) == 1 && *said)
+        return 0;
     *said = 0;
-    int64_t deadline = now_ns() + (wall_ms + KEEPER_GRACE_MS) * MS;
-    for (;;) {
-        struct pollfd p[2] = {{.fd = warm.sock, .events = POLLIN},
-                              {.fd = box.hangup_fd, .events = POLLRDHUP}};
-        int64_t left = deadline - now_ns();
-        struct timespec ts = ns_to_timespec(left > 0 ? left : 0);
-        int n = ppoll(p, box.hangup_fd >= 0 ? 2 : 1, &ts, NULL);
-        if (n < 0 && errno == EINTR && !terminated)
-            continue;
-        if (n > 0 && p[0].revents) {
-            if (read(warm.sock, said, 1) != 1)
-                *said = 0;
-            if (!*said)
-                warm_stop();
-            return 0;
-        }
-        if (n > 0 && !(p[1].revents & (POLLHUP | POLLRDHUP | POLLERR)))
-            continue;
-        *overran = n == 0 && !terminated;
-        warm_stop();
-        return *overran ? 0 : -ECONNRESET;
-    }
+    *overran = w == WAIT_OVERRUN;
+    warm_stop();
+    return w == WAIT_HANGUP ? -ECONNRESET : 0;
 }
 
 /* Starts a warm keeper for j's program. Returns what it said (WARM_SAYS_READY
@@ -1501,7 +1428,7 @@ static int warm_serve(const job *j, record *out, bool *handled)
     for (int i = 0; i < j->nfds; i++)
         if (j->fds[i] >= 0)
             msg.present |= 1 << i;
-    if (send_fds(warm.sock, &msg, sizeof msg, j->fds, j->nfds, msg.present) < 0) {
+    if (warm_send_run(warm.sock, &msg, j->fds) < 0) {
         warm_stop();
         return 0;
     }

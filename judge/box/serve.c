@@ -3,6 +3,7 @@
  * the judge sees EOF on a pipe only once every copy of its write end is closed. */
 #include "serve.h"
 
+#include "fdpass.h"
 #include "job.h"
 #include "record.h"
 #include "request.h"
@@ -18,7 +19,7 @@
 
 /* Descriptors beyond REQUEST_MAX_FDS are still received (and then closed), so that a
  * judge's mistake is reported rather than silently losing them. */
-#define SERVE_MAX_RECEIVED 16
+#define SERVE_MAX_RECEIVED FDPASS_MAX
 #define SERVE_MAX_ARGS 4096
 
 static char request[REQUEST_MAX_BYTES];
@@ -173,35 +174,10 @@ static int parse_request(size_t len, const struct received *in, job *j, record *
  * message), or a negative errno. */
 static ssize_t receive(int sock, struct received *in)
 {
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(SERVE_MAX_RECEIVED * sizeof(int))];
-    } control;
-    struct iovec iov = {.iov_base = request, .iov_len = sizeof request};
-    struct msghdr m = {.msg_iov = &iov,
-                       .msg_iovlen = 1,
-                       .msg_control = control.buf,
-                       .msg_controllen = sizeof control.buf};
-    in->count = 0;
-    in->truncated = false;
-    ssize_t n = recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
+    ssize_t n = fdpass_receive(sock, request, sizeof request, in->fds, SERVE_MAX_RECEIVED,
+                               &in->count, &in->truncated);
     if (n < 0)
-        return -errno;
-    for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {
-        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
-            continue;
-        size_t k = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-        for (size_t i = 0; i < k; i++) {
-            int fd;
-            memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof fd);
-            if (in->count < SERVE_MAX_RECEIVED)
-                in->fds[in->count++] = fd;
-            else
-                close(fd);
-        }
-    }
-    if (m.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
-        in->truncated = true;
+        return n;
     /* A SOCK_SEQPACKET read of 0 bytes is EOF (a judge never sends an empty
      * request), unless descriptors came with it: that is a malformed request. */
     in->eof = n == 0 && in->count == 0;

@@ -21,6 +21,8 @@
 #ifndef PROTO_WARM_H
 #define PROTO_WARM_H
 
+#include "fdpass.h"
+
 #include <linux/filter.h>
 #include <sys/resource.h>
 
@@ -28,6 +30,7 @@
 #define WARM_FD 253
 #define WARM_MAX_PID_SLOTS 16
 #define WARM_MAX_FDS 5
+_Static_assert(WARM_MAX_FDS <= FDPASS_MAX, "a run's descriptors fit one message");
 
 enum warm_type { WARM_FILTER = 1, WARM_READY, WARM_RUN, WARM_STARTED, WARM_FAILED, WARM_ENDED };
 
@@ -51,5 +54,14 @@ typedef struct {
     struct rusage ru;
     char msg[160];
 } warm_note;
+
+/* Sends a WARM_RUN with fds[i] for each bit i of msg->present. Returns 0 or
+ * -errno. The descriptors stay the caller's. */
+int warm_send_run(int sock, const warm_run *msg, const int *fds);
+
+/* Receives a WARM_RUN, again after EINTR, with its descriptors in fds (-1 for
+ * each the run does not get; the caller closes the others). Returns 0, or -1 at
+ * the end or on a malformed message (nothing is left open then). */
+int warm_receive_run(int sock, warm_run *msg, int fds[WARM_MAX_FDS]);
 
 #endif

@@ -170,7 +170,6 @@ static int cache_key(const build *b, const buf *source, char key[33])
     hash_string(&h, whole_archive);
     hash_compiler(&h);
     hash_update(&h, &b->in.prob->static_bytes, sizeof b->in.prob->static_bytes);
-    hash_update(&h, &b->in.warm, sizeof b->in.warm);
     /* where the source is decides which "helper.h" it includes */
     hash_string(&h, b->in.source);
     hash_update(&h, source->data, source->len);
@@ -184,6 +183,7 @@ static int cache_key(const build *b, const buf *source, char key[33])
             rc = hash_file(&h, b->common_archive, ERR_PACKAGE);
         free(header);
     }
+    /* a warm build is its own entry, even when its object turns out to run cold */
     if (rc == 0 && b->warm_archive)
         rc = hash_file(&h, b->warm_archive, ERR_PACKAGE);
     hash_hex(&h, key);
@@ -822,10 +822,9 @@ static char *real_call_refusal(buf *log)
     return reason;
 }
 
-/* The CE reason when the learner's object holds more static data than the
- * problem allows, NULL when it does not; *internal when it cannot be measured. */
-/* Reads the learner's object: the reason it is refused (its static data over
- * the problem's cap), or NULL; and whether it allows the warm start. */
+/* Reads the learner's object: the CE reason when it holds more static data than
+ * the problem allows, else NULL (*internal when it cannot be measured); and
+ * whether it allows the warm start (b->warm_ok). */
 static char *inspect_object(build *b, bool *internal)
 {
     objsize size;
@@ -996,9 +995,9 @@ static void finish(build *b, compile_result *out, bool failed)
             out->reason = NULL;
     } else {
         store_warnings(b, paths, 2);
-        if (!b->warm_ok || fs_write_file(b->warm_mark, "", 0, O_TRUNC, 0644) < 0)
+        out->warm = b->warm_ok && fs_write_file(b->warm_mark, "", 0, O_TRUNC, 0644) == 0;
+        if (!out->warm)
             unlink(b->warm_mark); /* without its mark the binary runs cold: still right */
-        out->warm = b->warm_ok && fs_exists(b->warm_mark);
         out->ok = true;
         out->binary = strdup(b->final_out);
         char key[33];

@@ -65,8 +65,8 @@ static void add(tally *t, const char *name, uint64_t bytes)
 }
 
 /* A name from a string table (of sections or symbols), or "?" when it is out of range. */
-static const char *section_name(const unsigned char *data, size_t len, const Elf64_Shdr *names,
-                                uint32_t at)
+static const char *string_at(const unsigned char *data, size_t len, const Elf64_Shdr *names,
+                             uint32_t at)
 {
     if (!names || at >= names->sh_size || !in_file(len, names->sh_offset, names->sh_size))
         return "?";
@@ -107,7 +107,7 @@ static int read_symbols(const unsigned char *data, size_t len, const Elf64_Ehdr 
         memcpy(&sym, data + symtab->sh_offset + off, sizeof sym);
         if (sym.st_shndx == SHN_COMMON)
             add(t, "common", sym.st_size);
-        const char *name = section_name(data, len, strtab_p, sym.st_name);
+        const char *name = string_at(data, len, strtab_p, sym.st_name);
         if (!early[0] && runs_early(&sym, name))
             snprintf(early, early_size, "%s", name);
     }
@@ -132,7 +132,7 @@ static int read_sections(const unsigned char *data, size_t len, const Elf64_Ehdr
             read_symbols(data, len, eh, &sh, t, out->early, sizeof out->early) < 0)
             return ERR_INTERNAL;
         if ((sh.sh_flags & (SHF_ALLOC | SHF_WRITE)) == (SHF_ALLOC | SHF_WRITE))
-            add(t, group_name(section_name(data, len, names_p, sh.sh_name)), sh.sh_size);
+            add(t, group_name(string_at(data, len, names_p, sh.sh_name)), sh.sh_size);
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "fdpass.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -162,29 +163,9 @@ static int encode(const sandbox_request *req, unsigned long long id, buf *msg)
 
 static int send_message(int fd, const buf *msg, const int *fds, int nfds)
 {
-    struct iovec iov = {.iov_base = msg->data, .iov_len = msg->len};
-    union {
-        char bytes[CMSG_SPACE(sizeof(int) * SANDBOX_MAX_FDS)];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
-    if (nfds > 0) {
-        mh.msg_control = control.bytes;
-        mh.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
-        struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
-        c->cmsg_level = SOL_SOCKET;
-        c->cmsg_type = SCM_RIGHTS;
-        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
-        memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
-    }
-    ssize_t sent;
-    do
-        sent = sendmsg(fd, &mh, MSG_NOSIGNAL);
-    while (sent < 0 && errno == EINTR);
-    if (sent < 0)
-        return err_report(ERR_INTERNAL, "cannot send a request to the sandbox: %s",
-                          strerror(errno));
+    int rc = fdpass_send(fd, msg->data, msg->len, fds, nfds);
+    if (rc < 0)
+        return err_report(ERR_INTERNAL, "cannot send a request to the sandbox: %s", strerror(-rc));
     return 0;
 }
 
